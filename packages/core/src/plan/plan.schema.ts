@@ -1,0 +1,321 @@
+import { z } from 'zod';
+
+/*
+ * The plan document format (shared/design/plan-document.md), defined once.
+ * Field order here is the canonical export order. Every object is strict: an unknown
+ * field is an error, because a typo must never be silently dropped.
+ * Cross-field rules (unique ids, references, cycles, end >= start) live in plan.rules.ts.
+ */
+
+export const LOCALES = ['en', 'nb', 'sv', 'da'] as const;
+export const FUNNEL_STAGES = ['reach', 'engage', 'convert', 'retain'] as const;
+export const HORIZONS = ['quarter', 'year', 'long'] as const;
+export const BUSINESS_LINKS = ['revenue', 'market_share', 'cost', 'customer', 'other'] as const;
+export const CHANNEL_TYPES = [
+  'website',
+  'social',
+  'email',
+  'search',
+  'paid',
+  'marketplace',
+  'app',
+  'crm',
+  'erp',
+  'intranet',
+  'other',
+] as const;
+export const AUDIENCE_KINDS = ['current', 'non_buyer', 'desired'] as const;
+export const KPI_UNITS = ['count', 'percent', 'currency', 'duration_s', 'ratio'] as const;
+export const DIRECTIONS = ['up', 'down'] as const;
+export const AGGREGATIONS = ['sum', 'average', 'last'] as const;
+export const FREQUENCIES = ['live', 'daily', 'weekly', 'monthly', 'quarterly', 'semiannual'] as const;
+export const KPI_SOURCES = ['manual', 'csv', 'ga4'] as const;
+export const TRAFFIC = ['paid', 'organic', 'mixed'] as const;
+export const RESOURCING = ['in_house', 'agency', 'mixed'] as const;
+export const ACTIVITY_TYPES = ['campaign', 'project', 'task', 'maintenance'] as const;
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export const ACTIVITY_STATUSES = ['idea', 'planned', 'in_progress', 'done', 'dropped'] as const;
+export const GOAL_STATUSES = ['on_track', 'behind', 'at_risk', 'achieved', 'no_data'] as const;
+
+/** A user's own short id: letters, digits, and - _ . inside; safe in a URL path segment. */
+export const idSchema = z
+  .string({ error: 'must be a text id' })
+  .min(1, 'must not be empty')
+  .max(80, 'must be at most 80 characters')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, {
+    error: 'must start with a letter or digit and contain only letters, digits, "-", "_" and "."',
+  });
+
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** ISO calendar date, YYYY-MM-DD. */
+export const isoDateSchema = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: (issue) => `not a valid date ${JSON.stringify(issue.input)} (use YYYY-MM-DD)` });
+
+const text = z.string({ error: 'must be text' });
+const requiredText = text.trim().min(1, 'must not be empty');
+const number = z.number({ error: 'must be a number' }).finite('must be a finite number');
+const nonNegative = number.min(0, 'must not be negative');
+const bool = z.boolean({ error: 'must be true or false' });
+const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of: ${values.join(', ')}` });
+const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'must be a list' });
+
+export const periodSchema = z.strictObject({
+  start: isoDateSchema,
+  end: isoDateSchema,
+});
+
+export const planHeaderSchema = z.strictObject({
+  name: requiredText,
+  organisation: text.optional(),
+  locale: enumOf(LOCALES).optional(),
+  currency: z
+    .string({ error: 'must be a currency code' })
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as NOK or EUR')
+    .optional(),
+  period: periodSchema,
+  business_objective: text.optional(),
+});
+
+export const audienceSchema = z.strictObject({
+  id: idSchema.optional(),
+  name: requiredText,
+  kind: enumOf(AUDIENCE_KINDS).optional(),
+  notes: text.optional(),
+});
+
+export const competitorSchema = z.strictObject({
+  id: idSchema.optional(),
+  name: requiredText,
+  better_at: list(requiredText).optional(),
+  our_difference: text.optional(),
+  notes: text.optional(),
+});
+
+export const channelSchema = z.strictObject({
+  id: idSchema,
+  name: requiredText,
+  type: enumOf(CHANNEL_TYPES).optional(),
+  present: bool.optional(),
+  funnel: list(enumOf(FUNNEL_STAGES)).optional(),
+  goal: text.optional(),
+  challenges: text.optional(),
+  notes: text.optional(),
+});
+
+export const campaignSchema = z.strictObject({
+  id: idSchema.optional(),
+  name: requiredText,
+  channel: idSchema.optional(),
+  start: isoDateSchema.optional(),
+  end: isoDateSchema.optional(),
+  spend: nonNegative.optional(),
+  result: text.optional(),
+  learning: text.optional(),
+});
+
+export const situationSchema = z.strictObject({
+  usp: text.optional(),
+  audiences: list(audienceSchema).optional(),
+  competitors: list(competitorSchema).optional(),
+  channels: list(channelSchema).optional(),
+  campaigns: list(campaignSchema).optional(),
+  findings: list(requiredText).optional(),
+});
+
+export const goalPointSchema = z.strictObject({
+  value: number.optional(),
+  date: isoDateSchema.optional(),
+});
+
+export const goalSchema = z.strictObject({
+  id: idSchema,
+  title: requiredText,
+  horizon: enumOf(HORIZONS),
+  parent: idSchema.optional(),
+  description: text.optional(),
+  department: text.optional(),
+  business_link: enumOf(BUSINESS_LINKS).optional(),
+  kpi: idSchema.optional(),
+  baseline: goalPointSchema.optional(),
+  target: goalPointSchema.optional(),
+  owner: text.optional(),
+  weight: number.positive('must be greater than 0').optional(),
+});
+
+export const kpiSchema = z.strictObject({
+  id: idSchema,
+  name: requiredText,
+  definition: text.optional(),
+  unit: enumOf(KPI_UNITS).optional(),
+  direction: enumOf(DIRECTIONS).optional(),
+  aggregation: enumOf(AGGREGATIONS).optional(),
+  frequency: enumOf(FREQUENCIES).optional(),
+  owner: text.optional(),
+  funnel_stage: enumOf(FUNNEL_STAGES).optional(),
+  conversion: bool.optional(),
+  source: enumOf(KPI_SOURCES).optional(),
+});
+
+export const measurementSchema = z.strictObject({
+  kpi: idSchema,
+  date: isoDateSchema,
+  value: number,
+});
+
+export const journeyStepSchema = z.strictObject({
+  stage: requiredText,
+  touchpoints: list(idSchema).optional(),
+});
+
+export const strategySchema = z.strictObject({
+  funnel: z
+    .strictObject({
+      reach: text.optional(),
+      engage: text.optional(),
+      convert: text.optional(),
+      retain: text.optional(),
+    })
+    .optional(),
+  positioning: text.optional(),
+  traffic: enumOf(TRAFFIC).optional(),
+  content: text.optional(),
+  resourcing: enumOf(RESOURCING).optional(),
+  journey: list(journeyStepSchema).optional(),
+});
+
+export const themeSchema = z.strictObject({
+  id: idSchema,
+  name: requiredText,
+  description: text.optional(),
+  budget_hours: nonNegative.optional(),
+  color: z
+    .string({ error: 'must be a colour' })
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')
+    .optional(),
+  maintenance: bool.optional(),
+});
+
+const score = number.min(1, 'must be between 1 and 10').max(10, 'must be between 1 and 10');
+
+export const activitySchema = z.strictObject({
+  id: idSchema,
+  title: requiredText,
+  description: text.optional(),
+  type: enumOf(ACTIVITY_TYPES).optional(),
+  theme: idSchema.optional(),
+  goals: list(idSchema).optional(),
+  kpis: list(idSchema).optional(),
+  funnel_stage: enumOf(FUNNEL_STAGES).optional(),
+  owner: text.optional(),
+  team: text.optional(),
+  start: isoDateSchema.optional(),
+  end: isoDateSchema.optional(),
+  estimate_hours: nonNegative.optional(),
+  actual_hours: nonNegative.optional(),
+  cost: nonNegative.optional(),
+  value: score.optional(),
+  effort: score.optional(),
+  confidence: number.min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+  reach: nonNegative.optional(),
+  urgency: enumOf(LEVELS).optional(),
+  importance: enumOf(LEVELS).optional(),
+  status: enumOf(ACTIVITY_STATUSES).optional(),
+  depends_on: list(idSchema).optional(),
+});
+
+export const milestoneSchema = z.strictObject({
+  id: idSchema.optional(),
+  title: requiredText,
+  date: isoDateSchema,
+  theme: idSchema.optional(),
+  activity: idSchema.optional(),
+  description: text.optional(),
+});
+
+export const reviewGoalSchema = z.strictObject({
+  goal: idSchema,
+  status: enumOf(GOAL_STATUSES).optional(),
+  progress: number.optional(),
+  decision: text.optional(),
+  notes: text.optional(),
+});
+
+export const experimentSchema = z.strictObject({
+  hypothesis: requiredText,
+  goal: idSchema.optional(),
+  kpi: idSchema.optional(),
+  start: isoDateSchema.optional(),
+  end: isoDateSchema.optional(),
+  result: text.optional(),
+  learning: text.optional(),
+  next: text.optional(),
+});
+
+export const reviewSchema = z.strictObject({
+  id: idSchema.optional(),
+  date: isoDateSchema,
+  period: z
+    .string({ error: 'must be a quarter such as 2027-Q1' })
+    .regex(/^\d{4}-Q[1-4]$/, 'must be a quarter written YYYY-Qn, such as 2027-Q1')
+    .optional(),
+  summary: text.optional(),
+  goals: list(reviewGoalSchema).optional(),
+  experiments: list(experimentSchema).optional(),
+});
+
+export const planDocumentSchema = z.strictObject({
+  kurs: z.literal(1, {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required: the format version, write "kurs: 1" at the top'
+        : `unsupported format version ${JSON.stringify(issue.input)}; this Kurs reads version 1`,
+  }),
+  plan: planHeaderSchema,
+  situation: situationSchema.optional(),
+  goals: list(goalSchema).optional(),
+  kpis: list(kpiSchema).optional(),
+  measurements: list(measurementSchema).optional(),
+  strategy: strategySchema.optional(),
+  themes: list(themeSchema).optional(),
+  activities: list(activitySchema).optional(),
+  milestones: list(milestoneSchema).optional(),
+  reviews: list(reviewSchema).optional(),
+});
+
+export type PlanDocument = z.infer<typeof planDocumentSchema>;
+export type PlanHeader = z.infer<typeof planHeaderSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Situation = z.infer<typeof situationSchema>;
+export type Audience = z.infer<typeof audienceSchema>;
+export type Competitor = z.infer<typeof competitorSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type Campaign = z.infer<typeof campaignSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type GoalPoint = z.infer<typeof goalPointSchema>;
+export type Kpi = z.infer<typeof kpiSchema>;
+export type Measurement = z.infer<typeof measurementSchema>;
+export type Strategy = z.infer<typeof strategySchema>;
+export type JourneyStep = z.infer<typeof journeyStepSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type Review = z.infer<typeof reviewSchema>;
+export type ReviewGoal = z.infer<typeof reviewGoalSchema>;
+export type Experiment = z.infer<typeof experimentSchema>;
+export type Locale = (typeof LOCALES)[number];
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+export type Horizon = (typeof HORIZONS)[number];
+export type Frequency = (typeof FREQUENCIES)[number];
+export type Aggregation = (typeof AGGREGATIONS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export type GoalStatus = (typeof GOAL_STATUSES)[number];

@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../shared/errors.js';
+import { buildPlan } from '../testing/plan.factories.js';
+import { marked } from '../testing/text-positions.js';
+import { assertValidPlan, detectPlanFormat, parsePlan, readPlan, validatePlan } from './plan.parse.js';
+import { MAX_ALIAS_VALUES } from './plan.yaml.js';
+
+const example = readFileSync(new URL('./fixtures/example.yaml', import.meta.url), 'utf8');
+
+/** Reads a text written with ‸ marks and returns its errors beside the marked positions. */
+function readMarked(source: string, format?: 'yaml' | 'json') {
+  const { text, marks } = marked(source);
+  return { errors: readPlan(text, format ? { format } : {}).errors, marks };
+}
+
+const header = 'kurs: 1\nplan:\n  name: Plan\n  period: { start: 2027-01-01, end: 2027-12-31 }\n';
+const jsonHeader = '{ "kurs": 1, "plan": { "name": "Plan", "period": { "start": "2027-01-01", "end": "2027-12-31" } }';
+
+describe('readPlan', () => {
+  it('reads the plan-document.md example as a valid plan, dates as text', () => {
+    const { plan, errors } = readPlan(example);
+    expect(errors).toEqual([]);
+    expect(plan?.plan.period).toEqual({ start: '2027-01-01', end: '2027-12-31' });
+    expect(plan?.goals?.map((goal) => goal.id)).toEqual(['sell-books', 'more-visits']);
+    expect(plan?.reviews?.[0].date).toBe('2027-03-31');
+  });
+
+  it('reads YAML with the 1.2 core schema: yes and no stay text', () => {
+    const { plan } = readPlan(`${header}situation:\n  findings: [yes, no, on]\n`);
+    expect(plan?.situation?.findings).toEqual(['yes', 'no', 'on']);
+  });
+
+  it('reads the same plan from JSON', () => {
+    const { plan, errors } = readPlan(JSON.stringify(readPlan(example).plan));
+    expect(errors).toEqual([]);
+    expect(plan).toEqual(readPlan(example).plan);
+  });
+
+  it('reads a text with a byte order mark', () => {
+    expect(readPlan(`\uFEFF${header}`).errors).toEqual([]);
+    expect(readPlan(`\uFEFF${jsonHeader} }`).errors).toEqual([]);
+  });
+
+  describe('format', () => {
+    it('is JSON when the text starts with "{" after white space, else YAML', () => {
+      expect(detectPlanFormat('  \n {"kurs": 1}')).toBe('json');
+      expect(detectPlanFormat('kurs: 1')).toBe('yaml');
+      expect(detectPlanFormat('{ kurs: 1 }\n')).toBe('json');
+    });
+
+    it('can be given: a flow mapping read as YAML is not held to JSON', () => {
+      const text = `{ kurs: 1, plan: { name: Plan, period: { start: 2027-01-01, end: 2027-12-31 } } }`;
+      expect(readPlan(text, { format: 'yaml' }).errors).toEqual([]);
+      expect(readPlan(text).errors).toEqual([
+        { path: '', message: 'expected a field name in double quotes, found "k"', line: 1, column: 3 },
+      ]);
+    });
+  });
+
+  describe('syntax errors', () => {
+    it('names the line and column of a YAML syntax error', () => {
+      const { errors, marks } = readMarked(`${header}goals:\n  - id: [a, b\n  ‸- id: c\n`);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ path: '', ...marks[0] });
+      expect(errors[0].message).toMatch(/flow sequence/i);
+    });
+
+    it('names the line and column of a JSON syntax error', () => {
+      const { errors, marks } = readMarked(`${jsonHeader},\n  "goals": [ { "id": "a", ‸} ]\n}`);
+      expect(errors).toEqual([{ path: 'goals[0]', message: 'expected a field name in double quotes, found "}"', ...marks[0] }]);
+    });
+
+    it.each([
+      ['an unclosed text', `{ "kurs": 1, "plan": ‸"Plan }`, 'plan', 'text without its closing double quote'],
+      ['a bad escape', `{ "kurs": 1, "plan": "a‸\\x" }`, 'plan', 'invalid escape "\\x" in text'],
+      ['a raw line break in text', `{ "kurs": 1, "plan": "a‸\n" }`, 'plan', 'control character in text; write it as an escape such as \\n'],
+      ['a missing colon', `{ "kurs" ‸1 }`, '', 'expected ":" after the field name, found "1"'],
+      ['a missing comma', `{ "kurs": 1 ‸"plan": {} }`, '', 'expected "," or "}" after a field, found "\\""'],
+      ['a trailing comma in a list', `{ "goals": [1, 2, ‸] }`, 'goals[2]', 'expected a value, found "]"'],
+      ['a bad number', `{ "kurs": 0‸1 }`, '', 'expected "," or "}" after a field, found "1"'],
+      ['text after the document', `{ "kurs": 1 } ‸x`, '', 'unexpected "x" after the end of the document'],
+      ['an empty text', `‸`, '', 'expected a value, found end of the text'],
+      ['an unclosed object', `{ "kurs": 1‸`, '', 'expected "," or "}" after a field, found end of the text'],
+    ])('names %s in JSON', (_, source, path, message) => {
+      const { errors, marks } = readMarked(source, 'json');
+      expect(errors).toEqual([{ path, message, ...marks[0] }]);
+    });
+
+    it('refuses a repeated YAML field, naming its path and where it is repeated', () => {
+      const { errors, marks } = readMarked(`${header}goals:\n  - id: a\n    title: One\n    ‸title: Two\n    horizon: year\n`);
+      expect(errors).toEqual([{ path: 'goals[0].title', message: 'duplicate field "title"', ...marks[0] }]);
+    });
+
+    it('refuses a file of several YAML documents', () => {
+      const { errors, marks } = readMarked(`${header}‸---\n${header}`);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ path: '', ...marks[0] });
+      expect(errors[0].message).toMatch(/multiple documents/);
+    });
+
+    it('reads a few aliases but refuses an alias bomb', () => {
+      const reuse = marked(`${header}situation:\n  findings: &f [a, b]\ngoals:\n  - { id: g, title: T, horizon: year, description: ‸*f }\n`);
+      expect(readPlan(reuse.text).errors).toEqual([{ path: 'goals[0].description', message: 'must be text', ...reuse.marks[0] }]);
+
+      const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+      for (let i = 1; i < 6; i++) {
+        const previous = String.fromCharCode(96 + i);
+        levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+      }
+      // Each level holds ten aliases of the one before: level d alone would hold over 10 000 values.
+      const text = levels.join('\n');
+      const { errors } = readPlan(text);
+      expect(errors).toHaveLength(1);
+      expect(errors[0].message).toBe(`aliases expand to more than ${MAX_ALIAS_VALUES} values; the file looks like an alias bomb`);
+      expect(errors[0].path).toMatch(/^d\[\d\]$/);
+      expect(errors[0].line).toBe(4);
+      expect(text.split('\n')[3][(errors[0].column ?? 0) - 1]).toBe('*');
+    });
+
+    it('refuses an alias with no anchor before it', () => {
+      const { errors, marks } = readMarked(`${header}situation:\n  findings: ‸*nowhere\n`);
+      expect(errors).toEqual([{ path: 'situation.findings', message: 'no anchor &nowhere before this alias', ...marks[0] }]);
+    });
+  });
+
+  describe('schema errors', () => {
+    it('names an unknown field on the field itself, in YAML and JSON', () => {
+      const yaml = readMarked(`kurs: 1\nplan:\n  name: Plan\n  ‸foo: 1\n  period: { start: 2027-01-01, end: 2027-12-31 }\n`);
+      expect(yaml.errors).toEqual([{ path: 'plan.foo', message: 'unknown field "foo"', ...yaml.marks[0] }]);
+      const json = readMarked(`{ "kurs": 1, "plan": { "name": "Plan", ‸"foo": 1,\n "period": { "start": "2027-01-01", "end": "2027-12-31" } } }`);
+      expect(json.errors).toEqual([{ path: 'plan.foo', message: 'unknown field "foo"', ...json.marks[0] }]);
+    });
+
+    it('names a missing required field, placed at the object that lacks it', () => {
+      const yaml = readMarked(`${header}goals:\n  - ‸id: g\n    horizon: year\n`);
+      expect(yaml.errors).toEqual([{ path: 'goals[0].title', message: 'required', ...yaml.marks[0] }]);
+      const json = readMarked(`${jsonHeader},\n "goals": [‸{ "id": "g", "horizon": "year" }] }`);
+      expect(json.errors).toEqual([{ path: 'goals[0].title', message: 'required', ...json.marks[0] }]);
+    });
+
+    it('says in plain words what a value must be, in the order of the text', () => {
+      const { errors, marks } = readMarked(
+        `${header}goals:\n  - id: g\n    title: ‸[a]\n    horizon: ‸decade\n    weight: ‸-1\n    baseline: { date: ‸2027-02-30 }\nkpis: ‸none\nthemes:\n  - { id: t, name: T, color: ‸blue }\n`,
+      );
+      expect(errors).toEqual([
+        { path: 'goals[0].title', message: 'must be text', ...marks[0] },
+        { path: 'goals[0].horizon', message: 'must be one of: quarter, year, long', ...marks[1] },
+        { path: 'goals[0].weight', message: 'must be greater than 0', ...marks[2] },
+        { path: 'goals[0].baseline.date', message: 'not a valid date "2027-02-30" (use YYYY-MM-DD)', ...marks[3] },
+        { path: 'kpis', message: 'must be a list', ...marks[4] },
+        { path: 'themes[0].color', message: 'must be a colour written #rrggbb', ...marks[5] },
+      ]);
+    });
+
+    it('says so when a list item or the document is not an object', () => {
+      const { errors, marks } = readMarked(`${header}goals:\n  - ‸just text\n`);
+      expect(errors).toEqual([{ path: 'goals[0]', message: 'must be an object with fields', ...marks[0] }]);
+      expect(readPlan('- a\n- b\n').errors).toEqual([
+        { path: '', message: 'the plan document must be an object with the fields "kurs" and "plan"', line: 1, column: 1 },
+      ]);
+    });
+
+    it('says so when the document is empty', () => {
+      expect(readPlan('# nothing yet\n').errors).toEqual([
+        { path: '', message: 'the document is empty; a plan starts with "kurs: 1" and "plan"', line: 1, column: 1 },
+      ]);
+    });
+
+    it('refuses an unknown version with that error alone', () => {
+      const yaml = readMarked('kurs: ‸2\nplan: { name: Plan, unknown: 1 }\nwhatever: true\n');
+      expect(yaml.errors).toEqual([
+        { path: 'kurs', message: 'unsupported format version 2; this Kurs reads version 1', ...yaml.marks[0] },
+      ]);
+      const json = readMarked('{ "kurs": ‸"1.1", "plan": {} }');
+      expect(json.errors).toEqual([
+        { path: 'kurs', message: 'unsupported format version "1.1"; this Kurs reads version 1', ...json.marks[0] },
+      ]);
+    });
+
+    it('asks for the version when it is missing', () => {
+      const { errors, marks } = readMarked('‸plan:\n  name: Plan\n  period: { start: 2027-01-01, end: 2027-12-31 }\n');
+      expect(errors).toEqual([
+        { path: 'kurs', message: 'required: the format version, write "kurs: 1" at the top', ...marks[0] },
+      ]);
+    });
+  });
+
+  it('reports schema and rule errors at once, schema errors first, each in the order of the text', () => {
+    const yaml = readMarked(
+      [
+        'kurs: 1',
+        'plan:',
+        '  name: ‸""',
+        '  period: { start: 2027-01-01, end: ‸2026-12-31 }',
+        'goals:',
+        '  - id: g',
+        '    title: Sell',
+        '    horizon: year',
+        '    kpi: ‸nope',
+        '    ‸colour: red',
+        '  - ‸{ id: g, horizon: long }',
+        'activities:',
+        '  - { id: a, title: A, depends_on: [‸a], status: ‸started }',
+        '',
+      ].join('\n'),
+    );
+    const [name, end, kpi, colour, second, dependsOn, status] = yaml.marks;
+    expect(yaml.errors).toEqual([
+      { path: 'plan.name', message: 'must not be empty', ...name },
+      { path: 'goals[0].colour', message: 'unknown field "colour"', ...colour },
+      { path: 'goals[1].title', message: 'required', ...second },
+      { path: 'activities[0].status', message: 'must be one of: idea, planned, in_progress, done, dropped', ...status },
+      { path: 'plan.period.end', message: 'end 2026-12-31 is before start 2027-01-01', ...end },
+      { path: 'goals[0].kpi', message: 'no kpi with id "nope"', ...kpi },
+      { path: 'goals[1].id', message: 'duplicate id "g", already used by goals[0]', line: second.line, column: second.column + 6 },
+      { path: 'activities[0].depends_on[0]', message: 'activity "a" cannot depend on itself', ...dependsOn },
+    ]);
+  });
+
+  it('gives a rule error only once when the schema already refuses the same field', () => {
+    const { errors } = readPlan(`${header}goals:\n  - { id: g, title: T, horizon: year, kpi: "not an id" }\n`);
+    expect(errors.map((error) => error.path)).toEqual(['goals[0].kpi']);
+    expect(errors[0].message).toMatch(/^must start with a letter or digit/);
+  });
+});
+
+describe('validatePlan', () => {
+  it('returns the plan of a valid value', () => {
+    const plan = buildPlan();
+    expect(validatePlan(plan)).toEqual({ plan, errors: [] });
+  });
+
+  it('returns schema and rule errors without positions', () => {
+    const plan = buildPlan({ goals: [{ id: 'g', title: 'T', horizon: 'year', kpi: 'nope' }] });
+    const value = { ...plan, extra: true };
+    expect(validatePlan(value)).toEqual({
+      errors: [
+        { path: 'extra', message: 'unknown field "extra"' },
+        { path: 'goals[0].kpi', message: 'no kpi with id "nope"' },
+        { path: 'activities[0].goals[0]', message: `no goal with id "${plan.activities?.[0].goals?.[0]}"` },
+      ],
+    });
+  });
+
+  it('refuses values that are not plans without throwing', () => {
+    expect(validatePlan(undefined).errors[0].message).toMatch(/document is empty/);
+    expect(validatePlan(42).errors).toEqual([
+      { path: '', message: 'the plan document must be an object with the fields "kurs" and "plan"' },
+    ]);
+    expect(validatePlan({ kurs: 1, plan: { name: 'P', period: { start: '2027-01-01', end: '2027-02-01' } }, goals: 'x' }).errors).toEqual([
+      { path: 'goals', message: 'must be a list' },
+    ]);
+  });
+});
+
+describe('parsePlan and assertValidPlan', () => {
+  it('return the plan when it is valid', () => {
+    expect(parsePlan(example)).toEqual(readPlan(example).plan);
+    const plan = buildPlan();
+    expect(assertValidPlan(plan)).toEqual(plan);
+  });
+
+  it('throw a syntax DomainError for a text that cannot be read', () => {
+    const error = catchError(() => parsePlan('{ "kurs": 1,', { format: 'json' }));
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error.code).toBe('syntax');
+    expect(error.errors).toEqual(readPlan('{ "kurs": 1,', { format: 'json' }).errors);
+    expect(error.message).toBe(
+      'The plan file cannot be read (1 error); the first: (document) (line 1, column 13): expected a field name in double quotes, found end of the text',
+    );
+  });
+
+  it('throw an invalid DomainError with every error', () => {
+    const text = `${header}goals:\n  - { id: g, horizon: year, kpi: nope }\n`;
+    const error = catchError(() => parsePlan(text));
+    expect(error.code).toBe('invalid');
+    expect(error.errors).toEqual(readPlan(text).errors);
+    expect(error.errors).toHaveLength(2);
+    expect(error.message).toBe('The plan document is invalid (2 errors); the first: goals[0].title (line 6, column 5): required');
+
+    const invalid = catchError(() => assertValidPlan({ kurs: 1 }));
+    expect(invalid.code).toBe('invalid');
+    expect(invalid.errors).toEqual([{ path: 'plan', message: 'required' }]);
+  });
+});
+
+function catchError(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}

@@ -1,0 +1,233 @@
+import type { FieldError } from '../shared/errors.js';
+import type { PlanDocument } from './plan.schema.js';
+
+/*
+ * The cross-field rules of the plan document (plan-document.md): unique ids, references that
+ * resolve, no cycles, dates in order. Every broken rule is reported, not only the first.
+ *
+ * The checks read the document defensively (a list that is not a list, an id that is not text
+ * is skipped) so that readPlan can run them on a document that also failed the schema and
+ * report both kinds of error at once.
+ */
+
+type Item = Record<string, unknown>;
+
+/** The entries of a list that are objects, with their index. */
+function itemsOf(value: unknown): Array<[Item, number]> {
+  if (!Array.isArray(value)) return [];
+  const out: Array<[Item, number]> = [];
+  value.forEach((item: unknown, index) => {
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) out.push([item as Item, index]);
+  });
+  return out;
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function objectOf(value: unknown): Item {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Item) : {};
+}
+
+class Checker {
+  readonly errors: FieldError[] = [];
+
+  report(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  /**
+   * Reports every repeated value of `field` in a list and returns each value's first index
+   * (references resolve to the first of a repeated id).
+   */
+  unique(listPath: string, list: unknown, field: string, noun: string): Map<string, number> {
+    const first = new Map<string, number>();
+    for (const [item, index] of itemsOf(list)) {
+      const value = textOf(item[field]);
+      if (value === undefined) continue;
+      const seen = first.get(value);
+      if (seen === undefined) first.set(value, index);
+      else this.report(`${listPath}[${index}].${field}`, `duplicate ${noun} "${value}", already used by ${listPath}[${seen}]`);
+    }
+    return first;
+  }
+
+  reference(path: string, value: unknown, ids: ReadonlyMap<string, number>, noun: string): void {
+    const id = textOf(value);
+    if (id !== undefined && !ids.has(id)) this.report(path, `no ${noun} with id "${id}"`);
+  }
+
+  references(path: string, value: unknown, ids: ReadonlyMap<string, number>, noun: string): void {
+    if (!Array.isArray(value)) return;
+    value.forEach((id: unknown, index) => this.reference(`${path}[${index}]`, id, ids, noun));
+  }
+
+  /** An end date before its start date is reported on the end. */
+  order(path: string, start: unknown, end: unknown): void {
+    const from = textOf(start);
+    const to = textOf(end);
+    if (from !== undefined && to !== undefined && to < from) {
+      this.report(`${path}end`, `end ${to} is before start ${from}`);
+    }
+  }
+}
+
+export function checkPlanRules(plan: PlanDocument): FieldError[] {
+  const doc = objectOf(plan);
+  const check = new Checker();
+  const situation = objectOf(doc.situation);
+  const strategy = objectOf(doc.strategy);
+
+  check.unique('situation.audiences', situation.audiences, 'id', 'id');
+  check.unique('situation.competitors', situation.competitors, 'id', 'id');
+  const channels = check.unique('situation.channels', situation.channels, 'id', 'id');
+  check.unique('situation.campaigns', situation.campaigns, 'id', 'id');
+  const goals = check.unique('goals', doc.goals, 'id', 'id');
+  const kpis = check.unique('kpis', doc.kpis, 'id', 'id');
+  const themes = check.unique('themes', doc.themes, 'id', 'id');
+  const activities = check.unique('activities', doc.activities, 'id', 'id');
+  check.unique('milestones', doc.milestones, 'id', 'id');
+  check.unique('reviews', doc.reviews, 'id', 'id');
+  check.unique('strategy.journey', strategy.journey, 'stage', 'stage');
+
+  check.order('plan.period.', objectOf(objectOf(doc.plan).period).start, objectOf(objectOf(doc.plan).period).end);
+
+  for (const [campaign, i] of itemsOf(situation.campaigns)) {
+    check.reference(`situation.campaigns[${i}].channel`, campaign.channel, channels, 'channel');
+    check.order(`situation.campaigns[${i}].`, campaign.start, campaign.end);
+  }
+
+  for (const [goal, i] of itemsOf(doc.goals)) {
+    check.reference(`goals[${i}].kpi`, goal.kpi, kpis, 'kpi');
+    check.reference(`goals[${i}].parent`, goal.parent, goals, 'goal');
+    const baseline = textOf(objectOf(goal.baseline).date);
+    const target = textOf(objectOf(goal.target).date);
+    if (baseline !== undefined && target !== undefined && target < baseline) {
+      check.report(`goals[${i}].target.date`, `target date ${target} is before the baseline date ${baseline}`);
+    }
+  }
+  checkGoalParents(check, doc.goals, goals);
+
+  for (const [measurement, i] of itemsOf(doc.measurements)) {
+    check.reference(`measurements[${i}].kpi`, measurement.kpi, kpis, 'kpi');
+  }
+
+  for (const [step, i] of itemsOf(strategy.journey)) {
+    check.references(`strategy.journey[${i}].touchpoints`, step.touchpoints, channels, 'channel');
+  }
+
+  for (const [activity, i] of itemsOf(doc.activities)) {
+    const path = `activities[${i}]`;
+    check.reference(`${path}.theme`, activity.theme, themes, 'theme');
+    check.references(`${path}.goals`, activity.goals, goals, 'goal');
+    check.references(`${path}.kpis`, activity.kpis, kpis, 'kpi');
+    check.references(`${path}.depends_on`, activity.depends_on, activities, 'activity');
+    check.order(`${path}.`, activity.start, activity.end);
+  }
+  checkDependencies(check, doc.activities, activities);
+
+  for (const [milestone, i] of itemsOf(doc.milestones)) {
+    check.reference(`milestones[${i}].theme`, milestone.theme, themes, 'theme');
+    check.reference(`milestones[${i}].activity`, milestone.activity, activities, 'activity');
+  }
+
+  for (const [review, r] of itemsOf(doc.reviews)) {
+    const path = `reviews[${r}]`;
+    check.unique(`${path}.goals`, review.goals, 'goal', 'goal');
+    for (const [reviewGoal, i] of itemsOf(review.goals)) {
+      check.reference(`${path}.goals[${i}].goal`, reviewGoal.goal, goals, 'goal');
+    }
+    for (const [experiment, i] of itemsOf(review.experiments)) {
+      check.reference(`${path}.experiments[${i}].goal`, experiment.goal, goals, 'goal');
+      check.reference(`${path}.experiments[${i}].kpi`, experiment.kpi, kpis, 'kpi');
+      check.order(`${path}.experiments[${i}].`, experiment.start, experiment.end);
+    }
+  }
+
+  return check.errors;
+}
+
+/**
+ * Each goal has at most one parent, so following parents from any goal either ends or enters
+ * a cycle. A cycle is reported once, on the parent field of its first goal in the document.
+ */
+function checkGoalParents(check: Checker, list: unknown, ids: ReadonlyMap<string, number>): void {
+  const goals = Array.isArray(list) ? list : [];
+  const parentOf = (index: number): number | undefined => {
+    const parent = textOf(objectOf(goals[index]).parent);
+    return parent === undefined ? undefined : ids.get(parent);
+  };
+  const idOf = (index: number): string => textOf(objectOf(goals[index]).id) ?? '';
+  const state = new Array<'walking' | 'done' | undefined>(goals.length);
+
+  for (let start = 0; start < goals.length; start++) {
+    const walk: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === undefined) {
+      state[at] = 'walking';
+      walk.push(at);
+      at = parentOf(at);
+    }
+    if (at !== undefined && state[at] === 'walking') {
+      const cycle = walk.slice(walk.indexOf(at));
+      const first = Math.min(...cycle);
+      if (cycle.length === 1) {
+        check.report(`goals[${first}].parent`, `goal "${idOf(first)}" cannot be its own parent`);
+      } else {
+        const from = cycle.indexOf(first);
+        const ordered = [...cycle.slice(from), ...cycle.slice(0, from), first];
+        check.report(`goals[${first}].parent`, `goal parents form a cycle: ${ordered.map(idOf).join(' → ')}`);
+      }
+    }
+    for (const index of walk) state[index] = 'done';
+  }
+}
+
+/**
+ * Depth-first search over depends_on; every edge back into the current path closes a cycle,
+ * reported on that edge. Iterative, so that a long chain of dependencies cannot overflow the stack.
+ */
+function checkDependencies(check: Checker, list: unknown, ids: ReadonlyMap<string, number>): void {
+  const activities = Array.isArray(list) ? list : [];
+  const idOf = (index: number): string => textOf(objectOf(activities[index]).id) ?? '';
+  const edges = activities.map((activity: unknown, index) => {
+    const dependsOn: unknown = objectOf(activity).depends_on;
+    const targets: Array<{ to: number; slot: number }> = [];
+    if (!Array.isArray(dependsOn)) return targets;
+    dependsOn.forEach((id: unknown, slot) => {
+      const to = typeof id === 'string' ? ids.get(id) : undefined;
+      if (to === undefined) return;
+      if (to === index) {
+        check.report(`activities[${index}].depends_on[${slot}]`, `activity "${idOf(index)}" cannot depend on itself`);
+      } else {
+        targets.push({ to, slot });
+      }
+    });
+    return targets;
+  });
+
+  const state = new Array<'open' | 'done' | undefined>(activities.length);
+  for (let root = 0; root < activities.length; root++) {
+    if (state[root] !== undefined) continue;
+    const path: number[] = [root];
+    const next: number[] = [0];
+    state[root] = 'open';
+    while (path.length > 0) {
+      const at = path[path.length - 1];
+      const edge = edges[at][next[next.length - 1]++];
+      if (edge === undefined) {
+        state[at] = 'done';
+        path.pop();
+        next.pop();
+      } else if (state[edge.to] === 'open') {
+        const cycle = [...path.slice(path.indexOf(edge.to)), edge.to].map(idOf);
+        check.report(`activities[${at}].depends_on[${edge.slot}]`, `dependencies form a cycle: ${cycle.join(' → ')}`);
+      } else if (state[edge.to] === undefined) {
+        state[edge.to] = 'open';
+        path.push(edge.to);
+        next.push(0);
+      }
+    }
+  }
+}

@@ -218,15 +218,29 @@ function buildPoolTable(pool: number, scaledCapacity: number, groups: Group[], s
   const best = new Float64Array(cap + 1);
   const choice = new Uint16Array(local.length * (cap + 1));
   local.forEach((group, g) => {
-    const w = weights[g];
     const row = g * (cap + 1);
+    const w = weights[g];
+    const values = group.options.map((o) => o.value);
     // Downwards, so best[c - w] still holds the value without this group.
+    if (w.length === 1) {
+      // Most groups are one activity: the plain 0/1 step, kept tight because it runs most.
+      const [weight] = w;
+      const [value] = values;
+      for (let c = cap; c >= weight; c--) {
+        const take = best[c - weight] + value;
+        if (take > best[c] + EPSILON) {
+          best[c] = take;
+          choice[row + c] = 1;
+        }
+      }
+      return;
+    }
     for (let c = cap; c >= 0; c--) {
       let top = best[c];
       let pick = 0;
       for (let o = 0; o < w.length; o++) {
-        if (w[o] <= c && best[c - w[o]] + group.options[o].value > top + EPSILON) {
-          top = best[c - w[o]] + group.options[o].value;
+        if (w[o] <= c && best[c - w[o]] + values[o] > top + EPSILON) {
+          top = best[c - w[o]] + values[o];
           pick = o + 1;
         }
       }

@@ -3,7 +3,7 @@ import { fromDayNumber, toDayNumber, type IsoDate } from '../shared/dates.js';
 /*
  * Proposed dates for the activities of a quarter plan. Each starts as early as it may (not
  * before the window, not before `earliest` unless already in progress, not before its own
- * planned start) and after every dependency has ended; it keeps its planned length, or
+ * planned start when that lies in the window) and after every dependency has ended; it keeps its planned length, or
  * gets one from its hours. Work is not levelled over the weeks: the knapsack already
  * keeps the quarter's total within capacity.
  * So that a chain of dependent activities fits, an activity ends early enough to leave one
@@ -82,7 +82,8 @@ export function proposeDates(
   const result = new Map<string, DateRange>();
   for (const item of order) {
     const own = item.start ? toDayNumber(item.start) : undefined;
-    let start = Math.max(item.kept ? first : notBefore, own ?? first);
+    // A planned start after the window is moved into it: choosing the activity brings it forward.
+    let start = Math.max(item.kept ? first : notBefore, own !== undefined && own <= last ? own : first);
     for (const d of deps.get(item.id) ?? []) {
       const depEnd = ends.get(d);
       if (depEnd !== undefined) start = Math.max(start, depEnd + 1);

@@ -159,7 +159,14 @@ export function roadmapModel(plan: PlanDocument, options: RoadmapOptions): Roadm
     if (end < span.start || start > span.end) continue;
     const lane = laneOf(activity.theme);
     const bar: RoadmapBar = {
-      ...itemOf(activity, laneKeys[lane], colors[lane]),
+      id: activity.id,
+      title: activity.title,
+      status: activity.status ?? null,
+      type: activity.type ?? null,
+      owner: activity.owner ?? null,
+      team: activity.team ?? null,
+      theme: laneKeys[lane],
+      color: colors[lane],
       start,
       end,
       row: 0,
@@ -229,19 +236,6 @@ export function roadmapModel(plan: PlanDocument, options: RoadmapOptions): Roadm
   return { span, today: options.today, lanes, quarters, links, undated: bucketsOf(plan, undated, options.today, laneOf, laneKeys, colors) };
 }
 
-function itemOf(activity: Activity, theme: string | null, color: string): RoadmapItem {
-  return {
-    id: activity.id,
-    title: activity.title,
-    status: activity.status ?? null,
-    type: activity.type ?? null,
-    owner: activity.owner ?? null,
-    team: activity.team ?? null,
-    theme,
-    color,
-  };
-}
-
 function bucketsOf(
   plan: PlanDocument,
   undated: Activity[],
@@ -256,7 +250,18 @@ function bucketsOf(
     const activity = byId.get(ranked.id) as Activity;
     const lane = laneOf(activity.theme);
     const bucket = bucketOf(activity, ranked.scores.quadrant);
-    buckets[bucket].push({ ...itemOf(activity, laneKeys[lane], colors[lane]), bucket, rank: ranked.rank });
+    buckets[bucket].push({
+      id: activity.id,
+      title: activity.title,
+      status: activity.status ?? null,
+      type: activity.type ?? null,
+      owner: activity.owner ?? null,
+      team: activity.team ?? null,
+      theme: laneKeys[lane],
+      color: colors[lane],
+      bucket,
+      rank: ranked.rank,
+    });
   }
   return buckets;
 }

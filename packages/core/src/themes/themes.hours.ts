@@ -1,6 +1,6 @@
 import type { PlanDocument, Theme } from '../plan/plan.schema.js';
 import { toDayNumber, type IsoDate } from '../shared/dates.js';
-import { activityDays, spreadHours, type QuarterGrid } from './themes.spread.js';
+import { activityDays, dayNumbers, spreadHours, type QuarterGrid } from './themes.spread.js';
 
 /*
  * Hours per theme and quarter, shared by the theme budgets and the roadmap.
@@ -60,6 +60,7 @@ export function hoursByTheme(plan: PlanDocument, grid: QuarterGrid, today?: IsoD
     result.set(theme.id, hours);
   }
   const todayDay = today === undefined ? undefined : toDayNumber(today);
+  const dayOf = dayNumbers();
 
   for (const activity of plan.activities ?? []) {
     const key = themeKey(themes, activity.theme);
@@ -73,7 +74,7 @@ export function hoursByTheme(plan: PlanDocument, grid: QuarterGrid, today?: IsoD
     if (activity.status !== 'dropped') hours.activityCount++;
     hours.plannedHours += planned;
     hours.actualHours += actual;
-    const days = activityDays(activity);
+    const days = activityDays(activity, dayOf);
     if (!days) {
       hours.undatedPlannedHours += planned;
       hours.undatedActualHours += actual;

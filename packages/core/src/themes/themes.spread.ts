@@ -32,13 +32,32 @@ export function quarterGrid(start: IsoDate, end: IsoDate): QuarterGrid {
   };
 }
 
+/**
+ * toDayNumber with a memory: plans repeat the same few hundred dates, and parsing a date
+ * is what costs most when thousands of activities are placed.
+ */
+export function dayNumbers(): (date: IsoDate) => number {
+  const known = new Map<IsoDate, number>();
+  return (date) => {
+    let day = known.get(date);
+    if (day === undefined) {
+      day = toDayNumber(date);
+      known.set(date, day);
+    }
+    return day;
+  };
+}
+
 /** First and last day number an activity occupies; one date alone is a one-day span; null when undated. */
-export function activityDays(activity: Pick<Activity, 'start' | 'end'>): { first: number; last: number } | null {
+export function activityDays(
+  activity: Pick<Activity, 'start' | 'end'>,
+  dayOf: (date: IsoDate) => number,
+): { first: number; last: number } | null {
   const start = activity.start ?? activity.end;
   const end = activity.end ?? activity.start;
   if (!start || !end) return null;
-  const first = toDayNumber(start);
-  return { first, last: Math.max(first, toDayNumber(end)) };
+  const first = dayOf(start);
+  return { first, last: Math.max(first, dayOf(end)) };
 }
 
 /**

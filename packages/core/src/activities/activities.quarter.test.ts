@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, planQuarter, UNASSIGNED_TEAM, type Activity, type QuarterPlan } from '../index.js';
-import { buildActivity, buildPlan } from './activities.factories.js';
+import { buildActivity, buildPlan } from '../testing/plan.factories.js';
 
 const from = '2027-04-01';
 const today = '2027-03-25';

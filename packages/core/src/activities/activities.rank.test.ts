@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIDENCE, eisenhowerQuadrant, rankBacklog, riceImpact, scoreActivity } from '../index.js';
-import { buildActivity, buildPlan } from './activities.factories.js';
+import { buildActivity, buildPlan } from '../testing/plan.factories.js';
 
 describe('scoreActivity', () => {
   it('computes value/effort, ICE with the given confidence and RICE with reach', () => {

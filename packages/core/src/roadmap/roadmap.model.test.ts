@@ -9,12 +9,12 @@ import {
   type Activity,
   type RoadmapModel,
 } from '../index.js';
-import { buildActivity, buildPlan, buildTheme } from '../activities/activities.factories.js';
+import { buildActivity, buildPlan, buildTheme } from '../testing/plan.factories.js';
 
 const today = '2027-03-15';
 const themes = [
   buildTheme({ id: 'web', name: 'Website performance', color: '#2f6fdf', budget_hours: 365 }),
-  buildTheme({ id: 'cx', name: 'Customer experience' }),
+  buildTheme({ id: 'cx', name: 'Customer experience', budget_hours: undefined }),
 ];
 
 function bars(model: RoadmapModel) {
@@ -58,7 +58,7 @@ describe('roadmapModel', () => {
       estimateHours: null,
     });
     expect(lane(model, null).rows[0][0]).toMatchObject({ id: 'stray', theme: null, color: NO_THEME_COLOR });
-    expect(roadmapModel(buildPlan({ themes }), { today }).lanes.map((l) => l.theme)).toEqual(['web', 'cx']);
+    expect(roadmapModel(buildPlan({ themes, activities: [] }), { today }).lanes.map((l) => l.theme)).toEqual(['web', 'cx']);
   });
 
   it('packs overlapping bars into separate rows, counting end dates as days taken', () => {
@@ -173,7 +173,7 @@ describe('roadmapModel', () => {
         buildActivity({ id: 'planned-low', status: 'planned', value: 2, effort: 8 }),
         buildActivity({ id: 'planned-high', status: 'planned', value: 9, effort: 2 }),
         buildActivity({ id: 'planned-urgent', status: 'planned', urgency: 'high', importance: 'high' }),
-        buildActivity({ id: 'idea' }),
+        buildActivity({ id: 'idea', status: undefined }),
         buildActivity({ id: 'idea-urgent', status: 'idea', urgency: 'high', importance: 'medium' }),
         buildActivity({ id: 'finished', status: 'done' }),
         buildActivity({ id: 'gone', status: 'dropped' }),

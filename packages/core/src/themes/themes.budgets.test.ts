@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { themeBudgets } from '../index.js';
-import { buildActivity, buildPlan, buildTheme } from '../activities/activities.factories.js';
+import { buildActivity, buildPlan, buildTheme } from '../testing/plan.factories.js';
 
 const themes = [
   buildTheme({ id: 'web', name: 'Website performance', budget_hours: 365 }),
   buildTheme({ id: 'cx', name: 'Customer experience', budget_hours: 600 }),
   buildTheme({ id: 'upkeep', name: 'Maintenance', budget_hours: 235, maintenance: true }),
-  buildTheme({ id: 'ideas', name: 'Ideas' }),
+  buildTheme({ id: 'ideas', name: 'Ideas', budget_hours: undefined }),
 ];
 
 function byTheme(result: ReturnType<typeof themeBudgets>, theme: string | null) {
@@ -17,7 +17,7 @@ function byTheme(result: ReturnType<typeof themeBudgets>, theme: string | null) 
 
 describe('themeBudgets', () => {
   it('spreads the budget over the plan period by days per quarter', () => {
-    const result = themeBudgets(buildPlan({ themes }));
+    const result = themeBudgets(buildPlan({ themes, activities: [] }));
     expect(result.quarters.map((q) => q.quarter)).toEqual(['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4']);
     // 365 hours over the 365 days of 2027: one hour a day; quarters have 90, 91, 92 and 92 days.
     const web = byTheme(result, 'web');
@@ -85,7 +85,7 @@ describe('themeBudgets', () => {
     const none = byTheme(result, null);
     expect(result.themes.at(-1)).toBe(none);
     expect([none.plannedHours, none.undatedPlannedHours, none.outsidePeriodPlannedHours, none.budgetHours]).toEqual([12, 8, 4, null]);
-    expect(themeBudgets(buildPlan({ themes })).themes.some((t) => t.theme === null)).toBe(false);
+    expect(themeBudgets(buildPlan({ themes, activities: [] })).themes.some((t) => t.theme === null)).toBe(false);
   });
 
   it('gives the maintenance share of the budgeted and the planned hours', () => {
@@ -99,6 +99,6 @@ describe('themeBudgets', () => {
     const result = themeBudgets(plan);
     expect(result.budgetHours).toBe(1200);
     expect(result.maintenance).toEqual({ budgetHours: 235, share: 235 / 1200, plannedHours: 30, plannedShare: 0.25 });
-    expect(themeBudgets(buildPlan()).maintenance.share).toBeNull();
+    expect(themeBudgets(buildPlan({ themes: [], activities: [] })).maintenance.share).toBeNull();
   });
 });

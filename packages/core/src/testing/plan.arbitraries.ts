@@ -163,47 +163,50 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
   const { channels, goals, kpis, themes, activities } = planIds;
   const pick = (values: string[]) => fc.constantFrom(...values);
 
-  const situation = record({
-    usp: text,
-    audiences: listWithIds(
-      record({ id, name, kind: enumOf(AUDIENCE_KINDS), notes: text }, ['name']) as fc.Arbitrary<{ id?: string; name: string }>,
-      3,
-    ),
-    competitors: listWithIds(
-      record({ id, name, better_at: fc.array(name, { maxLength: 3 }), our_difference: text, notes: text }, ['name']),
-      3,
-    ),
-    channels: fc.tuple(
-      ...channels.map((channelId) =>
-        record(
-          {
-            id: fc.constant(channelId),
-            name,
-            type: enumOf(CHANNEL_TYPES),
-            present: fc.boolean(),
-            funnel: fc.array(enumOf(FUNNEL_STAGES), { maxLength: 3 }),
-            goal: text,
-            challenges: text,
-            notes: text,
-          },
-          ['id', 'name'],
+  const situation = record(
+    {
+      usp: text,
+      audiences: listWithIds(
+        record({ id, name, kind: enumOf(AUDIENCE_KINDS), notes: text }, ['name']) as fc.Arbitrary<{ id?: string; name: string }>,
+        3,
+      ),
+      competitors: listWithIds(
+        record({ id, name, better_at: fc.array(name, { maxLength: 3 }), our_difference: text, notes: text }, ['name']),
+        3,
+      ),
+      channels: fc.tuple(
+        ...channels.map((channelId) =>
+          record(
+            {
+              id: fc.constant(channelId),
+              name,
+              type: enumOf(CHANNEL_TYPES),
+              present: fc.boolean(),
+              funnel: fc.array(enumOf(FUNNEL_STAGES), { maxLength: 3 }),
+              goal: text,
+              challenges: text,
+              notes: text,
+            },
+            ['id', 'name'],
+          ),
         ),
       ),
-    ),
-    campaigns: listWithIds(
-      fc
-        .tuple(
-          record(
-            { id, name, channel: refTo(channels), spend: nonNegative, result: text, learning: text },
-            ['name'],
-          ) as fc.Arbitrary<{ id?: string; name: string }>,
-          span,
-        )
-        .map(([value, dates]) => ({ ...value, ...dates })),
-      3,
-    ),
-    findings: fc.array(name, { maxLength: 3 }),
-  });
+      campaigns: listWithIds(
+        fc
+          .tuple(
+            record(
+              { id, name, channel: refTo(channels), spend: nonNegative, result: text, learning: text },
+              ['name'],
+            ) as fc.Arbitrary<{ id?: string; name: string }>,
+            span,
+          )
+          .map(([value, dates]) => ({ ...value, ...dates })),
+        3,
+      ),
+      findings: fc.array(name, { maxLength: 3 }),
+    },
+    channels.length > 0 ? ['channels'] : [],
+  );
 
   // A few dates only, so that some measurements repeat a KPI and date.
   const measurementDate = fc.constantFrom('2027-01-31', '2027-02-28', '2027-03-31', '2026-12-31');
@@ -328,7 +331,13 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
       ),
       reviews: listWithIds(review as fc.Arbitrary<{ id?: string; date: string }>, 2),
     },
-    ['kurs', 'plan'],
+    // A collection that others refer to is there whenever it has entries.
+    [
+      'kurs',
+      'plan',
+      ...(['goals', 'kpis', 'themes', 'activities'] as const).filter((key) => planIds[key].length > 0),
+      ...(channels.length > 0 ? (['situation'] as const) : []),
+    ],
   ) as fc.Arbitrary<PlanDocument>;
 }
 

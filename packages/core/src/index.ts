@@ -14,3 +14,4 @@ export * from './themes/themes.colors.js';
 export type { QuarterSpan } from './themes/themes.spread.js';
 export * from './roadmap/roadmap.model.js';
 export * from './roadmap/roadmap.buckets.js';
+export * from './demo/bookshop.plan.js';

@@ -15,3 +15,7 @@ export type { QuarterSpan } from './themes/themes.spread.js';
 export * from './roadmap/roadmap.model.js';
 export * from './roadmap/roadmap.buckets.js';
 export * from './demo/bookshop.plan.js';
+export * from './health/health.types.js';
+export * from './health/health.check.js';
+export { healthRules, type HealthRuleId } from './health/health.catalogue.js';
+export { healthRuleTitle } from './health/health.messages.js';

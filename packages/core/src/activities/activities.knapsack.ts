@@ -62,8 +62,7 @@ export function solveKnapsack(items: readonly KnapsackItem[], capacities: readon
 
   const chosen = items.map(() => false);
   cross.forEach((group, g) => {
-    const option = crossChoice[g] ?? -1;
-    if (option >= 0) for (const m of group.options[option].members) chosen[m] = true;
+    if (crossChoice[g] >= 0) for (const m of group.options[crossChoice[g]].members) chosen[m] = true;
   });
   tables.forEach((table, pool) => {
     let c = table.cap - crossUse(cross, crossChoice, pool, table.unit);

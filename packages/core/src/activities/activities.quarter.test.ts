@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, planQuarter, UNASSIGNED_TEAM, type Activity, type QuarterPlan } from '../index.js';
+import { addDays, DomainError, planQuarter, UNASSIGNED_TEAM, type Activity, type QuarterPlan } from '../index.js';
 import { buildActivity, buildPlan } from '../testing/plan.factories.js';
 
 const from = '2027-04-01';
@@ -140,6 +140,21 @@ describe('planQuarter', () => {
     });
     expect(ids(planQuarter(plan, { from, capacityHours: 2.5, today }).chosen)).toEqual(['a', 'b']);
     expect(ids(planQuarter(plan, { from, capacityHours: 2.6, today }).chosen)).toEqual(['c']);
+  });
+
+  it('refuses a bad date or capacity, naming the option', () => {
+    const plan = buildPlan();
+    const attempt = (options: Parameters<typeof planQuarter>[1]) => {
+      try {
+        planQuarter(plan, options);
+      } catch (error) {
+        return error instanceof DomainError ? error.errors.map((e) => e.path) : error;
+      }
+      return [];
+    };
+    expect(attempt({ from: '2027-02-30', capacityHours: -1, today })).toEqual(['from', 'capacityHours']);
+    expect(attempt({ from, capacityHours: { Web: 10, Data: Number.NaN }, today })).toEqual(['capacityHours.Data']);
+    expect(attempt({ from, capacityHours: 0, today })).toEqual([]);
   });
 
   it('proposes dates inside the 90 days, in dependency order, not before today or the planned start', () => {

@@ -1,6 +1,8 @@
 import type { Activity, ActivityStatus, PlanDocument } from '../plan/plan.schema.js';
+import { DomainError, formatPath } from '../shared/errors.js';
 import { addDays, type IsoDate } from '../shared/dates.js';
 import { solveKnapsack, type KnapsackItem } from './activities.knapsack.js';
+import { dateOptionErrors } from './activities.options.js';
 import { reason, round2, type Reason } from './activities.reason.js';
 import { proposeDates, type DateRange } from './activities.schedule.js';
 
@@ -151,6 +153,18 @@ function hoursThisQuarter(activity: Activity, kept: boolean): number {
   return kept ? Math.max(0, estimate - (activity.actual_hours ?? 0)) : estimate;
 }
 
+function checkOptions(options: PlanQuarterOptions): void {
+  const errors = dateOptionErrors(options, ['from', 'today']);
+  const capacities: [string, number][] =
+    typeof options.capacityHours === 'number'
+      ? [['capacityHours', options.capacityHours]]
+      : Object.entries(options.capacityHours).map(([team, hours]) => [formatPath(['capacityHours', team]), hours]);
+  for (const [path, hours] of capacities) {
+    if (!Number.isFinite(hours) || hours < 0) errors.push({ path, message: 'must be a number of hours, 0 or more' });
+  }
+  if (errors.length > 0) throw new DomainError('invalid', 'cannot plan the quarter with these options', errors);
+}
+
 /**
  * Chooses the activities of the next 90 days: work in progress first, then the set of
  * candidates with the highest total value score that fits the capacity (per team when
@@ -158,6 +172,7 @@ function hoursThisQuarter(activity: Activity, kept: boolean): number {
  * in progress or chosen). Every other activity is listed with the reason it was left out.
  */
 export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): QuarterPlan {
+  checkOptions(options);
   const activities = plan.activities ?? [];
   const window = { start: options.from, end: addDays(options.from, QUARTER_DAYS - 1) };
   const shared = typeof options.capacityHours === 'number';

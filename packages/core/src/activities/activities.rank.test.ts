@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIDENCE, eisenhowerQuadrant, rankBacklog, riceImpact, scoreActivity } from '../index.js';
+import { DEFAULT_CONFIDENCE, DomainError, eisenhowerQuadrant, rankBacklog, riceImpact, scoreActivity } from '../index.js';
 import { buildActivity, buildPlan } from '../testing/plan.factories.js';
 
 describe('scoreActivity', () => {
@@ -116,5 +116,6 @@ describe('rankBacklog', () => {
     expect(only.reasons[2].params.days).toBe(9);
     const [plain] = rankBacklog(plan, { today, method: 'value_effort' });
     expect(plain.reasons.map((r) => r.code)).not.toContain('confidence_assumed');
+    expect(() => rankBacklog(plan, { today: '2027-13-01' })).toThrow(DomainError);
   });
 });

@@ -1,5 +1,7 @@
 import type { Activity, PlanDocument } from '../plan/plan.schema.js';
 import { daysBetween, type IsoDate } from '../shared/dates.js';
+import { DomainError } from '../shared/errors.js';
+import { dateOptionErrors } from './activities.options.js';
 import { reason, round2, type Reason } from './activities.reason.js';
 import { EISENHOWER_QUADRANTS, scoreActivity, type ActivityScores, type EisenhowerQuadrant } from './activities.scores.js';
 
@@ -142,6 +144,8 @@ export function isOpenActivity(activity: Activity): boolean {
  * the reasons for its place. Activities that lack a score the method needs rank last.
  */
 export function rankBacklog(plan: PlanDocument, options: RankBacklogOptions): RankedActivity[] {
+  const errors = dateOptionErrors(options, ['today']);
+  if (errors.length > 0) throw new DomainError('invalid', 'cannot rank the backlog with these options', errors);
   const method = options.method ?? 'ice';
   const entries: Entry[] = [];
   (plan.activities ?? []).forEach((activity, index) => {

@@ -129,6 +129,7 @@ describe('roadmapModel', () => {
     expect(bars(model).map((b) => b.id)).toEqual(['across']);
     expect(model.quarters.map((q) => q.quarter)).toEqual(['2027-Q2']);
     expect(() => roadmapModel(plan, { today, from: '2027-05-01', to: '2027-04-01' })).toThrow(DomainError);
+    expect(() => roadmapModel(plan, { today, from: '1 May' })).toThrow(expect.objectContaining({ errors: [expect.objectContaining({ path: 'from' })] }));
   });
 
   it('sets planned hours per quarter against the theme budgets spread over the period', () => {

@@ -1,6 +1,7 @@
 import type { Activity, ActivityStatus, PlanDocument } from '../plan/plan.schema.js';
 import { DomainError } from '../shared/errors.js';
 import { maxDate, minDate, type IsoDate } from '../shared/dates.js';
+import { dateOptionErrors } from '../activities/activities.options.js';
 import { rankBacklog } from '../activities/activities.rank.js';
 import { NO_THEME_COLOR, themeColor } from '../themes/themes.colors.js';
 import { hoursByTheme, themeKey } from '../themes/themes.hours.js';
@@ -128,6 +129,8 @@ function defaultSpan(plan: PlanDocument, dated: readonly Dated[]): { start: IsoD
 }
 
 export function roadmapModel(plan: PlanDocument, options: RoadmapOptions): RoadmapModel {
+  const errors = dateOptionErrors(options, ['today', 'from', 'to']);
+  if (errors.length > 0) throw new DomainError('invalid', 'cannot draw the roadmap with these options', errors);
   const themes = plan.themes ?? [];
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const open = (plan.activities ?? []).filter((a) => a.status !== 'dropped');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { themeBudgets } from '../index.js';
+import { DomainError, themeBudgets } from '../index.js';
 import { buildActivity, buildPlan, buildTheme } from '../testing/plan.factories.js';
 
 const themes = [
@@ -40,6 +40,7 @@ describe('themeBudgets', () => {
     // By 2027-03-11 only the ten days of March were worked.
     const soFar = byTheme(themeBudgets(plan, { today: '2027-03-11' }), 'web');
     expect(soFar.quarters.map((q) => q.actualHours)).toEqual([20, 0, 0, 0].map((h) => expect.closeTo(h, 9)));
+    expect(() => themeBudgets(plan, { today: 'today' })).toThrow(DomainError);
   });
 
   it('leaves dropped activities out of the planned hours but keeps the hours spent on them', () => {

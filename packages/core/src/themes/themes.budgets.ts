@@ -1,5 +1,7 @@
 import type { PlanDocument } from '../plan/plan.schema.js';
 import type { IsoDate } from '../shared/dates.js';
+import { dateOptionErrors } from '../activities/activities.options.js';
+import { DomainError } from '../shared/errors.js';
 import { hoursByTheme } from './themes.hours.js';
 import { quarterGrid, type QuarterSpan } from './themes.spread.js';
 
@@ -63,6 +65,8 @@ function over(budget: number | null, ...hours: number[]): boolean {
 }
 
 export function themeBudgets(plan: PlanDocument, options: ThemeBudgetsOptions = {}): ThemeBudgets {
+  const errors = dateOptionErrors(options, ['today']);
+  if (errors.length > 0) throw new DomainError('invalid', 'cannot sum the theme budgets with these options', errors);
   const grid = quarterGrid(plan.plan.period.start, plan.plan.period.end);
   const themes = new Map((plan.themes ?? []).map((t) => [t.id, t]));
   const budgets: ThemeBudget[] = [];

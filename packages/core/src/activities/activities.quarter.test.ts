@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, DomainError, planQuarter, UNASSIGNED_TEAM, type Activity, type QuarterPlan } from '../index.js';
+import { addDays, bookshopPlan, DomainError, planQuarter, UNASSIGNED_TEAM, type Activity, type QuarterPlan } from '../index.js';
 import { buildActivity, buildPlan } from '../testing/plan.factories.js';
 
 const from = '2027-04-01';
@@ -182,6 +182,16 @@ describe('planQuarter', () => {
 });
 
 describe('planQuarter at scale', () => {
+  it('plans the demo book shop quarter within each team and with every dependency first', () => {
+    const plan = bookshopPlan({ today });
+    const activities = plan.activities ?? [];
+    const capacity = Object.fromEntries([...new Set(activities.map((a) => a.team ?? UNASSIGNED_TEAM))].map((team) => [team, 120]));
+    const result = planQuarter(plan, { from, capacityHours: capacity, today });
+    expect(result.chosen.length).toBeGreaterThan(0);
+    withinCapacity(result, activities, capacity);
+    checkPlan(result, activities);
+  });
+
   it('stays within each team when cross-team pairs are too many to try every combination', () => {
     const activities = Array.from({ length: 24 }, (_, i) => [
       buildActivity({ id: `api-${i}`, team: 'Dev', estimate_hours: 10 + (i % 5), value: 1 + (i % 4) }),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  bookshopPlan,
   DomainError,
   NO_THEME_COLOR,
   roadmapModel,
@@ -188,6 +189,20 @@ describe('roadmapModel', () => {
       ['idea'],
     ]);
     expect(undated.now[1]).toMatchObject({ theme: 'cx', color: THEME_PALETTE[1], status: 'in_progress', bucket: 'now' });
+  });
+});
+
+describe('roadmapModel on the demo plan', () => {
+  it('draws every dated activity of the book shop once, in the lane of its theme', () => {
+    const plan = bookshopPlan({ today });
+    const model = roadmapModel(plan, { today });
+    const dated = (plan.activities ?? []).filter((a) => a.status !== 'dropped' && (a.start || a.end));
+    expect(bars(model).map((b) => b.id).sort()).toEqual(dated.map((a) => a.id).sort());
+    for (const bar of bars(model)) {
+      const theme = dated.find((a) => a.id === bar.id)?.theme;
+      expect(bar.theme).toBe((plan.themes ?? []).some((t) => t.id === theme) ? theme : null);
+    }
+    expect(model.quarters.length).toBeGreaterThan(0);
   });
 });
 

@@ -37,7 +37,7 @@ export const nb: HealthMessages = {
     'situation-no-channels': {
       title: 'Ingen kanaler kartlagt',
       message: 'Nåsituasjonen inneholder ingen digitale kanaler.',
-      hint: 'Kartlegg det digitale økosystemet: nettsider, sosiale medier, e-post, søk, CRM og så videre, også kanaler der målgruppen er, men ikke du.',
+      hint: 'Kartlegg det digitale økosystemet: nettsider, sosiale medier, e-post, søk, CRM og så videre, også kanaler der målgruppen er til stede, men ikke du.',
     },
     'situation-no-website': {
       title: 'Nettsidene er ikke kartlagt',
@@ -85,7 +85,7 @@ export const nb: HealthMessages = {
       hint: 'Velg nøkkeltallet som viser om målet er nådd, for eksempel antall solgte bøker eller besøk i nettbutikken. Et mål som ikke kan måles, er ikke SMART.',
     },
     'goal-no-baseline': {
-      title: 'Mål uten utgangspunkt',
+      title: 'Mål uten utgangsverdi',
       message: 'Målet «{goal}» mangler utgangsverdi.',
       hint: 'Legg inn dagens verdi og datoen den gjelder, så fremgangen kan måles fra der du starter.',
     },
@@ -136,7 +136,7 @@ export const nb: HealthMessages = {
     },
     'goals-too-many': {
       title: 'For mange mål på en tidshorisont',
-      message: 'Det er satt {count} mål på {horizon}; flere enn {max} gjør at fokuset forsvinner.',
+      message: 'Det er satt {count} mål på {horizon}; flere enn {max} gjør at fokuset sløres.',
       hint: 'Behold målene som betyr mest for forretningsresultatet, og gjør de andre om til delmål eller nøkkeltall.',
     },
     'goal-subgoal-after-parent': {
@@ -262,7 +262,7 @@ export const nb: HealthMessages = {
     'maintenance-reserve-missing': {
       title: 'Ingen reserve til vedlikehold',
       message: 'Vedlikehold har {share} av de budsjetterte timene ({hours} av {total} t); sett av minst {required}.',
-      hint: 'Legg til eller utvid et vedlikeholdstema for oppgraderinger, feilrettinger og sikkerhetsoppdateringer, så de ikke spiser av veikartet.',
+      hint: 'Legg til eller utvid et vedlikeholdstema for oppgraderinger, feilrettinger og sikkerhetsoppdateringer, så de ikke går ut over veikartet.',
     },
     'theme-over-budget': {
       title: 'Tema over budsjett',

@@ -70,9 +70,9 @@ export const sv: HealthMessages = {
       hint: 'Välj vilka steg den ska täcka: nå, engagera, konvertera eller behålla. Då syns det vilka steg planen täcker.',
     },
     'channel-silo': {
-      title: 'Kanal i ett silo',
+      title: 'Kanal i en silo',
       message: 'Kanalen ”{channel}” täcker bara steget ”{stage}”.',
-      hint: 'Beskriv hur den för kunden vidare till nästa steg, till exempel från ett inlägg till en anmälan till nyhetsbrevet, så att kanalerna samverkar i en kundresa i stället för att stå i var sitt silo.',
+      hint: 'Beskriv hur den för kunden vidare till nästa steg, till exempel från ett inlägg till en anmälan till nyhetsbrevet, så att kanalerna samverkar i en kundresa i stället för att stå i var sin silo.',
     },
     'goals-missing': {
       title: 'Inga mål',
@@ -175,8 +175,8 @@ export const sv: HealthMessages = {
       hint: 'Välj enhet: antal, procent, belopp, tid eller kvot.',
     },
     'kpi-vanity': {
-      title: 'Fåfängemått',
-      message: 'KPI:n ”{kpi}” mäter {word}, ett fåfängemått (”vanity metric”), och leder inte till något konverteringsmål.',
+      title: 'Vanity metric',
+      message: 'KPI:n ”{kpi}” mäter {word}, en så kallad ”vanity metric”, och leder inte till något konverteringsmål.',
       hint: 'Koppla den till ett mål som ger konverteringar, som delmål till ett sälj- eller leadsmål, eller mät vad målgruppen gör sedan, till exempel klick till webbutiken eller anmälningar.',
     },
     'kpi-unused': {

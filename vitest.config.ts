@@ -23,6 +23,10 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias },
+        test: { name: 'web', root: './packages/web', include: ['src/**/*.test.{ts,tsx}'] },
+      },
     ],
   },
 });

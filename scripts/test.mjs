@@ -4,6 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
+spawnSync('node', ['scripts/ensure-services.mjs'], { stdio: 'inherit' });
+
 const report = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];

@@ -1,0 +1,171 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bookshopPlan, exportPlan } from '@kurs/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, postgresAvailable } from '../testing/databases.js';
+
+const BIN = fileURLToPath(new URL('../../bin/kurs.js', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `kurs` binary, as a user would. */
+function kurs(args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'kurs-cli-'));
+const sqliteEnv = (name: string) => ({ DATA_DIR: join(work, name) });
+
+const GOOD = `kurs: 1
+plan:
+  name: Digital strategi 2027
+  period: { start: 2027-01-01, end: 2027-12-31 }
+goals:
+  - { id: sell-books, title: Sell 120 000 books online in 2027, horizon: year, kpi: books-sold }
+kpis:
+  - { id: books-sold, name: Books sold online }
+`;
+
+const BAD = `kurs: 1
+plan:
+  name: Digital strategi 2027
+  period: { start: 2027-01-01, end: 2026-12-31 }
+goals:
+  - { id: sell-books, title: Sell books, horizon: year, kpi: books }
+  - { id: sell-books, title: Sell more, horizon: week }
+kpis:
+  - { id: books-sold, name: Books sold online, colour: blue }
+`;
+
+function file(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('the kurs command', () => {
+  beforeAll(() => {
+    if (!existsSync(BUILT)) throw new Error('Build first (npm run build): the CLI tests run the real binary.');
+  });
+
+  it('explains itself with --help, for every command', async () => {
+    const help = await kurs(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['start', 'check', 'import', 'export', 'schema', 'migrate', 'backup', 'restore']) {
+      expect(help.stdout).toContain(command);
+    }
+    const importHelp = await kurs(['import', '--help']);
+    expect(importHelp.stdout).toContain('--workspace');
+  });
+
+  it('says a plan is valid and exits 0', async () => {
+    const result = await kurs(['check', file('good.yaml', GOOD)]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('valid');
+  });
+
+  it('lists every error of a bad plan with its path and line, and exits 1', async () => {
+    const result = await kurs(['check', file('bad.yaml', BAD)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('goals[0].kpi (line 6');
+    expect(result.stderr).toContain('no kpi with id "books"');
+    expect(result.stderr).toContain('goals[1].horizon');
+    expect(result.stderr).toContain('kpis[0].colour');
+    expect(result.stderr).toContain('plan.period.end');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints JSON for machines with --json', async () => {
+    const result = await kurs(['check', '--json', file('bad2.yaml', BAD)]);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { valid: boolean; errors: { path: string; line: number }[] };
+    expect(report.valid).toBe(false);
+    expect(report.errors).toContainEqual(expect.objectContaining({ path: 'goals[0].kpi', line: 6 }));
+  });
+
+  it('prints the JSON Schema of the format', async () => {
+    const result = await kurs(['schema']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['kurs', 'plan', 'goals', 'kpis', 'activities']));
+  });
+
+  it('errs in plain words, without a stack trace', async () => {
+    const missing = await kurs(['import', join(work, 'nope.yaml')], sqliteEnv('missing'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^error: no such file/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const unknown = await kurs(['frobnicate']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+    const badEnv = await kurs(['list'], { DATABASE_URL: 'mysql://x' });
+    expect(badEnv.code).toBe(2);
+    expect(badEnv.stderr).toContain('DATABASE_URL');
+  });
+
+  it('imports, refuses a bad file without storing anything, and exports the same document', { timeout: 120_000 }, async () => {
+    const env = sqliteEnv('roundtrip');
+    const doc = exportPlan(bookshopPlan({ today: '2026-11-24' }), 'yaml');
+    const imported = await kurs(['import', file('demo.yaml', doc), '--workspace', 'nordbok', '--id', 'demo'], env);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    const refused = await kurs(['import', file('bad3.yaml', BAD), '--workspace', 'nordbok'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('goals[0].kpi (line 6');
+    const list = await kurs(['list'], env);
+    expect(list.stdout.match(/^ {2}\S+/gm)).toHaveLength(1);
+
+    const yaml = await kurs(['export', 'demo'], env);
+    expect(yaml.code).toBe(0);
+    expect(yaml.stdout).toBe(doc);
+    const json = await kurs(['export', 'demo', '--format', 'json'], env);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(exportPlan(bookshopPlan({ today: '2026-11-24' }), 'json')));
+  });
+
+  it('backs up from SQLite, restores into PostgreSQL and back, with identical documents', { timeout: 180_000 }, async (context) => {
+    if (!postgresAvailable()) context.skip();
+    const source = sqliteEnv('backup-source');
+    await kurs(['import', file('b1.yaml', exportPlan(bookshopPlan({ today: '2026-11-24' }), 'yaml')), '--workspace', 'one', '--id', 'books'], source);
+    await kurs(['import', file('b2.yaml', GOOD), '--workspace', 'two'], source);
+    const first = join(work, 'backup-1');
+    expect((await kurs(['backup', first], source)).code).toBe(0);
+    expect(readdirSync(first).sort()).toEqual(['manifest.json', 'one', 'two']);
+
+    const pg = await freshDatabase('postgres');
+    const pgEnv = { DATABASE_URL: (pg as { url: string }).url };
+    const restored = await kurs(['restore', first], pgEnv);
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toContain('Restored 2 plan(s) in 2 workspace(s)');
+    const second = join(work, 'backup-2');
+    await kurs(['backup', second], pgEnv);
+
+    const target = sqliteEnv('backup-target');
+    await kurs(['restore', second], target);
+    const third = join(work, 'backup-3');
+    await kurs(['backup', third], target);
+
+    for (const plan of ['one/books.yaml', 'two/digital-strategi-2027.yaml']) {
+      const original = readFileSync(join(first, plan), 'utf8');
+      expect(readFileSync(join(second, plan), 'utf8')).toBe(original);
+      expect(readFileSync(join(third, plan), 'utf8')).toBe(original);
+    }
+  });
+});

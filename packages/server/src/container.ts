@@ -1,0 +1,53 @@
+import { pino, type Logger } from 'pino';
+import type { Config } from './config/config.js';
+import { type Db, openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { Store } from './repositories/repositories.js';
+import { BackupService } from './services/backup.service.js';
+import { CollectionsService } from './services/collections.service.js';
+import { DemoService } from './services/demo.service.js';
+import { MeasurementsService } from './services/measurements.service.js';
+import { PlansService } from './services/plans.service.js';
+import { WorkspacesService } from './services/workspaces.service.js';
+
+export interface Services {
+  workspaces: WorkspacesService;
+  plans: PlansService;
+  collections: CollectionsService;
+  measurements: MeasurementsService;
+  backup: BackupService;
+  demo: DemoService;
+}
+
+export interface Container {
+  config: Config;
+  db: Db;
+  store: Store;
+  services: Services;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/** The composition root: config → database (migrated) → repositories → services. */
+export async function createContainer(config: Config, options: { logger?: Logger } = {}): Promise<Container> {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const db = openDatabase(config.database);
+  try {
+    await migrateToLatest(db.kysely);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const store = new Store(db);
+  const workspaces = new WorkspacesService(store);
+  const plans = new PlansService(store);
+  const services: Services = {
+    workspaces,
+    plans,
+    collections: new CollectionsService(store),
+    measurements: new MeasurementsService(store),
+    backup: new BackupService(store),
+    demo: new DemoService(store, workspaces, plans),
+  };
+  return { config, db, store, services, logger, close: () => db.close() };
+}

@@ -1,0 +1,69 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { DomainError, isDomainError } from '@kurs/core';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import type { Logger } from 'pino';
+import type { Services } from '../container.js';
+import { internalProblem, problemOf } from './problem.js';
+import { collectionsRoutes } from './routes/collections.routes.js';
+import { measurementsRoutes } from './routes/measurements.routes.js';
+import { plansRoutes } from './routes/plans.routes.js';
+import { systemRoutes } from './routes/system.routes.js';
+import { workspacesRoutes } from './routes/workspaces.routes.js';
+import { serveWebApp } from './static.js';
+
+export interface AppOptions {
+  services: Services;
+  logger: Logger;
+  ready: () => Promise<void>;
+  bodyLimitBytes: number;
+  webDir?: string;
+}
+
+const PROBLEM_TYPE = 'application/problem+json';
+
+export function createApp(options: AppOptions): OpenAPIHono {
+  const { services, logger } = options;
+  const app = new OpenAPIHono();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const entry = { req_id: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms };
+    if (c.res.status >= 500) logger.error(entry, 'request failed');
+    else logger.info(entry, 'request');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.bodyLimitBytes,
+      onError: () => {
+        throw new DomainError('too_large', `The body is larger than the limit of ${Math.round(options.bodyLimitBytes / 1024 / 1024)} MB.`);
+      },
+    }),
+  );
+
+  app.onError((error, c) => {
+    if (isDomainError(error)) {
+      const problem = problemOf(error);
+      return c.body(JSON.stringify(problem), problem.status as 400, { 'Content-Type': PROBLEM_TYPE });
+    }
+    logger.error({ req_id: c.get('requestId'), err: error }, 'unexpected error');
+    return c.body(JSON.stringify(internalProblem(c.get('requestId'))), 500, { 'Content-Type': PROBLEM_TYPE });
+  });
+
+  app.notFound((c) => {
+    const problem = problemOf(new DomainError('not_found', `There is no ${c.req.method} ${c.req.path} in this API.`));
+    return c.body(JSON.stringify(problem), 404, { 'Content-Type': PROBLEM_TYPE });
+  });
+
+  systemRoutes(app, options.ready);
+  workspacesRoutes(app, services);
+  plansRoutes(app, services);
+  collectionsRoutes(app, services);
+  measurementsRoutes(app, services);
+  serveWebApp(app, options.webDir);
+  return app;
+}

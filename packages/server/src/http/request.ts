@@ -1,0 +1,74 @@
+import { DomainError } from '@kurs/core';
+import type { Context } from 'hono';
+import type { PageRequest, PageResult } from '../services/pagination.js';
+import { MAX_LIMIT } from '../services/pagination.js';
+import { etagOf, expectedFrom } from './etag.js';
+import { badRequest } from './problem.js';
+
+const JSON_TYPES = ['application/json', 'application/merge-patch+json'];
+
+function mediaType(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** The request body as JSON; a body that is not JSON is a 400 naming where it breaks. */
+export async function jsonBody(c: Context): Promise<unknown> {
+  const type = mediaType(c);
+  if (type && !JSON_TYPES.includes(type)) {
+    throw new DomainError('unsupported', `Send the body as application/json (got ${type}).`);
+  }
+  const text = await c.req.text();
+  if (!text.trim()) throw badRequest('The request has no body; send a JSON object.');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw badRequest(`The body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
+
+/** A plan document body: JSON or YAML by Content-Type (YAML when the type says nothing else). */
+export async function documentBody(c: Context): Promise<{ text: string; format?: 'yaml' | 'json' }> {
+  const type = mediaType(c);
+  const format = type === 'application/json' ? 'json' : YAML_TYPES.includes(type) ? 'yaml' : undefined;
+  if (type && !format && type !== 'text/plain' && type !== 'application/octet-stream') {
+    throw new DomainError('unsupported', `Send the plan document as application/json or application/yaml (got ${type}).`);
+  }
+  const text = await c.req.text();
+  if (!text.trim()) throw badRequest('The request has no body; send a plan document.');
+  return { text, format };
+}
+
+const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+
+function decodeCursor(cursor: string): number {
+  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw badRequest('The cursor is not one this server gave out.', [{ path: 'cursor', message: 'unknown cursor' }]);
+  return Number(m[1]);
+}
+
+export function pageRequest(c: Context): PageRequest {
+  const limit = c.req.query('limit');
+  const cursor = c.req.query('cursor');
+  const page: PageRequest = {};
+  if (limit !== undefined) {
+    const n = Number(limit);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {
+      throw badRequest('The limit is not valid.', [{ path: 'limit', message: `must be a whole number from 1 to ${MAX_LIMIT}` }]);
+    }
+    page.limit = n;
+  }
+  if (cursor) page.offset = decodeCursor(cursor);
+  return page;
+}
+
+export function listBody<T, U>(result: PageResult<T>, present: (item: T) => U): { items: U[]; next_cursor: string | null } {
+  return { items: result.items.map(present), next_cursor: result.next === null ? null : encodeCursor(result.next) };
+}
+
+export const ifMatch = (c: Context, prefix = '') => expectedFrom(c.req.header('if-match'), prefix);
+
+export function withEtag(c: Context, version: number, prefix = ''): void {
+  c.header('ETag', etagOf(version, prefix));
+}

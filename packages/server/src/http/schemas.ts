@@ -1,0 +1,57 @@
+import { periodSchema, planHeaderSchema } from '@kurs/core';
+import { z } from 'zod';
+
+/*
+ * Shapes of requests and answers for the OpenAPI document. Entities are the core schemas
+ * themselves, so the API and the plan document cannot drift apart.
+ */
+
+const version = z.number().int().min(1).meta({ description: 'Grows with every change; the ETag of the row' });
+const timestamps = { created_at: z.string(), updated_at: z.string() };
+
+export const fieldErrorSchema = z
+  .object({ path: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional() })
+  .meta({ id: 'FieldError' });
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(fieldErrorSchema),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details, with one entry per wrong field' });
+
+export function entityOut(schema: z.ZodObject, id: string) {
+  return schema.extend({ version }).meta({ id });
+}
+
+export function listOf(item: z.ZodType, id: string) {
+  return z.object({ items: z.array(item), next_cursor: z.string().nullable() }).meta({ id });
+}
+
+/** A JSON merge patch of an entity: every field optional, null removes an optional field. */
+export function patchOf(schema: z.ZodObject, id: string) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const optional = (field as z.ZodType).def.type === 'optional';
+    shape[key] = optional ? (field as z.ZodOptional<z.ZodType>).unwrap().nullable().optional() : (field as z.ZodType).optional();
+  }
+  return z.object(shape).meta({ id });
+}
+
+export const workspaceSchema = z.object({ id: z.string(), name: z.string(), version, ...timestamps }).meta({ id: 'Workspace' });
+export const workspaceCreateSchema = z.object({ id: z.string().optional(), name: z.string() }).meta({ id: 'WorkspaceCreate' });
+export const workspacePatchSchema = z.object({ name: z.string() }).meta({ id: 'WorkspacePatch' });
+
+export const planSummarySchema = planHeaderSchema
+  .extend({
+    id: z.string(),
+    version,
+    revision: z.number().int().meta({ description: 'Grows with every change anywhere in the plan; the ETag of the document' }),
+    ...timestamps,
+  })
+  .meta({ id: 'PlanSummary' });
+
+export const planPatchSchema = patchOf(planHeaderSchema.extend({ period: periodSchema.optional() }), 'PlanPatch');

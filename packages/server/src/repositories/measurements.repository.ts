@@ -1,0 +1,77 @@
+import type { Measurement } from '@kurs/core';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/tables.js';
+import { batchSize, chunks, now, type Page, type PlanScope } from './scope.js';
+
+export interface MeasurementRow {
+  kpiId: string;
+  date: string;
+  value: number;
+}
+
+export interface MeasurementQuery {
+  kpiIds?: string[];
+  from?: string;
+  to?: string;
+}
+
+const COLUMNS_PER_ROW = 8;
+
+export class MeasurementsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Measurements with their KPI's user id, ordered by the KPI's place in the plan, then date. */
+  async list(scope: PlanScope, query: MeasurementQuery = {}, page?: Page): Promise<Measurement[]> {
+    let q = this.db
+      .selectFrom('measurements as m')
+      .innerJoin('kpis as k', 'k.id', 'm.kpi_id')
+      .select(['k.key as kpi', 'm.date as date', 'm.value as value'])
+      .where('m.workspace_id', '=', scope.workspaceId)
+      .where('m.plan_id', '=', scope.planId);
+    if (query.kpiIds) q = q.where('m.kpi_id', 'in', query.kpiIds.length ? query.kpiIds : ['']);
+    if (query.from) q = q.where('m.date', '>=', query.from);
+    if (query.to) q = q.where('m.date', '<=', query.to);
+    q = q.orderBy('k.position').orderBy('m.date');
+    if (page) q = q.limit(page.limit).offset(page.offset);
+    const rows = await q.execute();
+    return rows.map((r) => ({ kpi: r.kpi as string, date: r.date, value: Number(r.value) }));
+  }
+
+  /** Inserts or replaces (a repeated KPI and date replaces the value). */
+  async upsert(scope: PlanScope, rows: readonly MeasurementRow[]): Promise<void> {
+    const stamp = now();
+    for (const batch of chunks(rows, batchSize(COLUMNS_PER_ROW))) {
+      await this.db
+        .insertInto('measurements')
+        .values(
+          batch.map((r) => ({
+            workspace_id: scope.workspaceId,
+            plan_id: scope.planId,
+            kpi_id: r.kpiId,
+            date: r.date,
+            value: r.value,
+            version: 1,
+            created_at: stamp,
+            updated_at: stamp,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['kpi_id', 'date']).doUpdateSet({
+            value: (eb) => eb.ref('excluded.value'),
+            version: sql`measurements.version + 1`,
+            updated_at: stamp,
+          }),
+        )
+        .execute();
+    }
+  }
+
+  async delete(scope: PlanScope, query: MeasurementQuery): Promise<number> {
+    let q = this.db.deleteFrom('measurements').where('workspace_id', '=', scope.workspaceId).where('plan_id', '=', scope.planId);
+    if (query.kpiIds) q = q.where('kpi_id', 'in', query.kpiIds.length ? query.kpiIds : ['']);
+    if (query.from) q = q.where('date', '>=', query.from);
+    if (query.to) q = q.where('date', '<=', query.to);
+    const result = await q.executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}

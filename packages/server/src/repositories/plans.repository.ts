@@ -1,0 +1,86 @@
+import { planHeaderSchema, situationSchema, strategySchema } from '@kurs/core';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { DatabaseKind } from '../db/database.js';
+import type { Database, PlanTable } from '../db/tables.js';
+import { columnsOf } from './collections.js';
+import { newId, now, type Page } from './scope.js';
+
+export type PlanRowData = Selectable<PlanTable>;
+
+/** The plan row holds the header and the scalar fields of the situation and strategy. */
+export const HEADER_COLUMNS = columnsOf(planHeaderSchema, []);
+export const SITUATION_COLUMNS = columnsOf(situationSchema, ['audiences', 'competitors', 'channels', 'campaigns', 'findings']);
+export const STRATEGY_COLUMNS = columnsOf(strategySchema, ['journey']);
+
+export class PlansRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DatabaseKind,
+  ) {}
+
+  list(workspaceId: string, page: Page): Promise<PlanRowData[]> {
+    return this.db
+      .selectFrom('plans')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('slug')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+  }
+
+  findBySlug(workspaceId: string, slug: string): Promise<PlanRowData | undefined> {
+    return this.db
+      .selectFrom('plans')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+  }
+
+  async insert(workspaceId: string, slug: string, columns: Record<string, unknown>): Promise<PlanRowData> {
+    const stamp = now();
+    const id = newId();
+    await this.db
+      .insertInto('plans')
+      .values({ ...(columns as object), id, workspace_id: workspaceId, slug, version: 1, revision: 1, created_at: stamp, updated_at: stamp } as never)
+      .execute();
+    return (await this.db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst())!;
+  }
+
+  /** Writes columns of the plan row if it is still at `version`; undefined when it is stale. */
+  async update(planId: string, columns: Record<string, unknown>, version: number): Promise<PlanRowData | undefined> {
+    const result = await this.db
+      .updateTable('plans')
+      .set({ ...(columns as object), version: version + 1, revision: sql`revision + 1`, updated_at: now() } as never)
+      .where('id', '=', planId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return undefined;
+    return this.db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
+  }
+
+  /** Records that something in the plan changed: the document's ETag moves on. */
+  async touch(planId: string): Promise<number> {
+    await this.db
+      .updateTable('plans')
+      .set({ revision: sql`revision + 1`, updated_at: now() } as never)
+      .where('id', '=', planId)
+      .execute();
+    const row = await this.db.selectFrom('plans').select('revision').where('id', '=', planId).executeTakeFirstOrThrow();
+    return row.revision;
+  }
+
+  /**
+   * Holds the plan row until the transaction ends, so that two writers on PostgreSQL
+   * validate against the same state. SQLite already serialises write transactions.
+   */
+  async lock(planId: string): Promise<void> {
+    if (this.kind === 'postgres') await sql`select id from plans where id = ${planId} for update`.execute(this.db);
+  }
+
+  async delete(planId: string, version: number): Promise<boolean> {
+    const result = await this.db.deleteFrom('plans').where('id', '=', planId).where('version', '=', version).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}

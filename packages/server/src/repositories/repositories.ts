@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { Db, DatabaseKind } from '../db/database.js';
+import type { Database } from '../db/tables.js';
+import { CollectionRepository } from './collection.repository.js';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections.js';
+import { MeasurementsRepository } from './measurements.repository.js';
+import { PlanDocumentsRepository } from './plan-documents.repository.js';
+import { PlanListsRepository } from './plan-lists.repository.js';
+import { PlansRepository } from './plans.repository.js';
+import { WorkspacesRepository } from './workspaces.repository.js';
+
+export function createRepositories(db: Kysely<Database>, kind: DatabaseKind) {
+  return {
+    workspaces: new WorkspacesRepository(db),
+    plans: new PlansRepository(db, kind),
+    documents: new PlanDocumentsRepository(db),
+    lists: new PlanListsRepository(db),
+    measurements: new MeasurementsRepository(db),
+    collection: (name: CollectionName) => new CollectionRepository(db, COLLECTIONS[name]),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Repositories plus transactions: services start every transaction here. */
+export class Store {
+  readonly repos: Repositories;
+
+  constructor(readonly db: Db) {
+    this.repos = createRepositories(db.kysely, db.kind);
+  }
+
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    return this.db.kysely.transaction().execute((trx) => work(createRepositories(trx, this.db.kind)));
+  }
+}
+
+export { COLLECTION_NAMES };

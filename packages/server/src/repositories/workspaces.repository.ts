@@ -1,0 +1,46 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, WorkspaceTable } from '../db/tables.js';
+import { newId, now, type Page } from './scope.js';
+
+export type WorkspaceRow = Selectable<WorkspaceTable>;
+
+export class WorkspacesRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  list(page: Page): Promise<WorkspaceRow[]> {
+    return this.db.selectFrom('workspaces').selectAll().orderBy('slug').limit(page.limit).offset(page.offset).execute();
+  }
+
+  findBySlug(slug: string): Promise<WorkspaceRow | undefined> {
+    return this.db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('workspaces').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async insert(values: { slug: string; name: string }): Promise<WorkspaceRow> {
+    const stamp = now();
+    const row = { id: newId(), ...values, version: 1, created_at: stamp, updated_at: stamp };
+    await this.db.insertInto('workspaces').values(row).execute();
+    return row;
+  }
+
+  /** Undefined when the row changed since `version` was read. */
+  async update(id: string, values: { name: string }, version: number): Promise<WorkspaceRow | undefined> {
+    const result = await this.db
+      .updateTable('workspaces')
+      .set({ ...values, version: version + 1, updated_at: now() })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return undefined;
+    return this.db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async delete(id: string, version: number): Promise<boolean> {
+    const result = await this.db.deleteFrom('workspaces').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}

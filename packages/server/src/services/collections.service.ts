@@ -1,0 +1,154 @@
+import { DomainError, normalizePlan, type PlanDocument, validatePlan } from '@kurs/core';
+import type { Entity, StoredEntity } from '../repositories/collection.repository.js';
+import { COLLECTIONS, type CollectionDescriptor, type CollectionName } from '../repositories/collections.js';
+import type { Repositories, Store } from '../repositories/repositories.js';
+import { checkVersion, type Expected } from './concurrency.js';
+import { mergePatch } from './merge-patch.js';
+import { type PageRequest, type PageResult, paginate } from './pagination.js';
+import { type ResolvedPlan, resolvePlan } from './plan-scope.js';
+import { assertValidChange } from './plan-validation.js';
+
+export interface VersionedEntity {
+  entity: Entity;
+  version: number;
+}
+
+const SINGULAR: Record<CollectionName, string> = {
+  audiences: 'audience',
+  competitors: 'competitor',
+  channels: 'channel',
+  campaigns: 'campaign',
+  goals: 'goal',
+  kpis: 'KPI',
+  themes: 'theme',
+  activities: 'activity',
+  milestones: 'milestone',
+  reviews: 'review',
+};
+
+type Doc = Record<string, unknown>;
+
+/** The plan document with one collection's list replaced. */
+function withList(doc: PlanDocument, descriptor: CollectionDescriptor, items: Entity[]): PlanDocument {
+  const copy: Doc = { ...doc };
+  let parent = copy;
+  for (const part of descriptor.documentPath.slice(0, -1)) parent = parent[part] = { ...((parent[part] as Doc) ?? {}) };
+  parent[descriptor.documentPath.at(-1)!] = items;
+  return copy as PlanDocument;
+}
+
+function listOf(doc: PlanDocument, descriptor: CollectionDescriptor): Entity[] {
+  let value: unknown = doc;
+  for (const part of descriptor.documentPath) value = value == null ? undefined : (value as Doc)[part];
+  return (value as Entity[] | undefined) ?? [];
+}
+
+function assertObject(body: unknown): Entity {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new DomainError('invalid', 'The body must be a JSON object.', [{ path: '', message: 'must be an object' }]);
+  }
+  return body as Entity;
+}
+
+/**
+ * Create, read, update and delete for every collection of a plan. Each write validates the
+ * whole plan as it would be after the change, so stored plans are always valid documents.
+ */
+export class CollectionsService {
+  constructor(private readonly store: Store) {}
+
+  async list(workspace: string, plan: string, name: CollectionName, page?: PageRequest): Promise<PageResult<VersionedEntity>> {
+    const { scope } = await resolvePlan(this.store.repos, workspace, plan);
+    const repo = this.store.repos.collection(name);
+    return paginate(page, async (p) => (await repo.list(scope, p)).map(({ entity, version }) => ({ entity, version })));
+  }
+
+  async get(workspace: string, plan: string, name: CollectionName, id: string): Promise<VersionedEntity> {
+    const resolved = await resolvePlan(this.store.repos, workspace, plan);
+    const { entity, version } = await this.find(this.store.repos, resolved, name, id);
+    return { entity, version };
+  }
+
+  async create(workspace: string, plan: string, name: CollectionName, body: unknown): Promise<VersionedEntity> {
+    const descriptor = COLLECTIONS[name];
+    const item = assertObject(body);
+    return this.write(workspace, plan, async (repos, resolved, doc) => {
+      const items = listOf(doc, descriptor);
+      if (typeof item.id === 'string' && items.some((i) => i.id === item.id)) {
+        throw new DomainError('conflict', `This plan already has a ${SINGULAR[name]} with id "${item.id}".`, [
+          { path: 'id', message: `"${item.id}" is taken` },
+        ]);
+      }
+      // normalizePlan gives an id to an item whose id the format lets out.
+      const candidate = normalizeIfValid(withList(doc, descriptor, [...items, item]));
+      const valid = assertValidChange(candidate, `${descriptor.documentPath.join('.')}[${items.length}]`, `The ${SINGULAR[name]}`);
+      const created = listOf(valid, descriptor)[items.length]!;
+      const stored = await repos.collection(name).insert(resolved.scope, created);
+      return { entity: stored.entity, version: stored.version };
+    });
+  }
+
+  async update(workspace: string, plan: string, name: CollectionName, id: string, patch: unknown, expected: Expected): Promise<VersionedEntity> {
+    const descriptor = COLLECTIONS[name];
+    const changes = assertObject(patch);
+    return this.write(workspace, plan, async (repos, resolved, doc) => {
+      const stored = await this.find(repos, resolved, name, id);
+      checkVersion(expected, stored.version, `${SINGULAR[name]} "${id}"`);
+      if ('id' in changes && changes.id !== id) {
+        throw new DomainError('invalid', `The id of a ${SINGULAR[name]} cannot be changed.`, [{ path: 'id', message: 'cannot be changed' }]);
+      }
+      const next = mergePatch(stored.entity, changes);
+      const items = listOf(doc, descriptor);
+      const index = items.findIndex((i) => i.id === id);
+      const candidate = withList(doc, descriptor, items.map((i, n) => (n === index ? next : i)));
+      const valid = assertValidChange(candidate, `${descriptor.documentPath.join('.')}[${index}]`, `The ${SINGULAR[name]}`);
+      const updated = await repos.collection(name).update(resolved.scope, stored, listOf(valid, descriptor)[index]!);
+      if (!updated) throw new DomainError('precondition_failed', `The ${SINGULAR[name]} "${id}" was changed by someone else meanwhile. Reload it and try again.`);
+      return { entity: updated.entity, version: updated.version };
+    });
+  }
+
+  async delete(workspace: string, plan: string, name: CollectionName, id: string, expected: Expected): Promise<void> {
+    const descriptor = COLLECTIONS[name];
+    await this.write(workspace, plan, async (repos, resolved, doc) => {
+      const stored = await this.find(repos, resolved, name, id);
+      checkVersion(expected, stored.version, `${SINGULAR[name]} "${id}"`);
+      const remaining = listOf(doc, descriptor).filter((i) => i.id !== id);
+      const { errors } = validatePlan(withList(doc, descriptor, remaining));
+      if (errors.length) {
+        throw new DomainError(
+          'conflict',
+          `The ${SINGULAR[name]} "${id}" is still used elsewhere in the plan. Remove those links first.`,
+          errors,
+        );
+      }
+      if (!(await repos.collection(name).delete(resolved.scope, stored))) {
+        throw new DomainError('precondition_failed', `The ${SINGULAR[name]} "${id}" was changed by someone else meanwhile. Reload it and try again.`);
+      }
+    });
+  }
+
+  private async find(repos: Repositories, resolved: ResolvedPlan, name: CollectionName, id: string): Promise<StoredEntity> {
+    const stored = await repos.collection(name).find(resolved.scope, id);
+    if (!stored) throw new DomainError('not_found', `There is no ${SINGULAR[name]} "${id}" in plan "${resolved.plan.slug}".`);
+    return stored;
+  }
+
+  /** One write transaction on a locked plan, with the plan as it is now; the plan's revision moves on. */
+  private write<T>(workspace: string, plan: string, work: (repos: Repositories, resolved: ResolvedPlan, doc: PlanDocument) => Promise<T>): Promise<T> {
+    return this.store.transaction(async (repos) => {
+      const resolved = await resolvePlan(repos, workspace, plan);
+      await repos.plans.lock(resolved.plan.id);
+      const doc = await repos.documents.read(resolved.scope, resolved.plan, { measurements: false });
+      const result = await work(repos, resolved, doc);
+      await repos.plans.touch(resolved.plan.id);
+      return result;
+    });
+  }
+}
+
+/** normalizePlan expects a valid plan; an invalid candidate is left as it is for validation to report. */
+function normalizeIfValid(doc: PlanDocument): PlanDocument {
+  const { plan } = validatePlan(doc);
+  return plan ? normalizePlan(plan) : doc;
+}

@@ -1,0 +1,84 @@
+import { DomainError, type FieldError, formatPath, isoDateSchema, type Measurement, measurementSchema } from '@kurs/core';
+import { z } from 'zod';
+import type { MeasurementQuery } from '../repositories/measurements.repository.js';
+import type { Repositories, Store } from '../repositories/repositories.js';
+import type { PlanScope } from '../repositories/scope.js';
+import { type PageRequest, type PageResult, paginate } from './pagination.js';
+import { resolvePlan } from './plan-scope.js';
+
+export interface MeasurementFilter {
+  kpi?: string[];
+  from?: string;
+  to?: string;
+}
+
+const MAX_ITEMS = 100_000;
+
+export class MeasurementsService {
+  constructor(private readonly store: Store) {}
+
+  async list(workspace: string, plan: string, filter: MeasurementFilter, page?: PageRequest): Promise<PageResult<Measurement>> {
+    const { scope } = await resolvePlan(this.store.repos, workspace, plan);
+    const query = await this.query(this.store.repos, scope, filter);
+    return paginate(page, (p) => this.store.repos.measurements.list(scope, query, p));
+  }
+
+  /** Inserts or replaces each kpi+date, all or nothing. */
+  async upsert(workspace: string, plan: string, items: unknown): Promise<{ upserted: number }> {
+    const parsed = z.array(measurementSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} measurements at a time`).safeParse(items);
+    if (!parsed.success) {
+      throw new DomainError(
+        'invalid',
+        'Some measurements are not valid.',
+        parsed.error.issues.map((i) => ({ path: formatPath(['items', ...i.path]), message: i.message })),
+      );
+    }
+    return this.store.transaction(async (repos) => {
+      const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
+      const kpiIds = await repos.documents.kpiIds(scope);
+      const errors: FieldError[] = [];
+      const rows = parsed.data.map((m, i) => {
+        const kpiId = kpiIds.get(m.kpi);
+        if (!kpiId) errors.push({ path: `items[${i}].kpi`, message: `no kpi with id "${m.kpi}"` });
+        return { kpiId: kpiId!, date: m.date, value: m.value };
+      });
+      if (errors.length) throw new DomainError('invalid', 'Some measurements name a KPI the plan does not have.', errors);
+      await repos.measurements.upsert(scope, rows);
+      await repos.plans.touch(row.id);
+      return { upserted: rows.length };
+    });
+  }
+
+  async delete(workspace: string, plan: string, filter: MeasurementFilter): Promise<{ deleted: number }> {
+    if (!filter.kpi?.length && !filter.from && !filter.to) {
+      throw new DomainError('invalid', 'Say which measurements to delete: kpi, from or to.', [{ path: 'kpi', message: 'give kpi, from or to' }]);
+    }
+    return this.store.transaction(async (repos) => {
+      const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
+      const query = await this.query(repos, scope, filter);
+      const deleted = await repos.measurements.delete(scope, query);
+      if (deleted) await repos.plans.touch(row.id);
+      return { deleted };
+    });
+  }
+
+  private async query(repos: Repositories, scope: PlanScope, filter: MeasurementFilter): Promise<MeasurementQuery> {
+    const errors: FieldError[] = [];
+    for (const field of ['from', 'to'] as const) {
+      const value = filter[field];
+      if (value !== undefined && !isoDateSchema.safeParse(value).success) errors.push({ path: field, message: `"${value}" is not a date written YYYY-MM-DD` });
+    }
+    let ids: string[] | undefined;
+    if (filter.kpi?.length) {
+      const known = await repos.documents.kpiIds(scope);
+      ids = [];
+      for (const key of filter.kpi) {
+        const id = known.get(key);
+        if (id) ids.push(id);
+        else errors.push({ path: 'kpi', message: `no kpi with id "${key}"` });
+      }
+    }
+    if (errors.length) throw new DomainError('invalid', 'The measurement filter is not valid.', errors);
+    return { kpiIds: ids, from: filter.from, to: filter.to };
+  }
+}

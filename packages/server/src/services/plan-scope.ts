@@ -1,0 +1,20 @@
+import { DomainError } from '@kurs/core';
+import type { PlanRowData } from '../repositories/plans.repository.js';
+import type { Repositories } from '../repositories/repositories.js';
+import type { PlanScope } from '../repositories/scope.js';
+import type { WorkspaceRow } from '../repositories/workspaces.repository.js';
+
+export interface ResolvedPlan {
+  workspace: WorkspaceRow;
+  plan: PlanRowData;
+  scope: PlanScope;
+}
+
+/** The plan with this id in this workspace; a plan of another workspace is simply not found. */
+export async function resolvePlan(repos: Repositories, workspace: string, plan: string): Promise<ResolvedPlan> {
+  const ws = await repos.workspaces.findBySlug(workspace);
+  if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
+  const row = await repos.plans.findBySlug(ws.id, plan);
+  if (!row) throw new DomainError('not_found', `There is no plan "${plan}" in workspace "${workspace}".`);
+  return { workspace: ws, plan: row, scope: { workspaceId: ws.id, planId: row.id } };
+}

@@ -1,0 +1,209 @@
+import {
+  assertValidPlan,
+  DomainError,
+  exportPlan,
+  idSchema,
+  normalizePlan,
+  parsePlan,
+  type PlanDocument,
+  type PlanHeader,
+  type Situation,
+  slugify,
+  type Strategy,
+} from '@kurs/core';
+import { PlanDocumentsRepository } from '../repositories/plan-documents.repository.js';
+import type { PlanRowData } from '../repositories/plans.repository.js';
+import type { Repositories, Store } from '../repositories/repositories.js';
+import { checkVersion, type Expected } from './concurrency.js';
+import { mergePatch } from './merge-patch.js';
+import { type PageRequest, type PageResult, paginate } from './pagination.js';
+import { resolvePlan } from './plan-scope.js';
+import { assertValidChange } from './plan-validation.js';
+
+/** A plan document as text (a file, a request body) or as an already parsed value. */
+export type PlanInput = { text: string; format?: 'yaml' | 'json' } | { value: unknown };
+
+export type DocumentFormat = 'yaml' | 'json';
+
+export interface PlanSummary {
+  id: string;
+  header: PlanHeader;
+  version: number;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type SituationFields = Pick<Situation, 'usp' | 'findings'>;
+export type StrategyFields = Strategy;
+
+function summaryOf(row: PlanRowData, header: PlanHeader): PlanSummary {
+  return { id: row.slug, header, version: row.version, revision: row.revision, created_at: row.created_at, updated_at: row.updated_at };
+}
+
+function planOf(input: PlanInput): PlanDocument {
+  return normalizePlan('text' in input ? parsePlan(input.text, { format: input.format }) : assertValidPlan(input.value));
+}
+
+export class PlansService {
+  constructor(private readonly store: Store) {}
+
+  async list(workspace: string, page?: PageRequest): Promise<PageResult<PlanSummary>> {
+    const ws = await this.store.repos.workspaces.findBySlug(workspace);
+    if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
+    const result = await paginate(page, (p) => this.store.repos.plans.list(ws.id, p));
+    return { ...result, items: result.items.map((row) => summaryOf(row, headerOf(row))) };
+  }
+
+  async get(workspace: string, plan: string): Promise<PlanSummary> {
+    const { plan: row } = await resolvePlan(this.store.repos, workspace, plan);
+    return summaryOf(row, headerOf(row));
+  }
+
+  /** Creates a plan from a whole document in one transaction: a bad document creates nothing. */
+  async import(workspace: string, input: PlanInput, options: { id?: string } = {}): Promise<PlanSummary> {
+    const doc = planOf(input);
+    if (options.id !== undefined) {
+      const parsed = idSchema.safeParse(options.id);
+      if (!parsed.success) throw new DomainError('invalid', 'The plan id is not valid.', [{ path: 'id', message: parsed.error.issues[0]!.message }]);
+    }
+    return this.store.transaction(async (repos) => {
+      const ws = await repos.workspaces.findBySlug(workspace);
+      if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
+      let slug = options.id;
+      if (slug !== undefined) {
+        if (await repos.plans.findBySlug(ws.id, slug)) {
+          throw new DomainError('conflict', `Workspace "${workspace}" already has a plan "${slug}".`, [{ path: 'id', message: `"${slug}" is taken` }]);
+        }
+      } else {
+        slug = await freeSlug(repos, ws.id, slugify(doc.plan.name) || 'plan');
+      }
+      const row = await repos.plans.insert(ws.id, slug, PlanDocumentsRepository.planColumns(doc));
+      await repos.documents.write({ workspaceId: ws.id, planId: row.id }, doc);
+      return summaryOf(row, doc.plan);
+    });
+  }
+
+  async document(workspace: string, plan: string): Promise<{ document: PlanDocument; revision: number }> {
+    const { plan: row, scope } = await resolvePlan(this.store.repos, workspace, plan);
+    return { document: await this.store.repos.documents.read(scope, row, { measurements: true }), revision: row.revision };
+  }
+
+  async export(workspace: string, plan: string, format: DocumentFormat): Promise<{ text: string; revision: number }> {
+    const { document, revision } = await this.document(workspace, plan);
+    return { text: exportPlan(document, format), revision };
+  }
+
+  /** Replaces everything in the plan with the document, in one transaction. */
+  async replace(workspace: string, plan: string, input: PlanInput, expectedRevision: Expected): Promise<PlanSummary> {
+    const doc = planOf(input);
+    return this.store.transaction(async (repos) => {
+      const { plan: row, scope } = await resolvePlan(repos, workspace, plan);
+      await repos.plans.lock(row.id);
+      checkVersion(expectedRevision, row.revision, `plan "${plan}"`);
+      await repos.documents.clear(scope);
+      const updated = await repos.plans.update(row.id, PlanDocumentsRepository.planColumns(doc), row.version);
+      if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
+      await repos.documents.write(scope, doc);
+      return summaryOf(updated, doc.plan);
+    });
+  }
+
+  async updateHeader(workspace: string, plan: string, patch: unknown, expected: Expected): Promise<PlanSummary> {
+    return this.changePlanRow(workspace, plan, expected, (doc) => ({ ...doc, plan: mergePatch(doc.plan, patch) }), 'plan', 'The plan');
+  }
+
+  async situation(workspace: string, plan: string): Promise<{ situation: SituationFields; version: number }> {
+    const { plan: row, scope } = await resolvePlan(this.store.repos, workspace, plan);
+    const findings = await this.store.repos.lists.findings(scope);
+    return { situation: { ...situationOf(row), ...(findings.length ? { findings } : {}) }, version: row.version };
+  }
+
+  async replaceSituation(workspace: string, plan: string, body: unknown, expected: Expected): Promise<{ situation: SituationFields; version: number }> {
+    const fields = assertObject(body, ['usp', 'findings']);
+    const summary = await this.changePlanRow(
+      workspace,
+      plan,
+      expected,
+      (doc) => ({ ...doc, situation: { ...doc.situation, usp: undefined, findings: undefined, ...fields } }),
+      'situation',
+      'The situation',
+      async (repos, scope, doc) => repos.lists.replaceFindings(scope, doc.situation?.findings ?? []),
+    );
+    return { ...(await this.situation(workspace, plan)), version: summary.version };
+  }
+
+  async strategy(workspace: string, plan: string): Promise<{ strategy: StrategyFields; version: number }> {
+    const { plan: row, scope } = await resolvePlan(this.store.repos, workspace, plan);
+    const journey = await this.store.repos.lists.journey(scope);
+    return { strategy: { ...strategyOf(row), ...(journey.length ? { journey } : {}) }, version: row.version };
+  }
+
+  async replaceStrategy(workspace: string, plan: string, body: unknown, expected: Expected): Promise<{ strategy: StrategyFields; version: number }> {
+    const summary = await this.changePlanRow(
+      workspace,
+      plan,
+      expected,
+      (doc) => ({ ...doc, strategy: body as Strategy }),
+      'strategy',
+      'The strategy',
+      async (repos, scope, doc) => repos.lists.replaceJourney(scope, doc.strategy?.journey ?? []),
+    );
+    return { ...(await this.strategy(workspace, plan)), version: summary.version };
+  }
+
+  async delete(workspace: string, plan: string, expected: Expected): Promise<void> {
+    await this.store.transaction(async (repos) => {
+      const { plan: row } = await resolvePlan(repos, workspace, plan);
+      checkVersion(expected, row.version, `plan "${plan}"`);
+      if (!(await repos.plans.delete(row.id, row.version))) {
+        throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
+      }
+    });
+  }
+
+  /** A change to the plan row (header, situation or strategy), validated against the whole plan. */
+  private changePlanRow(
+    workspace: string,
+    plan: string,
+    expected: Expected,
+    change: (doc: PlanDocument) => unknown,
+    focus: string,
+    what: string,
+    alsoWrite?: (repos: Repositories, scope: { workspaceId: string; planId: string }, doc: PlanDocument) => Promise<void>,
+  ): Promise<PlanSummary> {
+    return this.store.transaction(async (repos) => {
+      const { plan: row, scope } = await resolvePlan(repos, workspace, plan);
+      await repos.plans.lock(row.id);
+      checkVersion(expected, row.version, `plan "${plan}"`);
+      const current = await repos.documents.read(scope, row, { measurements: false });
+      const next = assertValidChange(change(current), focus, what);
+      const updated = await repos.plans.update(row.id, PlanDocumentsRepository.planColumns(next), row.version);
+      if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
+      await alsoWrite?.(repos, scope, next);
+      return summaryOf(updated, next.plan);
+    });
+  }
+}
+
+function assertObject(body: unknown, allowed: string[]): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new DomainError('invalid', 'The body must be a JSON object.', [{ path: '', message: 'must be an object' }]);
+  }
+  const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
+  if (unknown.length) {
+    throw new DomainError('invalid', 'The body has fields that do not belong here.', unknown.map((k) => ({ path: k, message: `unknown field "${k}"` })));
+  }
+  return body as Record<string, unknown>;
+}
+
+async function freeSlug(repos: Repositories, workspaceId: string, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await repos.plans.findBySlug(workspaceId, slug))) return slug;
+  }
+}
+
+const headerOf = PlanDocumentsRepository.headerOf;
+const situationOf = PlanDocumentsRepository.situationOf;
+const strategyOf = PlanDocumentsRepository.strategyOf;

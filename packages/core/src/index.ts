@@ -9,6 +9,21 @@ export * from './activities/activities.scores.js';
 export type { Reason } from './activities/activities.reason.js';
 export * from './activities/activities.rank.js';
 export * from './activities/activities.quarter.js';
+export * from './kpis/kpis.periods.js';
+export * from './kpis/kpis.series.js';
+export * from './kpis/kpis.frequency.js';
+export * from './kpis/kpis.overview.js';
+export * from './goals/goals.progress.js';
+export * from './goals/goals.forecast.js';
+export type { GoalReading } from './goals/goals.reading.js';
+export {
+  goalProgress,
+  planProgress,
+  type GoalProgress,
+  type GoalProgressOptions,
+  type PlanProgress,
+  type StatusCounts,
+} from './goals/goals.rollup.js';
 export * from './themes/themes.budgets.js';
 export * from './themes/themes.colors.js';
 export type { QuarterSpan } from './themes/themes.spread.js';

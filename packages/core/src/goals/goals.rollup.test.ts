@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  daysBetween,
+  GRAIN_DAYS,
+  goalProgress,
+  goalStatus,
+  planProgress,
+  type Goal,
+  type GoalProgress,
+  type Kpi,
+  type Measurement,
+} from '../index.js';
+import { buildGoal, buildKpi, buildPlan } from '../testing/plan.factories.js';
+import { everyDays, measure, monthEnds } from './goals.factories.js';
+
+const books = buildKpi({ id: 'books-sold', direction: 'up', aggregation: 'sum', frequency: 'monthly' });
+const visits = buildKpi({ id: 'visits', direction: 'up', aggregation: 'sum', frequency: 'weekly' });
+const sellBooks = buildGoal({
+  id: 'sell-books',
+  title: 'Sell 120 000 books online in 2027',
+  kpi: 'books-sold',
+  baseline: { value: 80_000, date: '2026-12-31' },
+  target: { value: 120_000, date: '2027-12-31' },
+});
+const moreVisits = buildGoal({
+  id: 'more-visits',
+  parent: 'sell-books',
+  title: 'Reach 60 000 monthly webshop visits by June 2027',
+  horizon: 'quarter',
+  kpi: 'visits',
+  baseline: { value: 38_000, date: '2026-12-31' },
+  target: { value: 60_000, date: '2027-06-30' },
+});
+const bookSales = measure('books-sold', monthEnds('2027-01-31', 6), (i) => 9000 + 100 * i);
+const weeklyVisits = measure('visits', everyDays('2027-01-03', 7, 22), (i) => 10_000 + 100 * i);
+
+function progressOf(goals: Goal[], kpis: Kpi[], measurements: Measurement[], today: string): Map<string, GoalProgress> {
+  const plan = buildPlan({ goals, kpis, measurements });
+  return new Map(goalProgress(plan, { today }).map((p) => [p.goal, p]));
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+describe('goalProgress reading a sum KPI', () => {
+  it('reads "sell 120 000 books in 2027" as the running total since the baseline date', () => {
+    const p = progressOf([sellBooks], [books], bookSales, '2027-07-05').get('sell-books')!;
+    const total = bookSales.reduce((sum, m) => sum + m.value, 0);
+    expect(p.reading).toEqual({ mode: 'total' });
+    expect([p.baseline, p.target, p.actual, p.actualDate]).toEqual([0, 120_000, total, '2027-06-30']);
+    expect(p.progress).toBeCloseTo(total / 120_000, 12);
+    expect(p.expected).toBeCloseTo(daysBetween('2026-12-31', '2027-06-30') / 365, 12);
+    // 55 500 of 120 000 (46 %) against 50 % of the year gone: behind.
+    expect(p.status).toBe('behind');
+  });
+
+  it('reads "60 000 monthly visits by June" from weekly sums as a monthly rate', () => {
+    const p = progressOf([moreVisits], [visits], weeklyVisits, '2027-06-01').get('more-visits')!;
+    const perMonth = GRAIN_DAYS.month / 7;
+    const actual = mean(weeklyVisits.slice(-4).map((m) => m.value)) * perMonth;
+    expect(p.reading).toEqual({ mode: 'rate', per: 'month' });
+    expect(p.actual).toBeCloseTo(actual, 6);
+    expect(p.progress).toBeCloseTo((actual - 38_000) / 22_000, 12);
+    expect(p.baseline).toBe(38_000);
+  });
+
+  it('lets the numbers tell a monthly rate from a total when the goal spans a quarter', () => {
+    const q1Visits = { ...moreVisits, parent: undefined, target: { value: 60_000, date: '2027-03-31' } };
+    const q2Books = buildGoal({
+      id: 'q2-books',
+      kpi: 'books-sold',
+      horizon: 'quarter',
+      baseline: { value: 25_000, date: '2027-03-31' },
+      target: { value: 30_000, date: '2027-06-30' },
+    });
+    const result = progressOf([q1Visits, q2Books], [visits, books], [...weeklyVisits, ...bookSales], '2027-07-01');
+    expect(result.get('more-visits')?.reading).toEqual({ mode: 'rate', per: 'month' });
+    expect(result.get('q2-books')?.reading).toEqual({ mode: 'total' });
+    expect(result.get('q2-books')?.actual).toBe(bookSales.slice(3).reduce((sum, m) => sum + m.value, 0));
+  });
+
+  it('reads "500 leads a week" from daily sums as a weekly rate', () => {
+    const leads = buildKpi({ id: 'leads', aggregation: 'sum', frequency: 'daily' });
+    const goal = buildGoal({ id: 'leads-goal', kpi: 'leads', baseline: { value: 300, date: '2027-01-01' }, target: { value: 500, date: '2027-12-31' } });
+    const daily = measure('leads', everyDays('2027-01-02', 1, 60), (i) => 40 + (i % 3) * 10);
+    const p = progressOf([goal], [leads], daily, '2027-03-03').get('leads-goal')!;
+    expect(p.reading).toEqual({ mode: 'rate', per: 'week' });
+    expect(p.actual).toBeCloseTo(mean(daily.slice(-7).map((m) => m.value)) * 7, 9);
+  });
+});
+
+describe('goalProgress reading a level', () => {
+  it('reads an average KPI over about a month and counts a fall towards a lower target as progress', () => {
+    const bounce = buildKpi({ id: 'bounce', direction: 'down', aggregation: 'average', frequency: 'daily', unit: 'percent' });
+    const goal = buildGoal({ id: 'bounce-goal', kpi: 'bounce', baseline: { value: 40, date: '2026-12-31' }, target: { value: 30, date: '2027-12-31' } });
+    const daily = measure('bounce', everyDays('2027-01-01', 1, 90), (i) => (i < 60 ? 39 : 36 + (i % 2)));
+    const p = progressOf([goal], [bounce], daily, '2027-04-01').get('bounce-goal')!;
+    const actual = mean(daily.slice(-30).map((m) => m.value));
+    expect(p.reading).toEqual({ mode: 'level', aggregation: 'average' });
+    expect(p.actual).toBeCloseTo(actual, 12);
+    expect(p.progress).toBeCloseTo((40 - actual) / 10, 12);
+    expect(p.status).toBe('on_track');
+  });
+
+  it('reads a last KPI as its latest value, ignoring measurements after today, and a repeated date as the later entry', () => {
+    const followers = buildKpi({ id: 'followers', aggregation: 'last', frequency: 'monthly' });
+    const goal = buildGoal({ id: 'f', kpi: 'followers', baseline: { value: 1000, date: '2026-12-31' }, target: { value: 2000, date: '2027-12-31' } });
+    const measurements = [
+      { kpi: 'followers', date: '2027-01-31', value: 1100 },
+      { kpi: 'followers', date: '2027-02-28', value: 1150 },
+      { kpi: 'followers', date: '2027-02-28', value: 1200 },
+      { kpi: 'followers', date: '2027-03-31', value: 5000 },
+    ];
+    const p = progressOf([goal], [followers], measurements, '2027-03-15').get('f')!;
+    expect([p.actual, p.actualDate, p.progress]).toEqual([1200, '2027-02-28', 0.2]);
+    expect(p.lastMeasurement).toEqual({ date: '2027-02-28', value: 1200 });
+  });
+
+  it('without a baseline value starts from the last reading up to the baseline date, else the first after it', () => {
+    const followers = buildKpi({ id: 'followers', aggregation: 'last' });
+    const before = buildGoal({ id: 'before', kpi: 'followers', baseline: { date: '2027-01-15' }, target: { value: 2000, date: '2027-12-31' } });
+    const after = buildGoal({ id: 'after', kpi: 'followers', baseline: { date: '2026-06-01' }, target: { value: 2000, date: '2027-12-31' } });
+    const measurements = measure('followers', monthEnds('2027-01-31', 3), (i) => 1000 + 100 * i);
+    const result = progressOf([before, after], [followers], measurements, '2027-04-01');
+    expect(result.get('before')?.baseline).toBe(1000);
+    expect(result.get('after')?.baseline).toBe(1000);
+    expect(result.get('before')?.progress).toBeCloseTo(200 / 1000, 12);
+  });
+
+  it('runs a goal without dates over the plan period', () => {
+    const followers = buildKpi({ id: 'followers', aggregation: 'last' });
+    const goal = buildGoal({ id: 'undated', kpi: 'followers', baseline: { value: 0 }, target: { value: 100 } });
+    const p = progressOf([goal], [followers], [{ kpi: 'followers', date: '2027-07-02', value: 50 }], '2027-07-10').get('undated')!;
+    expect(p.expected).toBeCloseTo(daysBetween('2026-12-31', '2027-07-02') / 365, 12);
+    expect(p.status).toBe('on_track');
+  });
+});
+
+describe('goalProgress status, staleness and forecast', () => {
+  it('is no_data without a KPI, with an unknown KPI, without a target or with nothing measured after the baseline date', () => {
+    const followers = buildKpi({ id: 'followers', aggregation: 'last' });
+    const goals = [
+      buildGoal({ id: 'no-kpi' }),
+      buildGoal({ id: 'unknown', kpi: 'nope', target: { value: 1, date: '2027-12-31' } }),
+      buildGoal({ id: 'no-target', kpi: 'followers', baseline: { value: 1, date: '2026-12-31' }, target: undefined }),
+      buildGoal({ id: 'not-yet', kpi: 'followers', baseline: { value: 1, date: '2027-03-01' }, target: { value: 2, date: '2027-12-31' } }),
+    ];
+    const result = progressOf(goals, [followers], [{ kpi: 'followers', date: '2027-02-01', value: 5 }], '2027-03-10');
+    for (const id of ['no-kpi', 'unknown', 'no-target', 'not-yet']) {
+      expect(result.get(id)?.status).toBe('no_data');
+      expect(result.get(id)?.progress).toBeNull();
+    }
+    expect(result.get('no-kpi')?.source).toBe('none');
+    expect(result.get('not-yet')?.lastMeasurement).toEqual({ date: '2027-02-01', value: 5 });
+  });
+
+  it('is achieved once the running total reaches the target', () => {
+    const year = measure('books-sold', monthEnds('2027-01-31', 12), (i) => 9000 + 100 * i);
+    const goal = { ...sellBooks, target: { value: 110_000, date: '2027-12-31' } };
+    const at = (today: string) => progressOf([goal], [books], year, today).get('sell-books')!;
+    expect(at('2027-12-31').status).toBe('achieved');
+    expect(at('2027-11-30').status).not.toBe('achieved');
+  });
+
+  it('is stale when the latest measurement is older than 1.5 times the frequency', () => {
+    const last = bookSales[bookSales.length - 1].date;
+    const staleAfter = 1.5 * 31;
+    const at = (today: string) => progressOf([sellBooks], [books], bookSales, today).get('sell-books')!.stale;
+    expect(at(addDays(last, Math.floor(staleAfter)))).toBe(false);
+    expect(at(addDays(last, Math.ceil(staleAfter)))).toBe(true);
+  });
+
+  it('forecasts the running total at the target date and when it reaches the target', () => {
+    const steady = measure('books-sold', monthEnds('2027-01-31', 6), () => 10_000);
+    const p = progressOf([sellBooks], [books], steady, '2027-07-01').get('sell-books')!;
+    expect(p.forecast?.date).toBe('2027-12-31');
+    // 10 000 a month: about 120 000 by the end of the year, give or take the months' lengths.
+    expect(p.forecast!.value).toBeGreaterThan(118_000);
+    expect(p.forecast!.value).toBeLessThan(122_000);
+    expect(p.forecast!.reachesTargetOn! >= '2027-12-15' && p.forecast!.reachesTargetOn! <= '2028-01-15').toBe(true);
+  });
+});
+
+describe('goalProgress roll-up', () => {
+  const followers = buildKpi({ id: 'followers', aggregation: 'last' });
+  const child = (id: string, value: number, weight?: number): Goal =>
+    buildGoal({ id, parent: 'parent', kpi: id, weight, baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-12-31' } });
+  const level = (id: string, value: number) => [{ kpi: id, date: '2027-07-02', value }];
+
+  it('takes a parent without a KPI from its sub-goals, weighted, each counting at most 100 %', () => {
+    const goals = [buildGoal({ id: 'parent' }), child('a', 40, 3), child('b', 80), child('c', 250), child('d', 0)];
+    const kpis = ['a', 'b', 'c', 'd'].map((id) => ({ ...followers, id }));
+    const result = progressOf(goals, kpis, [...level('a', 40), ...level('b', 80), ...level('c', 250)], '2027-07-10');
+    const parent = result.get('parent')!;
+    expect(parent.source).toBe('sub_goals');
+    expect(parent.progress).toBeCloseTo((3 * 0.4 + 0.8 + 1) / 5, 12);
+    expect(parent.expected).toBeCloseTo(result.get('a')!.expected, 12);
+    expect(parent.status).toBe(goalStatus(parent.progress, parent.expected));
+    expect(result.get('d')?.status).toBe('no_data');
+  });
+
+  it('rolls up over several levels and keeps a parent that has its own KPI on it', () => {
+    const goals = [
+      buildGoal({ id: 'top' }),
+      buildGoal({ id: 'parent', parent: 'top' }),
+      child('a', 50),
+      { ...child('own', 10), parent: 'top', kpi: 'own' },
+      { ...child('under-own', 90), parent: 'own' },
+    ];
+    const kpis = ['a', 'own', 'under-own'].map((id) => ({ ...followers, id }));
+    const result = progressOf(goals, kpis, [...level('a', 50), ...level('own', 10), ...level('under-own', 90)], '2027-07-10');
+    expect(result.get('parent')?.progress).toBeCloseTo(0.5, 12);
+    expect(result.get('own')?.progress).toBeCloseTo(0.1, 12);
+    expect(result.get('top')?.progress).toBeCloseTo((0.5 + 0.1) / 2, 12);
+  });
+
+  it('is no_data when no sub-goal has data, and survives a parent cycle', () => {
+    const goals = [buildGoal({ id: 'x', parent: 'y' }), buildGoal({ id: 'y', parent: 'x' }), buildGoal({ id: 'z', parent: 'x' })];
+    const result = progressOf(goals, [], [], '2027-07-10');
+    expect([...result.values()].map((p) => p.status)).toEqual(['no_data', 'no_data', 'no_data']);
+  });
+});
+
+describe('planProgress', () => {
+  it('counts goals by status and horizon and rolls up the top-level goals', () => {
+    const plan = buildPlan({ goals: [sellBooks, moreVisits, buildGoal({ id: 'empty', horizon: 'long' })], kpis: [books, visits], measurements: [...bookSales, ...weeklyVisits] });
+    const today = '2027-07-05';
+    const goals = goalProgress(plan, { today });
+    const summary = planProgress(plan, { today });
+    expect(summary.goals).toBe(3);
+    for (const status of ['on_track', 'behind', 'at_risk', 'achieved', 'no_data'] as const) {
+      expect(summary.byStatus[status]).toBe(goals.filter((g) => g.status === status).length);
+    }
+    expect(summary.byHorizon.quarter.goals).toBe(1);
+    expect(summary.byHorizon.quarter.byStatus[goals[1].status]).toBe(1);
+    expect(summary.byHorizon.long.byStatus.no_data).toBe(1);
+    // Top level: sell-books (with data) and the empty goal (left out).
+    expect(summary.progress).toBeCloseTo(goals[0].progress!, 12);
+    expect(summary.status).toBe(goals[0].status);
+  });
+
+  it('has no data for a plan without goals', () => {
+    const summary = planProgress(buildPlan({ goals: [] }), { today: '2027-07-01' });
+    expect([summary.goals, summary.progress, summary.status]).toEqual([0, null, 'no_data']);
+  });
+});

@@ -1,0 +1,246 @@
+import {
+  GOAL_STATUSES,
+  HORIZONS,
+  type Goal,
+  type GoalStatus,
+  type Horizon,
+  type Kpi,
+  type Measurement,
+  type PlanDocument,
+} from '../plan/plan.schema.js';
+import { addDays, type IsoDate } from '../shared/dates.js';
+import { frequencyOf, isMeasurementStale } from '../kpis/kpis.frequency.js';
+import { lastOnOrBefore, measurementsByKpi } from '../kpis/kpis.history.js';
+import { forecastGoal, type GoalForecast } from './goals.forecast.js';
+import { expectedProgress, goalStatus, progressOf } from './goals.progress.js';
+import { readGoal, type GoalReading } from './goals.reading.js';
+
+export interface GoalProgressOptions {
+  today: IsoDate;
+}
+
+export interface GoalProgress {
+  goal: string;
+  /** Where the progress comes from: the goal's own KPI, its sub-goals, or nothing. */
+  source: 'kpi' | 'sub_goals' | 'none';
+  /** How the actual was read from the KPI (null unless the source is the KPI). */
+  reading: GoalReading | null;
+  /** The baseline and target the progress is measured between (a total counts from 0). */
+  baseline: number | null;
+  target: number | null;
+  actual: number | null;
+  /** The date the actual stands for: its latest measurement. */
+  actualDate: IsoDate | null;
+  /** 0 at the baseline, 1 at the target; null without data. Sub-goals count at most 1 each. */
+  progress: number | null;
+  /** The progress expected by the actual's date (by today when there is none). */
+  expected: number;
+  status: GoalStatus;
+  /** The latest measurement is older than 1.5 times the KPI's frequency (for sub-goals: any of them is). */
+  stale: boolean;
+  forecast: GoalForecast | null;
+  /** The KPI's latest measurement up to today, wherever it falls. */
+  lastMeasurement: { date: IsoDate; value: number } | null;
+}
+
+/**
+ * Progress, expected progress, status, staleness and forecast of every goal, in plan order.
+ * A goal with a KPI is read from the KPI's measurements up to `today`; a goal without one
+ * takes the weighted mean of its sub-goals (weight 1 unless given). A goal without a
+ * baseline date starts the day before the plan period, without a target date it ends with it.
+ */
+export function goalProgress(plan: PlanDocument, options: GoalProgressOptions): GoalProgress[] {
+  return goalProgressOf(plan, measurementsByKpi(plan.measurements ?? []), options.today);
+}
+
+/** goalProgress with the measurements already grouped by KPI (see measurementsByKpi), for callers that need them too. */
+export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, readonly Measurement[]>, today: IsoDate): GoalProgress[] {
+  const goals = plan.goals ?? [];
+  const kpis = new Map((plan.kpis ?? []).map((k) => [k.id, k]));
+  const children = childrenOf(goals);
+  const done = new Map<string, GoalProgress>();
+  const visiting = new Set<string>();
+
+  function progressOfGoal(goal: Goal): GoalProgress {
+    const known = done.get(goal.id);
+    if (known) return known;
+    // A parent cycle is reported by the plan rules; here it only must not recurse for ever.
+    visiting.add(goal.id);
+    const dates = datesOf(goal, plan);
+    const kpi = goal.kpi === undefined ? undefined : kpis.get(goal.kpi);
+    const subGoals = (children.get(goal.id) ?? []).filter((g) => !visiting.has(g.id));
+    const expectedToday = expectedProgress(dates, today) ?? 0;
+    const result =
+      goal.kpi !== undefined
+        ? fromKpi(goal, kpi, history.get(goal.kpi) ?? [], dates, today)
+        : subGoals.length > 0
+          ? rollUp(
+              goal.id,
+              subGoals.map((g) => ({ weight: g.weight, progress: progressOfGoal(g) })),
+              expectedToday,
+            )
+          : noData(goal.id, 'none', expectedToday);
+    visiting.delete(goal.id);
+    done.set(goal.id, result);
+    return result;
+  }
+
+  return goals.map(progressOfGoal);
+}
+
+export interface StatusCounts {
+  goals: number;
+  byStatus: Record<GoalStatus, number>;
+  stale: number;
+}
+
+export interface PlanProgress extends StatusCounts {
+  /** The weighted progress of the top-level goals, rolled up like sub-goals into a parent. */
+  progress: number | null;
+  expected: number;
+  status: GoalStatus;
+  byHorizon: Record<Horizon, StatusCounts>;
+}
+
+/** The plan at a glance: goals by status, overall and per horizon, and the top-level goals rolled up. */
+export function planProgress(plan: PlanDocument, options: GoalProgressOptions): PlanProgress {
+  const goals = plan.goals ?? [];
+  const progress = goalProgress(plan, options);
+  const ids = new Set(goals.map((g) => g.id));
+  const topLevel = goals.flatMap((goal, i) =>
+    goal.parent === undefined || !ids.has(goal.parent) ? [{ weight: goal.weight, progress: progress[i] }] : [],
+  );
+  const period = { baseline: { date: addDays(plan.plan.period.start, -1) }, target: { date: plan.plan.period.end } };
+  const rolled = rollUp('', topLevel, expectedProgress(period, options.today) ?? 0);
+  const byHorizon = Object.fromEntries(
+    HORIZONS.map((horizon) => [horizon, countStatuses(progress.filter((_, i) => goals[i].horizon === horizon))]),
+  ) as Record<Horizon, StatusCounts>;
+  return {
+    ...countStatuses(progress),
+    progress: rolled.progress,
+    expected: rolled.expected,
+    status: rolled.status,
+    byHorizon,
+  };
+}
+
+interface GoalDates {
+  baseline: { date: IsoDate };
+  target: { date: IsoDate };
+}
+
+function datesOf(goal: Goal, plan: PlanDocument): GoalDates {
+  return {
+    baseline: { date: goal.baseline?.date ?? addDays(plan.plan.period.start, -1) },
+    target: { date: goal.target?.date ?? plan.plan.period.end },
+  };
+}
+
+function fromKpi(
+  goal: Goal,
+  kpi: Kpi | undefined,
+  measurements: readonly Measurement[],
+  dates: GoalDates,
+  today: IsoDate,
+): GoalProgress {
+  const expectedToday = expectedProgress(dates, today) ?? 0;
+  if (kpi === undefined) return noData(goal.id, 'kpi', expectedToday);
+  const last = lastOnOrBefore(measurements, today);
+  const lastMeasurement = last && { date: last.date, value: last.value };
+  const stale = last !== null && isMeasurementStale(last.date, today, frequencyOf(kpi));
+  const { reading, scale, actual, series } = readGoal({
+    goal,
+    kpi,
+    measurements,
+    start: dates.baseline.date,
+    end: dates.target.date,
+    today,
+  });
+  const progress = scale && actual ? progressOf(scale, actual.value) : null;
+  const expected = actual ? (expectedProgress(dates, actual.date) ?? 0) : expectedToday;
+  const forecast = scale && forecastGoal(series, { date: dates.target.date, value: scale.target, direction: scale.direction });
+  return {
+    goal: goal.id,
+    source: 'kpi',
+    reading,
+    baseline: scale?.baseline ?? null,
+    target: scale?.target ?? null,
+    actual: actual?.value ?? null,
+    actualDate: actual?.date ?? null,
+    progress,
+    expected,
+    status: goalStatus(progress, expected),
+    stale,
+    forecast,
+    lastMeasurement,
+  };
+}
+
+/**
+ * The weighted mean of the parts' progress and expected progress. Parts without data are
+ * left out; a part beyond its target counts as 1, so it cannot hide a part that lags.
+ * Without any data the expected progress is the whole's own (`expectedToday`).
+ */
+function rollUp(
+  goal: string,
+  parts: readonly { weight: number | undefined; progress: GoalProgress }[],
+  expectedToday: number,
+): GoalProgress {
+  let weights = 0;
+  let progress = 0;
+  let expected = 0;
+  let stale = false;
+  for (const { weight = 1, progress: part } of parts) {
+    stale ||= part.stale;
+    if (part.progress === null) continue;
+    weights += weight;
+    progress += weight * Math.min(1, part.progress);
+    expected += weight * part.expected;
+  }
+  if (weights === 0) return { ...noData(goal, 'sub_goals', expectedToday), stale };
+  return {
+    ...noData(goal, 'sub_goals', expected / weights),
+    progress: progress / weights,
+    status: goalStatus(progress / weights, expected / weights),
+    stale,
+  };
+}
+
+function noData(goal: string, source: GoalProgress['source'], expected: number): GoalProgress {
+  return {
+    goal,
+    source,
+    reading: null,
+    baseline: null,
+    target: null,
+    actual: null,
+    actualDate: null,
+    progress: null,
+    expected,
+    status: 'no_data',
+    stale: false,
+    forecast: null,
+    lastMeasurement: null,
+  };
+}
+
+function countStatuses(progress: readonly GoalProgress[]): StatusCounts {
+  const byStatus = Object.fromEntries(GOAL_STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
+  let stale = 0;
+  for (const p of progress) {
+    byStatus[p.status] += 1;
+    if (p.stale) stale += 1;
+  }
+  return { goals: progress.length, byStatus, stale };
+}
+
+function childrenOf(goals: readonly Goal[]): Map<string, Goal[]> {
+  const children = new Map<string, Goal[]>();
+  for (const goal of goals) {
+    if (goal.parent === undefined) continue;
+    const list = children.get(goal.parent);
+    if (list) list.push(goal);
+    else children.set(goal.parent, [goal]);
+  }
+  return children;
+}

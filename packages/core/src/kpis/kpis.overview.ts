@@ -1,0 +1,72 @@
+import type { GoalStatus, PlanDocument } from '../plan/plan.schema.js';
+import { addDays, type IsoDate } from '../shared/dates.js';
+import { goalProgressOf, type GoalProgressOptions } from '../goals/goals.rollup.js';
+import { aggregationOf, FREQUENCY_GRAIN, frequencyOf, nextMeasurementDue } from './kpis.frequency.js';
+import { lastOnOrBefore, measurementsByKpi } from './kpis.history.js';
+import { periodsEndingWith, type CalendarPeriod, type Grain } from './kpis.periods.js';
+import { kpiSeries } from './kpis.series.js';
+
+/** How many periods the sparkline shows. */
+export const SPARKLINE_PERIODS = 12;
+
+export interface KpiOverview {
+  kpi: string;
+  last: { date: IsoDate; value: number } | null;
+  /** When the next measurement is due: one interval after the last, or after the start of the plan. */
+  nextDue: IsoDate;
+  overdue: boolean;
+  /** The worst status of the goals measured by this KPI; null when no goal uses it. */
+  status: GoalStatus | null;
+  goals: string[];
+  /** The last 12 periods at the KPI's frequency up to today, rolled up by its aggregation; null where nothing was measured. */
+  sparkline: { period: string; value: number | null }[];
+}
+
+// Worst first: a real status outranks "no data", which only means one goal starts later.
+const SEVERITY: readonly GoalStatus[] = ['at_risk', 'behind', 'on_track', 'achieved', 'no_data'];
+
+/** One row per KPI, in plan order, for the KPI table. */
+export function kpiOverview(plan: PlanDocument, options: GoalProgressOptions): KpiOverview[] {
+  const { today } = options;
+  const history = measurementsByKpi(plan.measurements ?? []);
+  const progress = goalProgressOf(plan, history, today);
+  // Every KPI of one frequency shows the same periods.
+  const periodsOf = new Map<Grain, CalendarPeriod[]>();
+  const goalsOfKpi = new Map<string, { goal: string; status: GoalStatus }[]>();
+  (plan.goals ?? []).forEach((goal, i) => {
+    if (goal.kpi === undefined) return;
+    const list = goalsOfKpi.get(goal.kpi) ?? [];
+    list.push({ goal: goal.id, status: progress[i].status });
+    goalsOfKpi.set(goal.kpi, list);
+  });
+
+  return (plan.kpis ?? []).map((kpi) => {
+    const measurements = history.get(kpi.id) ?? [];
+    const frequency = frequencyOf(kpi);
+    const last = lastOnOrBefore(measurements, today);
+    const due = nextMeasurementDue(last?.date ?? addDays(plan.plan.period.start, -1), frequency);
+    const goals = goalsOfKpi.get(kpi.id) ?? [];
+    const grain = FREQUENCY_GRAIN[frequency];
+    const periods = periodsOf.get(grain) ?? periodsEndingWith(today, grain, SPARKLINE_PERIODS);
+    periodsOf.set(grain, periods);
+    const values = new Map(
+      kpiSeries(measurements, { grain, aggregation: aggregationOf(kpi), from: periods[0].start, to: today }).map((p) => [
+        p.period,
+        p.value,
+      ]),
+    );
+    return {
+      kpi: kpi.id,
+      last: last && { date: last.date, value: last.value },
+      nextDue: due,
+      overdue: today > due,
+      status: goals.length === 0 ? null : worst(goals.map((g) => g.status)),
+      goals: goals.map((g) => g.goal),
+      sparkline: periods.map((p) => ({ period: p.period, value: values.get(p.period) ?? null })),
+    };
+  });
+}
+
+function worst(statuses: readonly GoalStatus[]): GoalStatus {
+  return SEVERITY.find((s) => statuses.includes(s)) ?? 'no_data';
+}

@@ -1,11 +1,14 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { formatPath, type FieldError } from '../shared/errors.js';
+import { readSimpleYaml } from './plan.yaml-simple.js';
 import { positionsIn, type PathSegment, type SourceDocument, type TextPosition } from './plan.source.js';
 
 /*
  * YAML plan files, read as YAML 1.2 with the core schema: dates stay text, "no" stays text.
- * The yaml library builds the node tree; turning it into values is done here, because that is
- * where a repeated field, an alias bomb or an unsupported tag is best caught and pointed at.
+ * Plain files (what exportPlan writes) go through the fast reader of plan.yaml-simple.ts; the
+ * rest through the yaml library, which builds the node tree. Turning that tree into values is
+ * done here, because that is where a repeated field, an alias bomb or an unsupported tag is
+ * best caught and pointed at.
  */
 
 /** How many values aliases may add in all: enough for any hand-written reuse, far below a bomb. */
@@ -94,10 +97,21 @@ class YamlConverter {
 }
 
 export function readYaml(text: string): SourceDocument {
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
   let position: ((offset: number) => TextPosition) | undefined;
   const at = (offset: number): TextPosition => (position ??= positionsIn(text))(offset);
 
+  const simple = readSimpleYaml(text);
+  if (simple) {
+    // The node tree, needed only to point at errors, is built when first asked for.
+    let doc: Document | undefined;
+    return {
+      value: simple.value,
+      errors: [],
+      locate: (path, onKey = false) => at(offsetOf((doc ??= parseYaml(text)), path, onKey)),
+    };
+  }
+
+  const doc = parseYaml(text);
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     const errors = problems.map((problem) => ({ path: '', message: firstLine(problem.message), ...at(problem.pos[0]) }));
@@ -117,6 +131,10 @@ export function readYaml(text: string): SourceDocument {
     errors: [],
     locate: (path, onKey = false) => at(offsetOf(doc, path, onKey)),
   };
+}
+
+function parseYaml(text: string): Document {
+  return parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { arbitraryPlan } from '../testing/plan.arbitraries.js';
+import { buildActivity, buildKpi, buildPlan } from '../testing/plan.factories.js';
+import { exportPlan } from './plan.export.js';
+import { readSimpleYaml } from './plan.yaml-simple.js';
+
+/** What the yaml library reads, or undefined when it finds any error or warning. */
+function fullRead(text: string): { value: unknown } | undefined {
+  const doc = parseDocument(text, { version: '1.2', schema: 'core' });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  return { value: doc.toJS() };
+}
+
+const example = readFileSync(new URL('./fixtures/example.yaml', import.meta.url), 'utf8');
+
+describe('readSimpleYaml', () => {
+  it('reads what exportPlan writes, as the yaml library does', () => {
+    const plan = buildPlan({
+      kpis: [buildKpi({ id: 'k', name: 'Books: sold', definition: '"quoted" #not a comment' })],
+      activities: [buildActivity({ id: 'a', title: "It's 100% done", description: 'yes', estimate_hours: 0.5 })],
+      measurements: [{ kpi: 'k', date: '2027-01-31', value: -1e-7 }],
+    });
+    const text = exportPlan(plan, 'yaml');
+    const simple = readSimpleYaml(text);
+    expect(simple).toBeDefined();
+    expect(simple?.value).toEqual(fullRead(text)?.value);
+  });
+
+  it('leaves flow collections with items, as in the hand-written example, to the full reader', () => {
+    expect(readSimpleYaml(example)).toBeUndefined();
+    expect(readSimpleYaml(exportPlan(parseDocument(example).toJS(), 'yaml'))).toBeDefined();
+  });
+
+  it.each([
+    ['an anchor', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a block scalar', 'a: |\n  line\n'],
+    ['a repeated key', 'a: 1\na: 2\n'],
+    ['text over two lines', 'a: one\n  two\n'],
+    ['a second document', 'a: 1\n---\nb: 2\n'],
+    ['a tab', 'a:\t1\n'],
+    ['CR line ends', 'a: 1\r\nb: 2\r\n'],
+    ['a key that is a number', '1: a\n'],
+    ['a flow mapping', 'a: { b: 1 }\n'],
+  ])('gives up at %s', (_, text) => {
+    expect(readSimpleYaml(text)).toBeUndefined();
+  });
+
+  it('agrees with the yaml library on every exported random plan it reads', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(arbitraryPlan(), (plan) => {
+        const text = exportPlan(plan, 'yaml');
+        const simple = readSimpleYaml(text);
+        if (simple) {
+          read++;
+          expect(simple.value).toEqual(fullRead(text)?.value);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(read).toBeGreaterThan(5);
+  }, 60_000);
+
+  it('reads nothing that the yaml library reads otherwise or refuses', () => {
+    const keys = ['a', 'b', 'id', 'x y', '-k', '1', 'true', '~', '"q"', 'a:b', 'a#b', '?k', '<<', 'é'];
+    const values = [
+      ...['1', '-1', '+1', '007', '0o17', '0x1F', '1.5', '.5', '1e3', '1.', '-.inf', '.nan', '.NaN', 'true', 'False', 'TRUE'],
+      ...['null', 'Null', '~', '', 'x', 'x y', 'x #c', 'x#c', 'x  ', '"a"', '"a\\nb"', '"\\x41\\u00e9\\U0001F600"', '"\\q"'],
+      ...['"\\ud83d\\ude00"', '"a" #c', '"a"b', "'it''s'", "'a'b'", "''", '[]', '[ ]', '{}', '[a]', '{a: 1}', '|', '>-'],
+      ...['&a x', '*a', '!t x', 'a: b', 'a:b', '- x', '-x', '"open', '2027-01-01', '-', '? x', ': x', ':x', '@x', '`x'],
+      ...['%x', '#x', ',x', 'x,y', ']', 'é ø', '\u00a0nbsp', 'x\u00a0#c', 'x\u00a0', '\u3000x'],
+    ];
+    const line = fc.tuple(
+      fc.constantFrom('', ' ', '  ', '    '),
+      fc.oneof(
+        fc.tuple(fc.constantFrom(...keys), fc.constantFrom(':', ': ', ':  '), fc.constantFrom(...values)).map((p) => p.join('')),
+        fc.tuple(fc.constantFrom('- ', '-  ', '-'), fc.constantFrom(...values)).map((p) => p.join('')),
+        fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)).map(([k, v]) => `- ${k}: ${v}`),
+        fc.constantFrom('# comment', '', '---', '...', '%YAML 1.2'),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        const text = `${lines.map(([indent, body]) => indent + body).join('\n')}\n`;
+        const simple = readSimpleYaml(text);
+        if (simple) expect(simple).toEqual(fullRead(text));
+      }),
+      { numRuns: 3000 },
+    );
+  }, 60_000);
+});

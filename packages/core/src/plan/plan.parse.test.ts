@@ -294,3 +294,22 @@ function catchError(run: () => unknown): DomainError {
   }
   throw new Error('expected a DomainError');
 }
+
+describe('dates', () => {
+  it.each([
+    ['2027-02-28', true],
+    ['2027-02-29', false],
+    ['2028-02-29', true],
+    ['2100-02-29', false],
+    ['2000-02-29', true],
+    ['2027-04-31', false],
+    ['2027-12-31', true],
+    ['2027-13-01', false],
+    ['2027-00-10', false],
+    ['2027-01-00', false],
+    ['2027-1-01', false],
+  ])('%s is a calendar date: %s', (date, valid) => {
+    const errors = validatePlan({ kurs: 1, plan: { name: 'P', period: { start: date, end: date } } }).errors;
+    expect(errors.length === 0).toBe(valid);
+  });
+});

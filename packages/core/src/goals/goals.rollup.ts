@@ -110,8 +110,7 @@ export function planProgress(plan: PlanDocument, options: GoalProgressOptions): 
   const topLevel = goals.flatMap((goal, i) =>
     goal.parent === undefined || !ids.has(goal.parent) ? [{ weight: goal.weight, progress: progress[i] }] : [],
   );
-  const period = { baseline: { date: addDays(plan.plan.period.start, -1) }, target: { date: plan.plan.period.end } };
-  const rolled = rollUp('', topLevel, expectedProgress(period, options.today) ?? 0);
+  const rolled = rollUp('', topLevel, expectedProgress(datesOf({}, plan), options.today) ?? 0);
   const byHorizon = Object.fromEntries(
     HORIZONS.map((horizon) => [horizon, countStatuses(progress.filter((_, i) => goals[i].horizon === horizon))]),
   ) as Record<Horizon, StatusCounts>;
@@ -129,7 +128,8 @@ interface GoalDates {
   target: { date: IsoDate };
 }
 
-function datesOf(goal: Goal, plan: PlanDocument): GoalDates {
+/** A goal's dates, or the plan period's where it has none (the baseline is the day before the period starts). */
+function datesOf(goal: Pick<Goal, 'baseline' | 'target'>, plan: PlanDocument): GoalDates {
   return {
     baseline: { date: goal.baseline?.date ?? addDays(plan.plan.period.start, -1) },
     target: { date: goal.target?.date ?? plan.plan.period.end },

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { idSchema, LOCALES } from '../plan/plan.schema.js';
+import type { FieldError } from '../shared/errors.js';
+import type { IsoDate } from '../shared/dates.js';
+
+/*
+ * How to read one measurement file: its shape, which column holds what, and how its
+ * numbers and dates are written. The web app's mapping step builds it (suggestMapping
+ * gives the first guess) and the server passes it to createMeasurementImporter.
+ */
+
+export const MEASUREMENT_FORMATS = ['long', 'wide', 'ga4'] as const;
+export type MeasurementFormat = (typeof MEASUREMENT_FORMATS)[number];
+
+export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+const columnName = z.string({ error: 'must be a column name' }).trim().min(1, 'must not be empty');
+/** Column name in the file → KPI id. */
+const columnsToKpis = z.record(columnName, idSchema, { error: 'must map column names to KPI ids' });
+
+const reading = {
+  /** How numbers and dates are written (decimal comma for nb, sv, da). Default en. GA4 files ignore it. */
+  locale: z.enum(LOCALES, { error: `must be one of: ${LOCALES.join(', ')}` }).optional(),
+  /** For "03/04/2027" in an English file: day first (dmy) or month first (mdy). Without it such dates are refused as ambiguous. */
+  date_order: z.enum(DATE_ORDERS, { error: 'must be dmy or mdy' }).optional(),
+};
+
+export const longMappingSchema = z.strictObject({
+  format: z.literal('long'),
+  kpi_column: columnName.optional(),
+  date_column: columnName.optional(),
+  value_column: columnName.optional(),
+  ...reading,
+});
+
+export const wideMappingSchema = z.strictObject({
+  format: z.literal('wide'),
+  date_column: columnName.optional(),
+  columns: columnsToKpis,
+  /** What to do with a column that maps to no KPI: ignore it (listed in the summary) or report it as an error. */
+  unmapped: z.enum(['ignore', 'report'], { error: 'must be ignore or report' }).optional(),
+  ...reading,
+});
+
+export const ga4MappingSchema = z.strictObject({
+  format: z.literal('ga4'),
+  /** GA4 metric column ("Sessions") → KPI id. */
+  columns: columnsToKpis,
+  /** Only when the time column has a name Kurs does not know (a GA4 export in another language). */
+  date_column: columnName.optional(),
+});
+
+export const measurementMappingSchema = z.discriminatedUnion('format', [longMappingSchema, wideMappingSchema, ga4MappingSchema], {
+  error: 'format must be one of: long, wide, ga4',
+});
+
+export type LongMapping = z.infer<typeof longMappingSchema>;
+export type WideMapping = z.infer<typeof wideMappingSchema>;
+export type Ga4Mapping = z.infer<typeof ga4MappingSchema>;
+export type MeasurementMapping = z.infer<typeof measurementMappingSchema>;
+
+/** The column names a long file has when the mapping does not name them. */
+export const LONG_DEFAULT_COLUMNS = { kpi: 'kpi', date: 'date', value: 'value' } as const;
+export const WIDE_DEFAULT_DATE_COLUMN = 'date';
+
+export interface MeasurementImportOptions {
+  mapping: MeasurementMapping;
+  /** The plan's KPIs: a row for any other KPI id is an error. */
+  kpis: readonly { id: string }[];
+  /** How many errors the summary keeps (all are counted). Default 100. */
+  maxErrors?: number;
+}
+
+/** What the import found for one KPI. */
+export interface KpiImportCount {
+  kpi: string;
+  /** Rows read for this KPI, including those a later row of the same date replaced. */
+  rows: number;
+  /** Rows whose KPI and date came again later in the file (the later value wins). */
+  replaced: number;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface MeasurementImportSummary {
+  format: MeasurementFormat;
+  /** Measurements read, counting a repeated KPI and date each time. */
+  rows: number;
+  /** Rows that a later row with the same KPI and date replaced: rows - replaced values are stored. */
+  replaced: number;
+  kpis: KpiImportCount[];
+  from: IsoDate | null;
+  to: IsoDate | null;
+  /** Comment lines, blank lines and totals rows passed over. */
+  skipped: number;
+  /** Header cells no KPI is mapped to (wide and GA4 files). */
+  ignored_columns: string[];
+  error_count: number;
+  /** The first errors, in file order (at most maxErrors). */
+  errors: FieldError[];
+}

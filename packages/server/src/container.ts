@@ -6,6 +6,9 @@ import { Store } from './repositories/repositories.js';
 import { BackupService } from './services/backup.service.js';
 import { CollectionsService } from './services/collections.service.js';
 import { DemoService } from './services/demo.service.js';
+import { HealthService } from './services/health.service.js';
+import { PlanningService } from './services/planning.service.js';
+import { ProgressService } from './services/progress.service.js';
 import { MeasurementsService } from './services/measurements.service.js';
 import { PlansService } from './services/plans.service.js';
 import { WorkspacesService } from './services/workspaces.service.js';
@@ -17,6 +20,9 @@ export interface Services {
   measurements: MeasurementsService;
   backup: BackupService;
   demo: DemoService;
+  health: HealthService;
+  progress: ProgressService;
+  planning: PlanningService;
 }
 
 export interface Container {
@@ -48,6 +54,9 @@ export async function createContainer(config: Config, options: { logger?: Logger
     measurements: new MeasurementsService(store),
     backup: new BackupService(store),
     demo: new DemoService(store, workspaces, plans),
+    health: new HealthService(store),
+    progress: new ProgressService(store),
+    planning: new PlanningService(store),
   };
   return { config, db, store, services, logger, close: () => db.close() };
 }

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, postgresAvailable } from '../testing/databases.js';
 
 const BIN = fileURLToPath(new URL('../../bin/kurs.js', import.meta.url));
+const HEALTHY = fileURLToPath(new URL('../../../core/src/health/fixtures/healthy-plan.yaml', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 interface Result {
@@ -76,10 +77,35 @@ describe('the kurs command', () => {
     expect(importHelp.stdout).toContain('--workspace');
   });
 
-  it('says a plan is valid and exits 0', async () => {
-    const result = await kurs(['check', file('good.yaml', GOOD)]);
+  it('says a healthy plan is valid, scores it 100 and exits 0', async () => {
+    const result = await kurs(['check', HEALTHY, '--today', '2027-02-10']);
+    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('valid');
+    expect(result.stdout).toContain('valid plan document');
+    expect(result.stdout).toContain('Health 100/100');
+  });
+
+  it('prints the health findings of a weak plan by step, in the chosen language, and exits 1 on an error finding', async () => {
+    const weak = file('weak.yaml', GOOD);
+    const result = await kurs(['check', weak, '--today', '2026-11-24']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^Goals {2}\d+\/100/m);
+    expect(result.stdout).toMatch(/error +goals\[0\]\.target: The goal “Sell 120 000 books online in 2027” has no target value/);
+    const swedish = await kurs(['check', weak, '--today', '2026-11-24', '--locale', 'sv']);
+    expect(swedish.stdout).toMatch(/^Mål {2}\d+\/100/m);
+    expect(swedish.stdout).toContain('fel');
+    const json = JSON.parse((await kurs(['check', weak, '--json', '--today', '2026-11-24'])).stdout) as { health: { findings: { rule: string; severity: string }[]; scores: { overall: number } } };
+    expect(json.health.scores.overall).toBeLessThan(50);
+    expect(json.health.findings.some((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('fails a plan with only warnings when --strict', async () => {
+    const text = readFileSync(HEALTHY, 'utf8').replace(/^(\s+)owner: .*\n/m, '');
+    const path = file('warned.yaml', text);
+    const lenient = await kurs(['check', path, '--today', '2027-02-10']);
+    expect(lenient.stdout).toContain('warning');
+    expect(lenient.code).toBe(0);
+    expect((await kurs(['check', path, '--today', '2027-02-10', '--strict'])).code).toBe(1);
   });
 
   it('lists every error of a bad plan with its path and line, and exits 1', async () => {
@@ -138,6 +164,22 @@ describe('the kurs command', () => {
     expect(yaml.stdout).toBe(doc);
     const json = await kurs(['export', 'demo', '--format', 'json'], env);
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(exportPlan(bookshopPlan({ today: '2026-11-24' }), 'json')));
+  });
+
+  it('prints a status report with goals, forecasts, overdue KPIs and milestones', async () => {
+    const env = sqliteEnv('status');
+    await kurs(['import', file('status.yaml', exportPlan(bookshopPlan({ today: '2026-11-24' }), 'yaml')), '--id', 'books'], env);
+    const result = await kurs(['status', 'books', '--today', '2026-11-24', '--locale', 'en'], env);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Status: Digital strategy');
+    expect(result.stdout).toMatch(/Goals: \d+ on track, \d+ behind, \d+ at risk/);
+    expect(result.stdout).toContain('forecast');
+    expect(result.stdout).toContain('Overdue measurements');
+    expect(result.stdout).toContain('Next milestones');
+    const missing = await kurs(['status', 'nope'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('There is no plan "nope"');
   });
 
   it('backs up from SQLite, restores into PostgreSQL and back, with identical documents', { timeout: 180_000 }, async (context) => {

@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config.js';
 import { adminCommands } from './commands/admin.commands.js';
 import { checkCommand } from './commands/check.command.js';
 import { documentCommands } from './commands/documents.commands.js';
+import { statusCommand } from './commands/status.command.js';
 import { cliContext } from './context.js';
 import { type Output, reportError, stdio } from './output.js';
 
@@ -33,6 +34,7 @@ export function buildProgram(output: Output, env: Record<string, string | undefi
   adminCommands(program, ctx);
   checkCommand(program, ctx);
   documentCommands(program, ctx);
+  statusCommand(program, ctx);
   return program;
 }
 

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Services } from '../container.js';
 import { internalProblem, problemOf } from './problem.js';
 import { collectionsRoutes } from './routes/collections.routes.js';
+import { engineRoutes } from './routes/engine.routes.js';
 import { measurementsRoutes } from './routes/measurements.routes.js';
 import { plansRoutes } from './routes/plans.routes.js';
 import { systemRoutes } from './routes/system.routes.js';
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   plansRoutes(app, services);
   collectionsRoutes(app, services);
   measurementsRoutes(app, services);
+  engineRoutes(app, services);
   serveWebApp(app, options.webDir);
   return app;
 }

@@ -11,8 +11,8 @@ export function fieldErrors(error: z.ZodError, prefix: (string | number)[] = [])
 }
 
 /** The body parsed by the schema, or a 422 that names every wrong field. */
-export function parseInput<T extends z.ZodType>(schema: T, body: unknown, what: string): z.infer<T> {
+export function parseInput<T extends z.ZodType>(schema: T, body: unknown, what: string, path: (string | number)[] = []): z.infer<T> {
   const result = schema.safeParse(body);
-  if (!result.success) throw new DomainError('invalid', `${what} is not valid.`, fieldErrors(result.error));
+  if (!result.success) throw new DomainError('invalid', `${what} is not valid.`, fieldErrors(result.error, path));
   return result.data;
 }

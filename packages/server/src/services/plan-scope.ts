@@ -1,4 +1,4 @@
-import { DomainError } from '@kurs/core';
+import { DomainError, type PlanDocument } from '@kurs/core';
 import type { PlanRowData } from '../repositories/plans.repository.js';
 import type { Repositories } from '../repositories/repositories.js';
 import type { PlanScope } from '../repositories/scope.js';
@@ -17,4 +17,15 @@ export async function resolvePlan(repos: Repositories, workspace: string, plan: 
   const row = await repos.plans.findBySlug(ws.id, plan);
   if (!row) throw new DomainError('not_found', `There is no plan "${plan}" in workspace "${workspace}".`);
   return { workspace: ws, plan: row, scope: { workspaceId: ws.id, planId: row.id } };
+}
+
+/** The whole plan as a document, for the engine's computations. */
+export async function loadPlanDocument(
+  repos: Repositories,
+  workspace: string,
+  plan: string,
+  options: { measurements: boolean },
+): Promise<PlanDocument> {
+  const { plan: row, scope } = await resolvePlan(repos, workspace, plan);
+  return repos.documents.read(scope, row, options);
 }

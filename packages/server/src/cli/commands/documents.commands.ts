@@ -13,7 +13,7 @@ export function formatOfFile(file: string): 'yaml' | 'json' | undefined {
 export const DEFAULT_WORKSPACE = 'default';
 
 /** The workspace that holds a plan id; the only one, or an error that lists the choices. */
-async function workspaceOfPlan(services: Services, plan: string): Promise<string> {
+export async function workspaceOfPlan(services: Services, plan: string): Promise<string> {
   const found: string[] = [];
   for (let cursor: number | null = 0; cursor !== null; ) {
     const page = await services.workspaces.list({ offset: cursor, limit: 1000 });

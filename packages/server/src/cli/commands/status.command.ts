@@ -1,0 +1,56 @@
+import { LOCALES, type Locale } from '@kurs/core';
+import { type Command, Option } from 'commander';
+import type { StatusReport } from '../../services/progress.service.js';
+import { CLI_WORDS } from '../cli.messages.js';
+import type { CliContext } from '../context.js';
+import { workspaceOfPlan } from './documents.commands.js';
+
+const INTL: Record<Locale, string> = { en: 'en-GB', nb: 'nb', sv: 'sv', da: 'da' };
+
+export function formatStatus(report: StatusReport, locale: Locale): string {
+  const words = CLI_WORDS[locale].status;
+  const number = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(INTL[locale], { style: 'percent', maximumFractionDigits: 0 });
+  const lines = [`${words.title}: ${report.plan.name} (${words.asOf} ${report.today})`, ''];
+  lines.push(
+    `${words.goals}: ${(['on_track', 'behind', 'at_risk', 'achieved', 'no_data'] as const)
+      .map((state) => `${report.summary.byStatus[state]} ${words.states[state]}`)
+      .join(', ')}`,
+  );
+  for (const goal of report.goals) {
+    const progress = goal.progress === null ? '–' : percent.format(goal.progress);
+    const expected = percent.format(goal.expected);
+    let line = `  ${words.states[goal.status].padEnd(12)} ${report.names[goal.goal] ?? goal.goal}: ${progress} (${expected})`;
+    if (goal.forecast) {
+      line += `; ${words.forecast} ${number.format(goal.forecast.value)} [${number.format(goal.forecast.low)}–${number.format(goal.forecast.high)}] ${goal.forecast.date}`;
+      line += `; ${words.reaches} ${goal.forecast.reachesTargetOn ?? words.never}`;
+    }
+    if (goal.stale) line += ` (${words.stale})`;
+    lines.push(line);
+  }
+  const overdue = report.kpis.filter((k) => k.overdue);
+  lines.push('', `${words.overdue}: ${overdue.length ? '' : words.noneOverdue}`);
+  for (const kpi of overdue) lines.push(`  ${report.names[kpi.kpi] ?? kpi.kpi}: ${words.due} ${kpi.nextDue}`);
+  lines.push('', `${words.milestones}: ${report.milestones.length ? '' : words.noMilestones}`);
+  for (const milestone of report.milestones) lines.push(`  ${milestone.date}  ${milestone.title}`);
+  return lines.join('\n');
+}
+
+export function statusCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('status')
+    .description('a status report of a plan: goals with progress and forecast, overdue KPIs, next milestones')
+    .argument('<plan>', 'the plan id (see `kurs list`)')
+    .option('-w, --workspace <id>', 'the workspace of the plan (needed only when several have a plan with this id)')
+    .addOption(new Option('--locale <locale>', "language of the report (default: the plan's locale, else en)").choices([...LOCALES]))
+    .option('--today <date>', 'report as of this date (YYYY-MM-DD)')
+    .option('--json', 'print the report as JSON')
+    .action(async (plan: string, options: { workspace?: string; locale?: Locale; today?: string; json?: boolean }) => {
+      await ctx.withContainer(async ({ services }) => {
+        const workspace = options.workspace ?? (await workspaceOfPlan(services, plan));
+        const report = await services.progress.status(workspace, plan, options.today);
+        if (options.json) ctx.output.out(JSON.stringify(report, null, 2));
+        else ctx.output.out(formatStatus(report, options.locale ?? report.plan.locale ?? 'en'));
+      });
+    });
+}

@@ -1,0 +1,59 @@
+import { bookshopPlan, checkPlan, exportPlan, goalProgress, planQuarter, roadmapModel } from '@kurs/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
+import { startTestServer, type TestServer } from '../testing/http.js';
+
+const TODAY = '2026-11-24';
+const PLAN = '/api/v1/workspaces/nordbok/plans/demo';
+const doc = bookshopPlan({ today: TODAY });
+
+describe.each(TEST_DATABASES)('the engine through the API on %s', (kind) => {
+  let api: TestServer;
+  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
+
+  beforeAll(async () => {
+    if (kind === 'postgres' && !postgresAvailable()) return;
+    api = await startTestServer(kind);
+    await api.call('POST', '/api/v1/workspaces', { json: { id: 'nordbok', name: 'Nordbok' } });
+    const res = await api.call('POST', '/api/v1/workspaces/nordbok/plans?id=demo', { body: exportPlan(doc, 'yaml'), headers: { 'content-type': 'application/yaml' } });
+    expect(res.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  run('gives the health check of the stored plan, in the asked language', async () => {
+    const report = await (await api.call('GET', `${PLAN}/health?today=${TODAY}&locale=sv`)).json();
+    expect(report).toEqual(checkPlan(doc, { today: TODAY, locale: 'sv' }));
+    const bad = await api.call('GET', `${PLAN}/health?locale=fr`);
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).errors[0].path).toBe('locale');
+  });
+
+  run('gives goal progress and the KPI overview as the engine computes them', async () => {
+    const report = await (await api.call('GET', `${PLAN}/progress?today=${TODAY}`)).json();
+    expect(report.goals).toEqual(goalProgress(doc, { today: TODAY }));
+    expect(report.kpis).toHaveLength(doc.kpis!.length);
+  });
+
+  run('gives a KPI series by grain and refuses an unknown grain', async () => {
+    const res = await (await api.call('GET', `${PLAN}/kpis/books-sold/series?grain=quarter`)).json();
+    const total = doc.measurements!.filter((m) => m.kpi === 'books-sold').reduce((sum, m) => sum + m.value, 0);
+    expect(res.points.reduce((sum: number, p: { value: number }) => sum + p.value, 0)).toBeCloseTo(total, 6);
+    expect((await api.call('GET', `${PLAN}/kpis/books-sold/series?grain=fortnight`)).status).toBe(422);
+    expect((await api.call('GET', `${PLAN}/kpis/nope/series`)).status).toBe(404);
+  });
+
+  run('ranks the backlog, plans a quarter within capacity and draws the roadmap model', async () => {
+    const priorities = await (await api.call('GET', `${PLAN}/priorities?today=${TODAY}`)).json();
+    expect(priorities.items.length).toBeGreaterThan(0);
+    const quarter = await api.call('POST', `${PLAN}/quarter-plan`, { json: { from: TODAY, capacity_hours: 300, today: TODAY } });
+    expect(await quarter.json()).toEqual(planQuarter(doc, { from: TODAY, capacityHours: 300, today: TODAY }));
+    const badQuarter = await api.call('POST', `${PLAN}/quarter-plan`, { json: { capacity_hours: -5 } });
+    expect(badQuarter.status).toBe(422);
+    expect((await badQuarter.json()).errors[0].path).toBe('capacity_hours');
+    const roadmap = await (await api.call('GET', `${PLAN}/roadmap?today=${TODAY}`)).json();
+    expect(roadmap).toEqual(roadmapModel(doc, { today: TODAY }));
+  });
+});

@@ -1,0 +1,124 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { GRAINS, LOCALES, RANK_METHODS } from '@kurs/core';
+import { z } from 'zod';
+import type { Services } from '../../container.js';
+import { jsonBody } from '../request.js';
+import { json, problems, route } from '../route.js';
+
+const PLAN = '/api/v1/workspaces/{ws}/plans/{plan}';
+const params = z.object({ ws: z.string(), plan: z.string() });
+const today = z.string().optional().meta({ description: 'Compute as of this date (YYYY-MM-DD); default today' });
+
+/** Results are the engine's own types (packages/core); described here, typed there. */
+const result = (id: string, description: string) => z.looseObject({}).meta({ id, description });
+
+export function engineRoutes(app: OpenAPIHono, services: Services): void {
+  const ids = (c: { req: { param: (k: string) => string | undefined } }) => [c.req.param('ws')!, c.req.param('plan')!] as const;
+
+  route(
+    app,
+    {
+      method: 'get',
+      path: `${PLAN}/health`,
+      tags: ['Engine'],
+      summary: 'The health check: findings against the method, and scores per step',
+      request: { params, query: z.object({ locale: z.enum(LOCALES).optional(), today }) },
+      responses: { 200: json(result('HealthReport', '{ findings: [{ rule, step, severity, path, message, hint }], scores: { overall, steps } }'), 'The report'), ...problems(404, 422) },
+    },
+    async (c) => c.json(await services.health.check(...ids(c), { locale: c.req.query('locale'), today: c.req.query('today') })),
+  );
+
+  route(
+    app,
+    {
+      method: 'get',
+      path: `${PLAN}/kpis/{kpi}/series`,
+      tags: ['Engine'],
+      summary: "A KPI's values by period, rolled up by its aggregation",
+      request: { params: params.extend({ kpi: z.string() }), query: z.object({ grain: z.enum(GRAINS).optional(), from: z.string().optional(), to: z.string().optional() }) },
+      responses: { 200: json(result('KpiSeries', '{ kpi, grain, aggregation, points: [{ period, start, end, value, count }] }'), 'The series'), ...problems(404, 422) },
+    },
+    async (c) =>
+      c.json(await services.progress.series(...ids(c), c.req.param('kpi')!, { grain: c.req.query('grain'), from: c.req.query('from'), to: c.req.query('to') })),
+  );
+
+  route(
+    app,
+    {
+      method: 'get',
+      path: `${PLAN}/progress`,
+      tags: ['Engine'],
+      summary: 'Progress, status and forecast of every goal; the KPI overview',
+      request: { params, query: z.object({ today }) },
+      responses: { 200: json(result('ProgressReport', '{ today, summary, goals: [GoalProgress], kpis: [KpiOverview] }'), 'The progress'), ...problems(404, 422) },
+    },
+    async (c) => c.json(await services.progress.progress(...ids(c), c.req.query('today'))),
+  );
+
+  route(
+    app,
+    {
+      method: 'get',
+      path: `${PLAN}/priorities`,
+      tags: ['Engine'],
+      summary: 'The ranked backlog with scores and the reason for each place',
+      request: { params, query: z.object({ method: z.enum(RANK_METHODS).optional(), today }) },
+      responses: { 200: json(z.object({ items: z.array(result('RankedActivity', '{ activity, rank, scores, reasons }')) }), 'The backlog'), ...problems(404, 422) },
+    },
+    async (c) => c.json({ items: await services.planning.priorities(...ids(c), { method: c.req.query('method'), today: c.req.query('today') }) }),
+  );
+
+  route(
+    app,
+    {
+      method: 'post',
+      path: `${PLAN}/quarter-plan`,
+      tags: ['Engine'],
+      summary: 'Choose the most valuable activities that fit the capacity of the next 90 days',
+      request: {
+        params,
+        body: {
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  from: z.string().optional(),
+                  capacity_hours: z.union([z.number(), z.record(z.string(), z.number())]),
+                  today: z.string().optional(),
+                })
+                .meta({ id: 'QuarterPlanRequest' }),
+            },
+          },
+        },
+      },
+      responses: { 200: json(result('QuarterPlan', '{ window, chosen, leftOut (with reasons), teams, capacityHours, usedHours, chosenValue, exact }'), 'The proposal'), ...problems(400, 404, 422) },
+    },
+    async (c) => c.json(await services.planning.quarterPlan(...ids(c), await jsonBody(c))),
+  );
+
+  route(
+    app,
+    {
+      method: 'get',
+      path: `${PLAN}/theme-budgets`,
+      tags: ['Engine'],
+      summary: 'Hours planned and spent against each theme budget, per quarter; the maintenance share',
+      request: { params, query: z.object({ today }) },
+      responses: { 200: json(result('ThemeBudgets', '{ themes: [ThemeBudget], maintenanceShare, … }'), 'The budgets'), ...problems(404, 422) },
+    },
+    async (c) => c.json(await services.planning.themeBudgets(...ids(c), c.req.query('today'))),
+  );
+
+  route(
+    app,
+    {
+      method: 'get',
+      path: `${PLAN}/roadmap`,
+      tags: ['Engine'],
+      summary: 'The roadmap model the web app draws: lanes, packed rows, milestones, quarters, links, now/next/later',
+      request: { params, query: z.object({ from: z.string().optional(), to: z.string().optional(), today }) },
+      responses: { 200: json(result('RoadmapModel', '{ from, to, today, lanes, quarters, links, buckets }'), 'The roadmap'), ...problems(404, 422) },
+    },
+    async (c) => c.json(await services.planning.roadmap(...ids(c), { from: c.req.query('from'), to: c.req.query('to'), today: c.req.query('today') })),
+  );
+}

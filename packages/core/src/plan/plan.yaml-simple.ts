@@ -27,6 +27,8 @@ interface Line {
 
 /** The value of a plain scalar in the YAML 1.2 core schema, in the yaml library's order of tags. */
 function plainValue(source: string): unknown {
+  // Most values (ids, names, dates) start with a letter no non-text form starts with.
+  if (/^[^-+.0-9~nNtTfF]/.test(source)) return source;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return source[0] === 't' || source[0] === 'T';
   if (/^0o[0-7]+$/.test(source)) return parseInt(source.substring(2), 8);

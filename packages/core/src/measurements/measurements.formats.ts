@@ -1,0 +1,188 @@
+import type { Locale } from '../plan/plan.schema.js';
+import type { IsoDate } from '../shared/dates.js';
+import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4DateColumn, type Ga4Range } from './measurements.ga4.js';
+import { parseLocaleNumber } from './measurements.numbers.js';
+import {
+  checkWidth,
+  columnsText,
+  dateReader,
+  findColumn,
+  knownColumns,
+  mappedColumns,
+  totalsWord,
+  type FormatReader,
+  type KnownKpis,
+} from './measurements.reader.js';
+import {
+  LONG_DEFAULT_COLUMNS,
+  WIDE_DEFAULT_DATE_COLUMN,
+  type Ga4Mapping,
+  type LongMapping,
+  type MeasurementMapping,
+  type WideMapping,
+} from './measurements.schema.js';
+
+/** The reader of the mapping's file shape. */
+export function formatReader(mapping: MeasurementMapping, known: KnownKpis): FormatReader {
+  if (mapping.format === 'long') return longReader(mapping, known);
+  if (mapping.format === 'wide') return wideReader(mapping, known);
+  return ga4Reader(mapping, known);
+}
+
+function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
+  const locale: Locale = mapping.locale ?? 'en';
+  const readDate = dateReader({ locale, dateOrder: mapping.date_order });
+  const names = {
+    kpi: mapping.kpi_column ?? LONG_DEFAULT_COLUMNS.kpi,
+    date: mapping.date_column ?? LONG_DEFAULT_COLUMNS.date,
+    value: mapping.value_column ?? LONG_DEFAULT_COLUMNS.value,
+  };
+  let header: readonly string[] = [];
+  let kpiAt = -1;
+  let dateAt = -1;
+  let valueAt = -1;
+
+  return {
+    header(cells, line, sink) {
+      header = cells;
+      kpiAt = findColumn(cells, names.kpi);
+      dateAt = findColumn(cells, names.date);
+      valueAt = findColumn(cells, names.value);
+      for (const [at, name] of [
+        [kpiAt, names.kpi],
+        [dateAt, names.date],
+        [valueAt, names.value],
+      ] as const) {
+        if (at === -1) sink.error(name, line, undefined, `no column "${name}" in the header (the columns are: ${columnsText(cells)})`);
+      }
+    },
+    row(cells, line, sink) {
+      if (kpiAt === -1 || dateAt === -1 || valueAt === -1) return sink.tally.skip();
+      if (!checkWidth(cells, header.length, line, sink)) return;
+      const kpi = (cells[kpiAt] ?? '').trim();
+      const dateText = cells[dateAt] ?? '';
+      const kpiOk = known.has(kpi);
+      const date = readDate(dateText);
+      // A totals row names no KPI and no date, but a word such as "Total".
+      if ((!kpiOk || !date.ok) && (totalsWord(kpi) || totalsWord(dateText))) return sink.tally.skip();
+      const value = parseLocaleNumber(cells[valueAt] ?? '', locale);
+      if (kpiOk && date.ok && value.ok) return sink.row(kpi, date.value, value.value);
+      if (!kpiOk) sink.error(header[kpiAt] as string, line, kpiAt + 1, kpi === '' ? 'the kpi is empty' : known.unknown(kpi));
+      if (!date.ok) sink.error(header[dateAt] as string, line, dateAt + 1, date.error);
+      if (!value.ok) sink.error(header[valueAt] as string, line, valueAt + 1, value.error);
+    },
+  };
+}
+
+function wideReader(mapping: WideMapping, known: KnownKpis): FormatReader {
+  const locale: Locale = mapping.locale ?? 'en';
+  const readDate = dateReader({ locale, dateOrder: mapping.date_order });
+  const dateName = mapping.date_column ?? WIDE_DEFAULT_DATE_COLUMN;
+  let header: readonly string[] = [];
+  let dateAt = -1;
+  let metrics: { at: number; kpi: string }[] = [];
+
+  return {
+    header(cells, line, sink) {
+      header = cells;
+      dateAt = findColumn(cells, dateName);
+      if (dateAt === -1) sink.error(dateName, line, undefined, `no column "${dateName}" in the header (the columns are: ${columnsText(cells)})`);
+      metrics = mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true);
+      const used = new Set([dateAt, ...Object.keys(mapping.columns).map((name) => findColumn(cells, name))]);
+      cells.forEach((name, at) => {
+        if (used.has(at) || name === '') return;
+        sink.tally.ignore(name);
+        if (mapping.unmapped === 'report') sink.error(name, line, at + 1, `the column "${name}" is not mapped to a KPI`);
+      });
+    },
+    row(cells, line, sink) {
+      if (dateAt === -1) return sink.tally.skip();
+      if (!checkWidth(cells, header.length, line, sink)) return;
+      const dateText = cells[dateAt] ?? '';
+      const date = readDate(dateText);
+      if (!date.ok) {
+        if (totalsWord(dateText)) return sink.tally.skip();
+        return sink.error(header[dateAt] as string, line, dateAt + 1, date.error);
+      }
+      for (const { at, kpi } of metrics) {
+        const text = cells[at] ?? '';
+        if (text.trim() === '') continue;
+        const value = parseLocaleNumber(text, locale);
+        if (value.ok) sink.row(kpi, date.value, value.value);
+        else sink.error(header[at] as string, line, at + 1, value.error);
+      }
+    },
+  };
+}
+
+interface Ga4Table {
+  header: readonly string[];
+  date: Ga4DateColumn;
+  metrics: { at: number; kpi: string }[];
+  /** Dates of this table and their lines: a date twice means the table is split by another dimension. */
+  seen: Map<IsoDate, number>;
+}
+
+function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
+  const range: Ga4Range = {};
+  const found = new Set<string>();
+  let table: Ga4Table | null = null;
+  /** The mapping's columns whose KPI exists, checked (and reported) at the first header. */
+  let columns: Record<string, string> | null = null;
+
+  return {
+    pause(comment) {
+      table = null;
+      if (comment !== null) readGa4RangeComment(comment, range);
+    },
+    header(cells, line, sink) {
+      table = null;
+      if (columns === null) columns = knownColumns(mapping.columns, known, line, sink);
+      const date = ga4DateColumn(cells, range, mapping.date_column);
+      if (typeof date === 'string') return sink.error(cells.find((c) => compactName(c).startsWith('datehour')) ?? '', line, undefined, date);
+      if (date === null) return;
+      const metrics = mappedColumns(cells, columns, line, sink, false);
+      if (metrics.length === 0) return;
+      for (const { at } of metrics) found.add(compactName(cells[at] as string));
+      const used = new Set([date.column, ...metrics.map((m) => m.at)]);
+      cells.forEach((name, at) => {
+        if (!used.has(at) && name !== '') sink.tally.ignore(name);
+      });
+      table = { header: cells, date, metrics, seen: new Map() };
+    },
+    row(cells, line, sink) {
+      if (table === null) return sink.tally.skip();
+      const { header, metrics, seen } = table;
+      if (!checkWidth(cells, header.length, line, sink)) return;
+      const at = table.date.column;
+      const date = table.date.date(cells);
+      if (!date.ok) {
+        if (isTotalsCell(cells[at] ?? '')) return sink.tally.skip();
+        return sink.error(header[at] as string, line, at + 1, date.error);
+      }
+      const before = seen.get(date.value);
+      if (before !== undefined) {
+        return sink.error(
+          header[at] as string,
+          line,
+          at + 1,
+          `${date.value} is also on line ${before}: the table seems split by another dimension; download it with the date as its only dimension`,
+        );
+      }
+      seen.set(date.value, line);
+      for (const metric of metrics) {
+        const text = cells[metric.at] ?? '';
+        if (text.trim() === '') continue;
+        // GA4 writes plain numbers whatever the interface language.
+        const value = parseLocaleNumber(text, 'en');
+        if (value.ok) sink.row(metric.kpi, date.value, value.value);
+        else sink.error(header[metric.at] as string, line, metric.at + 1, value.error);
+      }
+    },
+    finish(sink) {
+      for (const name of Object.keys(columns ?? {})) {
+        if (!found.has(compactName(name))) sink.error(name, undefined, undefined, `no table in the file has the column "${name}" next to a date`);
+      }
+    },
+  };
+}

@@ -9,6 +9,7 @@ import { DemoService } from './services/demo.service.js';
 import { HealthService } from './services/health.service.js';
 import { PlanningService } from './services/planning.service.js';
 import { ProgressService } from './services/progress.service.js';
+import { MeasurementImportService } from './services/measurement-import.service.js';
 import { MeasurementsService } from './services/measurements.service.js';
 import { PlansService } from './services/plans.service.js';
 import { WorkspacesService } from './services/workspaces.service.js';
@@ -18,6 +19,7 @@ export interface Services {
   plans: PlansService;
   collections: CollectionsService;
   measurements: MeasurementsService;
+  measurementImport: MeasurementImportService;
   backup: BackupService;
   demo: DemoService;
   health: HealthService;
@@ -52,6 +54,7 @@ export async function createContainer(config: Config, options: { logger?: Logger
     plans,
     collections: new CollectionsService(store),
     measurements: new MeasurementsService(store),
+    measurementImport: new MeasurementImportService(store),
     backup: new BackupService(store),
     demo: new DemoService(store, workspaces, plans),
     health: new HealthService(store),

@@ -19,6 +19,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     logger,
     ready: () => container.db.ping(),
     bodyLimitBytes: config.bodyLimitBytes,
+    importLimitBytes: config.importLimitBytes,
     webDir: config.webDir,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

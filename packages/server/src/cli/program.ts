@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config.js';
 import { adminCommands } from './commands/admin.commands.js';
 import { checkCommand } from './commands/check.command.js';
 import { documentCommands } from './commands/documents.commands.js';
+import { measurementsCommands } from './commands/measurements.commands.js';
 import { statusCommand } from './commands/status.command.js';
 import { cliContext } from './context.js';
 import { type Output, reportError, stdio } from './output.js';
@@ -19,6 +20,7 @@ Examples:
   kurs check plan.yaml
   kurs import plan.yaml --workspace acme
   kurs export digital-strategy-2027 --format json > plan.json
+  kurs measurements import ga4.csv --plan digital-strategy-2027 --mapping '{"format":"ga4","columns":{"Sessions":"visits"}}'
 `;
 
 export function buildProgram(output: Output, env: Record<string, string | undefined>): Command {
@@ -35,6 +37,7 @@ export function buildProgram(output: Output, env: Record<string, string | undefi
   checkCommand(program, ctx);
   documentCommands(program, ctx);
   statusCommand(program, ctx);
+  measurementsCommands(program, ctx);
   return program;
 }
 

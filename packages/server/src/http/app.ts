@@ -7,6 +7,7 @@ import type { Services } from '../container.js';
 import { internalProblem, problemOf } from './problem.js';
 import { collectionsRoutes } from './routes/collections.routes.js';
 import { engineRoutes } from './routes/engine.routes.js';
+import { measurementImportRoutes } from './routes/measurement-import.routes.js';
 import { measurementsRoutes } from './routes/measurements.routes.js';
 import { plansRoutes } from './routes/plans.routes.js';
 import { systemRoutes } from './routes/system.routes.js';
@@ -18,6 +19,7 @@ export interface AppOptions {
   logger: Logger;
   ready: () => Promise<void>;
   bodyLimitBytes: number;
+  importLimitBytes: number;
   webDir?: string;
 }
 
@@ -36,15 +38,14 @@ export function createApp(options: AppOptions): OpenAPIHono {
     if (c.res.status >= 500) logger.error(entry, 'request failed');
     else logger.info(entry, 'request');
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes,
-      onError: () => {
-        throw new DomainError('too_large', `The body is larger than the limit of ${Math.round(options.bodyLimitBytes / 1024 / 1024)} MB.`);
-      },
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: options.bodyLimitBytes,
+    onError: () => {
+      throw new DomainError('too_large', `The body is larger than the limit of ${Math.round(options.bodyLimitBytes / 1024 / 1024)} MB.`);
+    },
+  });
+  // Measurement files stream in with a limit of their own (measurement-import.routes.ts).
+  app.use('/api/*', (c, next) => (c.req.path.endsWith('/measurements/import') ? next() : limit(c, next)));
 
   app.onError((error, c) => {
     if (isDomainError(error)) {
@@ -66,6 +67,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   collectionsRoutes(app, services);
   measurementsRoutes(app, services);
   engineRoutes(app, services);
+  measurementImportRoutes(app, services, options.importLimitBytes);
   serveWebApp(app, options.webDir);
   return app;
 }

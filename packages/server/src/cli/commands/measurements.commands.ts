@@ -1,0 +1,72 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { describeFieldError } from '@kurs/core';
+import type { Command } from 'commander';
+import type { MeasurementImportReport } from '../../services/measurement-import.service.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../output.js';
+import { workspaceOfPlan } from './documents.commands.js';
+
+/** A mapping given inline as JSON, or as the path of a JSON file. */
+async function mappingOf(value: string | undefined): Promise<unknown> {
+  if (value === undefined) return undefined;
+  const text = value.trimStart().startsWith('{') ? value : existsSync(value) ? await readFile(value, 'utf8') : undefined;
+  if (text === undefined) throw new Error(`--mapping must be JSON or the path of a JSON file; there is no file ${value}`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`--mapping is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function describe(report: MeasurementImportReport): string[] {
+  const { summary } = report;
+  const lines = [
+    `${summary.rows} row(s) of ${summary.kpis.length} KPI(s)${summary.from ? `, ${summary.from} to ${summary.to}` : ''} (format ${report.mapping.format})`,
+  ];
+  for (const kpi of summary.kpis) lines.push(`  ${kpi.kpi}: ${kpi.rows} row(s), ${kpi.from} to ${kpi.to}${kpi.replaced ? `, ${kpi.replaced} repeated` : ''}`);
+  if (summary.ignored_columns.length) lines.push(`  ignored columns: ${summary.ignored_columns.join(', ')}`);
+  return lines;
+}
+
+export function measurementsCommands(program: Command, ctx: CliContext): void {
+  const measurements = program.command('measurements').description('measurements of KPIs');
+  measurements
+    .command('import')
+    .description('import measurements from a CSV file or a Google Analytics 4 export; all or nothing')
+    .argument('<file>', 'the CSV file')
+    .requiredOption('-p, --plan <id>', 'the plan to import into')
+    .option('-w, --workspace <id>', 'the workspace of the plan (needed only when several have a plan with this id)')
+    .option(
+      '-m, --mapping <json|file>',
+      'how to read the file, e.g. \'{"format":"long","locale":"nb"}\' or \'{"format":"ga4","columns":{"Sessions":"visits"}}\' (default: guessed from the header)',
+    )
+    .option('--dry-run', 'read and check the whole file and show a preview, store nothing')
+    .action(async (file: string, options: { plan: string; workspace?: string; mapping?: string; dryRun?: boolean }) => {
+      const mapping = await mappingOf(options.mapping);
+      if (!existsSync(file)) throw Object.assign(new Error(`no such file: ${file}`), { code: 'ENOENT', path: file });
+      await ctx.withContainer(async ({ services }) => {
+        const workspace = options.workspace ?? (await workspaceOfPlan(services, options.plan));
+        const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+        const report = await services.measurementImport.import(workspace, options.plan, stream, {
+          mapping,
+          dryRun: Boolean(options.dryRun),
+          onProgress: process.stderr.isTTY ? (rows) => process.stderr.write(`\r  ${rows} rows…`) : undefined,
+        });
+        if (process.stderr.isTTY) process.stderr.write('\r');
+        for (const line of describe(report)) ctx.output.out(line);
+        if (report.dry_run) {
+          ctx.output.out('Preview:');
+          for (const m of report.preview) ctx.output.out(`  ${m.kpi}  ${m.date}  ${m.value}`);
+          if (report.summary.error_count) {
+            ctx.output.err(`${report.summary.error_count} error(s):`);
+            for (const error of report.summary.errors) ctx.output.err(`  ${describeFieldError(error)}`);
+            throw new ExitCode(1);
+          }
+          ctx.output.out('Dry run: nothing was stored.');
+        } else {
+          ctx.output.out(`Stored ${report.stored} measurement(s) in plan ${options.plan}.`);
+        }
+      });
+    });
+}

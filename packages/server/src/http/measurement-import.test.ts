@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
+import { startTestServer, type TestServer } from '../testing/http.js';
+
+const PLAN_YAML = `kurs: 1
+plan: { name: Import test, period: { start: 2027-01-01, end: 2027-12-31 } }
+kpis:
+  - { id: visits, name: Webshop visits, aggregation: sum }
+  - { id: revenue, name: Online revenue, unit: currency, aggregation: sum }
+`;
+
+const PLAN = '/api/v1/workspaces/acme/plans/p';
+const csv = (text: string) => ({ body: text, headers: { 'content-type': 'text/csv' } });
+const mapping = (m: object) => encodeURIComponent(JSON.stringify(m));
+
+describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
+  let api: TestServer;
+  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
+
+  beforeAll(async () => {
+    if (kind === 'postgres' && !postgresAvailable()) return;
+    api = await startTestServer(kind);
+    await api.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } });
+    await api.call('POST', '/api/v1/workspaces/acme/plans?id=p', { body: PLAN_YAML, headers: { 'content-type': 'application/yaml' } });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const stored = async (kpi: string) =>
+    ((await (await api.call('GET', `${PLAN}/measurements?kpi=${kpi}&limit=1000`)).json()) as { items: { date: string; value: number }[] }).items;
+
+  run('previews a Norwegian CSV in a dry run, with every error and its line, and stores nothing', async () => {
+    const file = 'kpi;dato;verdi\nvisits;31.01.2027;1 234,5\nvisits;28.02.2027;2 000\nsales;31.03.2027;5\nvisits;31.04.2027;7\n';
+    const res = await api.call('POST', `${PLAN}/measurements/import?dry_run=true&mapping=${mapping({ format: 'long', locale: 'nb', date_column: 'dato', value_column: 'verdi' })}`, csv(file));
+    expect(res.status).toBe(200);
+    const report = await res.json();
+    expect(report.dry_run).toBe(true);
+    expect(report.preview).toEqual([
+      { kpi: 'visits', date: '2027-01-31', value: 1234.5 },
+      { kpi: 'visits', date: '2027-02-28', value: 2000 },
+    ]);
+    expect(report.summary.error_count).toBe(2);
+    expect(report.summary.errors.map((e: { line: number }) => e.line)).toEqual([4, 5]);
+    expect(await stored('visits')).toEqual([]);
+  });
+
+  run('refuses a file with an error as a whole, then imports the fixed file once however often it is sent', async () => {
+    const bad = 'kpi,date,value\nvisits,2027-01-31,100\nvisits,2027-02-28,oops\n';
+    const refused = await api.call('POST', `${PLAN}/measurements/import`, csv(bad));
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).errors).toContainEqual(expect.objectContaining({ line: 3 }));
+    expect(await stored('visits')).toEqual([]);
+
+    const good = bad.replace('oops', '200');
+    for (let i = 0; i < 2; i++) {
+      const res = await api.call('POST', `${PLAN}/measurements/import`, csv(good));
+      expect((await res.json()).stored).toBe(2);
+    }
+    expect(await stored('visits')).toEqual([
+      { kpi: 'visits', date: '2027-01-31', value: 100 },
+      { kpi: 'visits', date: '2027-02-28', value: 200 },
+    ]);
+  });
+
+  run('imports a Google Analytics 4 export with its comment lines and YYYYMMDD dates', async () => {
+    const ga4 = [
+      '# ----------------------------------------',
+      '# Reports snapshot',
+      '# Start date: 20270301',
+      '# End date: 20270303',
+      '# ----------------------------------------',
+      'Date,Sessions,Total revenue',
+      '20270301,1200,5400.50',
+      '20270302,1300,6100',
+      '20270303,900,3000',
+      '',
+    ].join('\n');
+    const res = await api.call('POST', `${PLAN}/measurements/import?mapping=${mapping({ format: 'ga4', columns: { Sessions: 'visits', 'Total revenue': 'revenue' } })}`, csv(ga4));
+    expect(res.status).toBe(200);
+    expect((await res.json()).stored).toBe(6);
+    expect((await stored('revenue')).map((m) => m.value)).toEqual([5400.5, 6100, 3000]);
+  });
+
+  run('names a bad mapping field', async () => {
+    const res = await api.call('POST', `${PLAN}/measurements/import?mapping=${mapping({ format: 'sideways' })}`, csv('a,b\n1,2\n'));
+    expect(res.status).toBe(422);
+    expect((await res.json()).errors[0].path).toMatch(/^mapping/);
+  });
+
+  run('a generated wide CSV, imported, gives the same numbers back as a series', { timeout: 120_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 0, max: 364 }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 30, maxLength: 30 }),
+        async (days, values) => {
+          const rows = days.map((d, i) => ({ date: new Date(Date.UTC(2027, 0, 1 + d)).toISOString().slice(0, 10), value: values[i]! / 100 }));
+          const lines = ['dato;besøk', ...rows.map((r) => `${r.date};${String(r.value).replace('.', ',')}`)];
+          await api.call('DELETE', `${PLAN}/measurements?kpi=visits`);
+          const res = await api.call('POST', `${PLAN}/measurements/import?mapping=${mapping({ format: 'wide', date_column: 'dato', locale: 'nb', columns: { besøk: 'visits' } })}`, csv(lines.join('\n')));
+          expect(res.status).toBe(200);
+          const series = await (await api.call('GET', `${PLAN}/kpis/visits/series?grain=day`)).json();
+          const expected = [...rows].sort((a, b) => a.date.localeCompare(b.date));
+          expect(series.points.map((p: { period: string; value: number }) => [p.period, p.value])).toEqual(expected.map((r) => [r.date, r.value]));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { DomainError } from '@kurs/core';
+import { z } from 'zod';
+import type { Services } from '../../container.js';
+import { badRequest } from '../problem.js';
+import { json, problems, route } from '../route.js';
+
+export const IMPORT_PATH = '/api/v1/workspaces/{ws}/plans/{plan}/measurements/import';
+
+/** The request body as text pieces, as they arrive; past the limit the upload is refused. */
+async function* textOf(body: ReadableStream<Uint8Array> | null, limit: number): AsyncGenerator<string> {
+  if (!body) return;
+  const decoder = new TextDecoder('utf-8');
+  let total = 0;
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    if (total > limit) throw new DomainError('too_large', `The file is larger than the limit of ${Math.round(limit / 1024 / 1024)} MB.`);
+    yield decoder.decode(chunk, { stream: true });
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+function mappingOf(query: string | undefined): unknown {
+  if (query === undefined || query === '') return undefined;
+  try {
+    return JSON.parse(query);
+  } catch {
+    throw badRequest('The mapping is not valid JSON.', [{ path: 'mapping', message: 'must be a JSON object' }]);
+  }
+}
+
+function dryRunOf(query: string | undefined): boolean {
+  if (query === undefined || query === 'false' || query === '0') return false;
+  if (query === '' || query === 'true' || query === '1') return true;
+  throw badRequest('dry_run must be true or false.', [{ path: 'dry_run', message: 'must be true or false' }]);
+}
+
+export function measurementImportRoutes(app: OpenAPIHono, services: Services, limitBytes: number): void {
+  route(
+    app,
+    {
+      method: 'post',
+      path: IMPORT_PATH,
+      tags: ['Measurements'],
+      summary: 'Import measurements from a CSV file or a Google Analytics 4 export',
+      description:
+        'The body is the file (text/csv). `mapping` (JSON) says how to read it: `{"format":"long","locale":"nb"}`, `{"format":"wide","columns":{"Visits":"visits"}}` or `{"format":"ga4","columns":{"Sessions":"visits"}}`; without it the mapping is guessed from the header. With `dry_run=true` nothing is stored and the answer has a preview and every error with its line. The real run is one transaction: a file with any error stores nothing. A repeated KPI and date replaces the value, so importing the same file twice changes nothing.',
+      request: {
+        params: z.object({ ws: z.string(), plan: z.string() }),
+        query: z.object({ mapping: z.string().optional(), dry_run: z.enum(['true', 'false']).optional() }),
+        body: { content: { 'text/csv': { schema: z.string() } } },
+      },
+      responses: {
+        200: json(z.looseObject({ dry_run: z.boolean(), stored: z.number() }).meta({ id: 'MeasurementImportReport', description: '{ dry_run, mapping, summary (rows, kpis, errors with lines), preview, stored }' }), 'The report'),
+        ...problems(400, 404, 413, 422),
+      },
+    },
+    async (c) => {
+      const report = await services.measurementImport.import(c.req.param('ws')!, c.req.param('plan')!, textOf(c.req.raw.body, limitBytes), {
+        mapping: mappingOf(c.req.query('mapping')),
+        dryRun: dryRunOf(c.req.query('dry_run')),
+      });
+      return c.json(report);
+    },
+  );
+}

@@ -1,0 +1,123 @@
+import {
+  createCsvReader,
+  createMeasurementImporter,
+  type CsvRecord,
+  DomainError,
+  type Measurement,
+  type MeasurementImportSummary,
+  type MeasurementMapping,
+  measurementMappingSchema,
+  readCsvHeader,
+  suggestMapping,
+} from '@kurs/core';
+import type { Repositories, Store } from '../repositories/repositories.js';
+import { parseInput } from './input.js';
+import { resolvePlan } from './plan-scope.js';
+
+export interface MeasurementImportRequest {
+  /** The mapping as given (validated here); without one it is guessed from the header. */
+  mapping?: unknown;
+  dryRun: boolean;
+  onProgress?: (rows: number) => void;
+}
+
+export interface MeasurementImportReport {
+  dry_run: boolean;
+  mapping: MeasurementMapping;
+  summary: MeasurementImportSummary;
+  /** The first rows as they would be stored. */
+  preview: Measurement[];
+  /** Measurements written (0 for a dry run). */
+  stored: number;
+}
+
+const PREVIEW_ROWS = 20;
+const BATCH = 5_000;
+const SAMPLE_CHARS = 64 * 1024;
+
+/**
+ * Streams a measurement file (CSV, wide CSV or a GA4 export) into a plan. The file is never
+ * held whole: records are read as the text arrives and rows are written in batches. The real
+ * run is one transaction and stores nothing if any line is wrong; a dry run writes nothing
+ * and returns a preview with every error and its line.
+ */
+export class MeasurementImportService {
+  constructor(private readonly store: Store) {}
+
+  async import(workspace: string, plan: string, text: AsyncIterable<string>, request: MeasurementImportRequest): Promise<MeasurementImportReport> {
+    const chunks = text[Symbol.asyncIterator]();
+    const { sample, done } = await readSample(chunks);
+    if (!sample.trim()) throw new DomainError('invalid', 'The file is empty.', [{ path: 'file', message: 'has no rows' }]);
+
+    const work = async (repos: Repositories) => {
+      const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
+      const kpiIds = await repos.documents.kpiIds(scope);
+      const kpis = (await repos.collection('kpis').list(scope)).map(({ entity }) => ({ id: entity.id!, name: String(entity.name) }));
+      const mapping = request.mapping === undefined ? guessMapping(sample, kpis) : parseInput(measurementMappingSchema, request.mapping, 'The mapping', ['mapping']);
+      const importer = createMeasurementImporter({ mapping, kpis });
+      const reader = createCsvReader();
+      const preview: Measurement[] = [];
+      let batch = new Map<string, Measurement>();
+      let stored = 0;
+      let read = 0;
+
+      const flush = async () => {
+        if (!request.dryRun && batch.size) {
+          await repos.measurements.upsert(scope, [...batch.values()].map((m) => ({ kpiId: kpiIds.get(m.kpi)!, date: m.date, value: m.value })));
+          stored += batch.size;
+        }
+        batch = new Map();
+      };
+      const accept = async (records: CsvRecord[]) => {
+        for (const record of records) {
+          const { rows } = importer.accept(record.cells, record.line);
+          for (const m of rows) {
+            if (preview.length < PREVIEW_ROWS) preview.push(m);
+            // One INSERT may not name a KPI and date twice; the later value wins, as in the file.
+            batch.set(`${m.kpi}\u0000${m.date}`, m);
+          }
+          read += rows.length;
+          if (batch.size >= BATCH) {
+            await flush();
+            request.onProgress?.(read);
+          }
+        }
+      };
+
+      try {
+        await accept(reader.push(sample));
+        if (!done) for (let next = await chunks.next(); !next.done; next = await chunks.next()) await accept(reader.push(next.value));
+        await accept(reader.end());
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'syntax') throw new DomainError('invalid', `The file cannot be read as CSV: ${error.message}`, error.errors);
+        throw error;
+      }
+      const summary = importer.finish();
+      if (!request.dryRun && summary.error_count > 0) {
+        throw new DomainError('invalid', `The file has ${summary.error_count} error(s); nothing was stored. Fix them, or check the file first with a dry run.`, summary.errors);
+      }
+      await flush();
+      if (stored) await repos.plans.touch(row.id);
+      return { dry_run: request.dryRun, mapping, summary, preview, stored };
+    };
+
+    return request.dryRun ? work(this.store.repos) : this.store.transaction(work);
+  }
+}
+
+async function readSample(chunks: AsyncIterator<string>): Promise<{ sample: string; done: boolean }> {
+  let sample = '';
+  while (sample.length < SAMPLE_CHARS) {
+    const next = await chunks.next();
+    if (next.done) return { sample, done: true };
+    sample += next.value;
+  }
+  return { sample, done: false };
+}
+
+function guessMapping(sample: string, kpis: { id: string; name: string }[]): MeasurementMapping {
+  const header = readCsvHeader(sample);
+  if (!header) throw new DomainError('invalid', 'The file has no header row.', [{ path: 'file', message: 'no header row' }]);
+  return suggestMapping(header.header, kpis);
+}
+

@@ -116,6 +116,12 @@ describe('GA4 CSV exports', () => {
     ]);
   });
 
+  it('says when a file has only comments', () => {
+    expect(parse('# Start date: 20270101\n# End date: 20270131\n', { Sessions: 'visits' }).summary.errors).toEqual([
+      { path: '', message: 'the file has no header row' },
+    ]);
+  });
+
   it('needs the start date for "Nth day", and a range within one year for a bare "Month"', () => {
     expect(parse('Nth day,Sessions\n0000,5\n', { Sessions: 'visits' }).summary.errors[0]?.message).toBe(
       '"0000" counts from the start of the report, but the file has no "# Start date" line',

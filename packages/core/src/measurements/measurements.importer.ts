@@ -34,6 +34,7 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
   const sink = new Sink(tally);
   const reader = formatReader(mapping, new KnownKpis(options.kpis));
   let state: 'header' | 'rows' | 'finished' = 'header';
+  let headers = 0;
 
   return {
     accept(cells, line) {
@@ -49,6 +50,7 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
         return sink.take();
       }
       if (state === 'header') {
+        headers++;
         reader.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim()), line, sink);
         state = 'rows';
       } else {
@@ -58,7 +60,7 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
     },
     finish() {
       if (state === 'finished') throw new Error('the measurement import has finished');
-      if (state === 'header' && mapping.format !== 'ga4') sink.error('', undefined, undefined, 'the file has no header row');
+      if (headers === 0) sink.error('', undefined, undefined, 'the file has no header row');
       reader.finish?.(sink);
       state = 'finished';
       return tally.summary(mapping.format);

@@ -1,0 +1,45 @@
+import { AppShell } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Outlet, useLocation, useParams } from 'react-router';
+import { PageLoader } from '../shared/ui/page-loader';
+import { AppHeader } from './app.header';
+import { AppNavbar } from './app.navbar';
+
+/** The shell around every page: header always, the plan's step navigation inside a plan. */
+export function AppLayout() {
+  const { ws, plan } = useParams();
+  const intl = useIntl();
+  const { pathname } = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const inPlan = Boolean(ws && plan);
+
+  // On a phone the navigation covers the page; it closes once the user has gone somewhere.
+  useEffect(close, [pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 272, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: !inPlan } }}
+      padding={{ base: 'md', sm: 'lg' }}
+    >
+      <a className="skip-link" href="#main">
+        <FormattedMessage id="a11y.skipToContent" />
+      </a>
+      <AppShell.Header>
+        <AppHeader ws={ws} plan={plan} navbarOpened={opened} onToggleNavbar={inPlan ? toggle : undefined} />
+      </AppShell.Header>
+      {inPlan && (
+        <AppShell.Navbar id="plan-navigation" aria-label={intl.formatMessage({ id: 'nav.label' })}>
+          <AppNavbar ws={ws!} plan={plan!} onNavigate={close} />
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

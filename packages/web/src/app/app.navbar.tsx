@@ -1,0 +1,80 @@
+import { Divider, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
+import { Link, useLocation } from 'react-router';
+import { STEP_ICONS } from '../features/steps/steps.icons';
+import { planPath, STEPS, stepPath, type StepId } from '../features/steps/steps.list';
+import { useLocale } from '../i18n/i18n.provider';
+import { useHealth } from '../shared/api/api.queries';
+import { ScoreRing } from '../shared/ui/score-ring';
+import { PlanSwitcher, WorkspaceSwitcher } from './header.switchers';
+
+/** The plan's steps in process order, each with its completeness from the health check. */
+export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => void }) {
+  const intl = useIntl();
+  const { pathname } = useLocation();
+  const { locale } = useLocale();
+  const health = useHealth(props.ws, props.plan, locale);
+  const scoreOf = (step: StepId) =>
+    step === 'dashboard' ? health.data?.scores.overall : health.data?.scores.steps[step];
+  const exportPath = `${planPath(props.ws, props.plan)}/export`;
+
+  return (
+    <>
+      <Stack hiddenFrom="sm" gap="xs" p="md" pb={0}>
+        <WorkspaceSwitcher ws={props.ws} fullWidth />
+        <PlanSwitcher ws={props.ws} plan={props.plan} fullWidth />
+      </Stack>
+      <ScrollArea type="auto" style={{ flex: 1 }}>
+        <Stack gap={2} p="md">
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
+            {intl.formatMessage({ id: 'nav.process' })}
+          </Text>
+          {STEPS.map((step) => {
+            const to = stepPath(props.ws, props.plan, step);
+            const active = pathname === to;
+            const score = scoreOf(step);
+            const Icon = STEP_ICONS[step];
+            return (
+              <NavLink
+                key={step}
+                component={Link}
+                to={to}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={props.onNavigate}
+                leftSection={<Icon size={18} stroke={1.7} aria-hidden />}
+                rightSection={score === undefined ? null : <ScoreRing score={score} />}
+                label={
+                  <>
+                    {intl.formatMessage({ id: `step.${step}.title` })}
+                    {score !== undefined && (
+                      <VisuallyHidden>, {intl.formatMessage({ id: 'nav.score' }, { score: Math.round(score) })}</VisuallyHidden>
+                    )}
+                  </>
+                }
+                fw={500}
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              />
+            );
+          })}
+          <Divider my="sm" />
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
+            {intl.formatMessage({ id: 'nav.planDocument' })}
+          </Text>
+          <NavLink
+            component={Link}
+            to={exportPath}
+            active={pathname === exportPath}
+            aria-current={pathname === exportPath ? 'page' : undefined}
+            onClick={props.onNavigate}
+            leftSection={<IconDownload size={18} stroke={1.7} aria-hidden />}
+            label={intl.formatMessage({ id: 'nav.export' })}
+            fw={500}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        </Stack>
+      </ScrollArea>
+    </>
+  );
+}

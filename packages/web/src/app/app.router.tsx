@@ -1,0 +1,54 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { STEPS, type StepId } from '../features/steps/steps.list';
+import { AppLayout } from './app.layout';
+import { NotFoundPage, RouteError } from './app.not-found';
+import { PlanLayout } from './plan.layout';
+
+// Every page is its own chunk, so the first load carries only the shell and the page it shows.
+const WorkspacesPage = lazy(() => import('../features/workspaces/workspaces.page'));
+const PlansPage = lazy(() => import('../features/plans/plans.page'));
+const ExportPage = lazy(() => import('../features/plans/plans.export.page'));
+
+const stepPages: Record<StepId, LazyExoticComponent<ComponentType>> = {
+  dashboard: lazy(() => import('../features/dashboard/dashboard.page')),
+  situation: lazy(() => import('../features/situation/situation.page')),
+  goals: lazy(() => import('../features/goals/goals.page')),
+  kpis: lazy(() => import('../features/kpis/kpis.page')),
+  strategy: lazy(() => import('../features/strategy/strategy.page')),
+  activities: lazy(() => import('../features/activities/activities.page')),
+  themes: lazy(() => import('../features/themes/themes.page')),
+  roadmap: lazy(() => import('../features/roadmap/roadmap.page')),
+  reviews: lazy(() => import('../features/reviews/reviews.page')),
+};
+
+const DashboardPage = stepPages.dashboard;
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <WorkspacesPage /> },
+      { path: 'workspaces/:ws', element: <PlansPage /> },
+      {
+        path: 'workspaces/:ws/plans/:plan',
+        element: <PlanLayout />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          ...STEPS.filter((step) => step !== 'dashboard').map((step) => {
+            const Page = stepPages[step];
+            return { path: step, element: <Page /> };
+          }),
+          { path: 'export', element: <ExportPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

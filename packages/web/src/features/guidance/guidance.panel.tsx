@@ -1,0 +1,90 @@
+import { Accordion, Blockquote, List, Paper, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCheck, IconQuote, IconCompass } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useLocale } from '../../i18n/i18n.provider';
+import type { StepId } from '../steps/steps.list';
+import { loadGuidance } from './guidance.load';
+
+/** The method's questions and checklist for one step, in the reader's language. */
+export function GuidancePanel(props: { step: StepId }) {
+  const { locale } = useLocale();
+  const intl = useIntl();
+  const headingId = useId();
+  const query = useQuery({
+    queryKey: ['guidance', locale],
+    queryFn: () => loadGuidance(locale),
+    staleTime: Infinity,
+  });
+  const guidance = query.data?.[props.step];
+
+  return (
+    <Paper component="aside" aria-labelledby={headingId} withBorder p="md" radius="md">
+      <Stack gap="md">
+        <Title order={2} size="h4" id={headingId} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+          <ThemeIcon variant="light" size="md" radius="xl" aria-hidden>
+            <IconCompass size={18} />
+          </ThemeIcon>
+          <FormattedMessage id="guidance.title" />
+        </Title>
+        {!guidance ? (
+          <Stack gap="xs" aria-busy="true" aria-label={intl.formatMessage({ id: 'guidance.loading' })}>
+            <Skeleton height={14} />
+            <Skeleton height={14} width="80%" />
+            <Skeleton height={14} width="90%" />
+          </Stack>
+        ) : (
+          <>
+            <Accordion multiple defaultValue={['0']} variant="contained" chevronPosition="right">
+              {guidance.sections.map((section, index) => (
+                <Accordion.Item key={section.title} value={String(index)}>
+                  <Accordion.Control>
+                    <Text fw={600} size="sm">
+                      {section.title}
+                    </Text>
+                  </Accordion.Control>
+                  <Accordion.Panel>
+                    <List size="sm" spacing={8} withPadding={false} listStyleType="disc" ml="md">
+                      {section.questions.map((question) => (
+                        <List.Item key={question}>{question}</List.Item>
+                      ))}
+                    </List>
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
+            </Accordion>
+            <div>
+              <Title order={3} size="h6" mb="xs">
+                <FormattedMessage id="guidance.checklist" />
+              </Title>
+              <List
+                size="sm"
+                spacing={8}
+                icon={
+                  <ThemeIcon color="teal" size={18} radius="xl" variant="light" aria-hidden>
+                    <IconCheck size={12} />
+                  </ThemeIcon>
+                }
+              >
+                {guidance.checklist.map((item) => (
+                  <List.Item key={item}>{item}</List.Item>
+                ))}
+              </List>
+            </div>
+            {guidance.quote && (
+              <Blockquote icon={<IconQuote size={18} aria-hidden />} iconSize={32} p="md">
+                <Text size="sm" fs="italic">
+                  {guidance.quote.text}
+                </Text>
+                <Text size="xs" c="dimmed" mt="xs">
+                  – {guidance.quote.author}
+                </Text>
+              </Blockquote>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,205 @@
+import type { Locale, PlanDocument } from '@kurs/core';
+import { Button, FileInput, Group, Select, SimpleGrid, Stack, Tabs, TextInput } from '@mantine/core';
+import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { IconFilePlus, IconUpload } from '@tabler/icons-react';
+import 'dayjs/locale/da';
+import 'dayjs/locale/nb';
+import 'dayjs/locale/sv';
+import '@mantine/dates/styles.css';
+import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useNavigate } from 'react-router';
+import { useLocale } from '../../i18n/i18n.provider';
+import { isApiError } from '../../shared/api/api.client';
+import { useCreatePlan } from '../../shared/api/api.queries';
+import { ErrorAlert } from '../../shared/ui/error-alert';
+import { ProblemList } from '../../shared/ui/problem-list';
+import { planPath } from '../steps/steps.list';
+
+// A plan usually counts money in the currency of the country whose language it is written in.
+const CURRENCIES = ['NOK', 'SEK', 'DKK', 'EUR', 'USD', 'GBP'];
+const DEFAULT_CURRENCY: Record<Locale, string> = { en: 'EUR', nb: 'NOK', sv: 'SEK', da: 'DKK' };
+const DATE_FORMAT: Record<Locale, string> = {
+  en: 'D MMMM YYYY',
+  nb: 'D. MMMM YYYY',
+  sv: 'D MMMM YYYY',
+  da: 'D. MMMM YYYY',
+};
+
+/** A new plan: blank with a name and a period, or from an uploaded plan document. */
+export function NewPlanForm(props: { ws: string }) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  return (
+    <DatesProvider settings={{ locale, firstDayOfWeek: locale === 'en' ? 0 : 1 }}>
+      <Tabs defaultValue="blank" keepMounted={false}>
+        <Tabs.List grow mb="md">
+          <Tabs.Tab value="blank" leftSection={<IconFilePlus size={16} aria-hidden />}>
+            {intl.formatMessage({ id: 'newPlan.blank' })}
+          </Tabs.Tab>
+          <Tabs.Tab value="upload" leftSection={<IconUpload size={16} aria-hidden />}>
+            {intl.formatMessage({ id: 'newPlan.upload' })}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="blank">
+          <BlankPlanForm ws={props.ws} />
+        </Tabs.Panel>
+        <Tabs.Panel value="upload">
+          <UploadPlanForm ws={props.ws} />
+        </Tabs.Panel>
+      </Tabs>
+    </DatesProvider>
+  );
+}
+
+/** Opens the new plan and says so; shared by both ways of creating one. */
+function useCreateAndOpen(ws: string) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const create = useCreatePlan(ws);
+  const createAndOpen = (source: Parameters<typeof create.mutate>[0]['source'], name: string) =>
+    create.mutate(
+      { source },
+      {
+        onSuccess: ({ id }) => {
+          notifications.show({ color: 'teal', message: intl.formatMessage({ id: 'newPlan.created' }, { name }) });
+          void navigate(planPath(ws, id));
+        },
+      },
+    );
+  return { create, createAndOpen };
+}
+
+function CreateError(props: { error: unknown }) {
+  if (isApiError(props.error) && (props.error.status === 400 || props.error.status === 422)) {
+    return <ProblemList errors={props.error.errors} fallback={props.error.detail ?? props.error.title} />;
+  }
+  return <ErrorAlert error={props.error} />;
+}
+
+function BlankPlanForm(props: { ws: string }) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const year = new Date().getFullYear();
+  const [name, setName] = useState('');
+  const [start, setStart] = useState<string | null>(`${year}-01-01`);
+  const [end, setEnd] = useState<string | null>(`${year}-12-31`);
+  const [currency, setCurrency] = useState<string | null>(DEFAULT_CURRENCY[locale]);
+  const [submitted, setSubmitted] = useState(false);
+  const { create, createAndOpen } = useCreateAndOpen(props.ws);
+
+  const nameError = submitted && !name.trim() ? intl.formatMessage({ id: 'newPlan.nameRequired' }) : undefined;
+  const startError = submitted && !start ? intl.formatMessage({ id: 'newPlan.dateRequired' }) : undefined;
+  const endError =
+    submitted && !end
+      ? intl.formatMessage({ id: 'newPlan.dateRequired' })
+      : start && end && end < start
+        ? intl.formatMessage({ id: 'newPlan.endBeforeStart' })
+        : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!name.trim() || !start || !end || end < start) return;
+    const document: PlanDocument = {
+      kurs: 1,
+      plan: { name: name.trim(), locale, ...(currency ? { currency } : {}), period: { start, end } },
+    };
+    createAndOpen({ document }, name.trim());
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput
+          label={intl.formatMessage({ id: 'newPlan.name' })}
+          placeholder={intl.formatMessage({ id: 'newPlan.namePlaceholder' }, { year })}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={nameError}
+          required
+          data-autofocus
+        />
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <DatePickerInput
+            label={intl.formatMessage({ id: 'newPlan.start' })}
+            value={start}
+            onChange={setStart}
+            valueFormat={DATE_FORMAT[locale]}
+            error={startError}
+            required
+          />
+          <DatePickerInput
+            label={intl.formatMessage({ id: 'newPlan.end' })}
+            value={end}
+            onChange={setEnd}
+            valueFormat={DATE_FORMAT[locale]}
+            minDate={start ?? undefined}
+            error={endError}
+            required
+          />
+        </SimpleGrid>
+        <Select
+          label={intl.formatMessage({ id: 'newPlan.currency' })}
+          data={CURRENCIES}
+          value={currency}
+          onChange={setCurrency}
+          allowDeselect={false}
+          w={160}
+        />
+        {create.isError && <CreateError error={create.error} />}
+        <Group justify="flex-end">
+          <Button type="submit" loading={create.isPending}>
+            <FormattedMessage id="newPlan.create" />
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function UploadPlanForm(props: { ws: string }) {
+  const intl = useIntl();
+  const [file, setFile] = useState<File | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const { create, createAndOpen } = useCreateAndOpen(props.ws);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!file) return;
+    const text = await file.text();
+    const format = /\.json$/i.test(file.name) ? 'json' : 'yaml';
+    createAndOpen({ text, format }, file.name);
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack>
+        <FileInput
+          label={intl.formatMessage({ id: 'newPlan.file' })}
+          description={intl.formatMessage({ id: 'newPlan.fileDescription' })}
+          placeholder={intl.formatMessage({ id: 'newPlan.filePlaceholder' })}
+          accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+          value={file}
+          onChange={(value) => {
+            setFile(value);
+            create.reset();
+          }}
+          leftSection={<IconUpload size={16} aria-hidden />}
+          error={submitted && !file ? intl.formatMessage({ id: 'newPlan.fileRequired' }) : undefined}
+          clearable
+          clearButtonProps={{ 'aria-label': intl.formatMessage({ id: 'newPlan.clearFile' }) }}
+          required
+        />
+        {create.isError && <CreateError error={create.error} />}
+        <Group justify="flex-end">
+          <Button type="submit" loading={create.isPending}>
+            <FormattedMessage id="newPlan.import" />
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Locale, Period } from '@kurs/core';
+
+/*
+ * Plan dates are calendar dates without a time zone (YYYY-MM-DD). They are formatted as UTC
+ * so that no browser time zone can move a date to the day before.
+ */
+
+function utc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+export type DateStyle = 'short' | 'medium' | 'long';
+
+export function formatDate(locale: Locale, iso: string, style: DateStyle = 'medium'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(utc(iso));
+}
+
+export function formatPeriod(locale: Locale, period: Period): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+    utc(period.start),
+    utc(period.end),
+  );
+}
+
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, options).format(value);
+}
+
+/** Money in the plan's currency (ISO 4217), written the way the reader's language writes it. */
+export function formatMoney(locale: Locale, value: number, currency: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+}
+
+/** A share 0-1 as a percentage: 0.425 → "42.5 %" in nb, "42.5%" in en. */
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}

@@ -1,0 +1,20 @@
+import type { Period } from '@kurs/core';
+import { useMemo } from 'react';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatPeriod, type DateStyle } from './i18n.format';
+import { useLocale } from './i18n.provider';
+
+/** The formatters bound to the reader's language; money in `currency`, the plan's currency. */
+export function useFormat(currency?: string) {
+  const { locale } = useLocale();
+  return useMemo(
+    () => ({
+      date: (iso: string, style?: DateStyle) => formatDate(locale, iso, style),
+      period: (period: Period) => formatPeriod(locale, period),
+      number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(locale, value, options),
+      percent: (share: number) => formatPercent(locale, share),
+      money: (value: number) =>
+        currency ? formatMoney(locale, value, currency) : formatNumber(locale, value, { maximumFractionDigits: 0 }),
+    }),
+    [locale, currency],
+  );
+}

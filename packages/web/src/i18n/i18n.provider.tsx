@@ -1,0 +1,41 @@
+import type { Locale } from '@kurs/core';
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
+import { rememberLocale } from './i18n.locale';
+import { loadMessages, type Messages } from './i18n.messages';
+
+interface LocaleState {
+  locale: Locale;
+  setLocale: (locale: Locale) => Promise<void>;
+}
+
+const LocaleContext = createContext<LocaleState | null>(null);
+
+export function LocaleProvider(props: { locale: Locale; messages: Messages; children: ReactNode }) {
+  const [current, setCurrent] = useState({ locale: props.locale, messages: props.messages });
+
+  const setLocale = useCallback(async (locale: Locale) => {
+    const messages = await loadMessages(locale);
+    rememberLocale(window.localStorage, locale);
+    setCurrent({ locale, messages });
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = current.locale;
+  }, [current.locale]);
+
+  const value = useMemo(() => ({ locale: current.locale, setLocale }), [current.locale, setLocale]);
+  return (
+    <LocaleContext value={value}>
+      <IntlProvider locale={current.locale} messages={current.messages} defaultLocale="en">
+        {props.children}
+      </IntlProvider>
+    </LocaleContext>
+  );
+}
+
+export function useLocale(): LocaleState {
+  const state = use(LocaleContext);
+  if (!state) throw new Error('useLocale needs a LocaleProvider');
+  return state;
+}

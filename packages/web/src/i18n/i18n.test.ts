@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageFormatElement } from 'react-intl';
+import { createIntl } from 'react-intl/server';
+import { APP_LOCALES, initialLocale, pickLocale } from './i18n.locale';
+import { formatDate, formatMoney, formatPeriod } from './i18n.format';
+import { loadMessages } from './i18n.messages';
+
+describe('message catalogues', () => {
+  it('have exactly the same keys in every language', async () => {
+    const english = Object.keys(await loadMessages('en')).sort();
+    for (const locale of APP_LOCALES) {
+      const keys = Object.keys(await loadMessages(locale)).sort();
+      expect({ locale, missing: english.filter((k) => !keys.includes(k)) }).toEqual({ locale, missing: [] });
+      expect({ locale, extra: keys.filter((k) => !english.includes(k)) }).toEqual({ locale, extra: [] });
+    }
+  });
+
+  it('have no empty message and every message is valid ICU with the same arguments as English', async () => {
+    const english = await loadMessages('en');
+    for (const locale of APP_LOCALES) {
+      const messages = await loadMessages(locale);
+      for (const [key, text] of Object.entries(messages)) {
+        expect(text.trim(), `${locale} ${key}`).not.toBe('');
+        const args = argumentsOf(text, locale);
+        expect(args, `${locale} ${key}`).toEqual(argumentsOf(english[key as keyof typeof english], 'en'));
+      }
+    }
+  });
+});
+
+function argumentsOf(message: string, locale: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ('value' in element && typeof element.value === 'string' && element.type !== 0) names.add(element.value);
+      if ('options' in element) for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(createIntl({ locale }).formatters.getMessageFormat(message, locale).getAst());
+  return [...names].sort();
+}
+
+describe('pickLocale', () => {
+  it('takes the first language Kurs speaks and reads Norwegian variants as bokmål', () => {
+    expect(pickLocale(['de-DE', 'sv-SE', 'en'])).toBe('sv');
+    expect(pickLocale(['no'])).toBe('nb');
+    expect(pickLocale(['nn-NO'])).toBe('nb');
+    expect(pickLocale(['da'])).toBe('da');
+    expect(pickLocale(['fr', 'de'])).toBe('en');
+  });
+
+  it('prefers a remembered choice over the browser, and ignores a stored value it does not know', () => {
+    expect(initialLocale({ getItem: () => 'da' }, ['sv'])).toBe('da');
+    expect(initialLocale({ getItem: () => 'xx' }, ['sv'])).toBe('sv');
+    expect(
+      initialLocale(
+        {
+          getItem: () => {
+            throw new Error('blocked');
+          },
+        },
+        ['nb'],
+      ),
+    ).toBe('nb');
+  });
+});
+
+describe('formatters', () => {
+  it('write a plan date as the same calendar day in every language', () => {
+    expect(formatDate('en', '2027-01-31', 'long')).toContain('31');
+    expect(formatDate('nb', '2027-01-31', 'long')).toBe('31. januar 2027');
+    expect(formatDate('sv', '2027-01-01', 'long')).toBe('1 januari 2027');
+  });
+
+  it('write money in the plan currency with the reader’s separators', () => {
+    expect(formatMoney('nb', 1234567, 'NOK').replace(/\s/g, ' ')).toBe('1 234 567 kr');
+    expect(formatMoney('en', 1234567, 'EUR')).toBe('€1,234,567');
+  });
+
+  it('write a period as one range', () => {
+    const text = formatPeriod('en', { start: '2027-01-01', end: '2027-12-31' });
+    expect(text).toContain('2027');
+    expect(text).toMatch(/Jan.*Dec/);
+  });
+});

@@ -1,0 +1,130 @@
+import type { FieldError } from '@kurs/core';
+import type { Problem } from './api.types';
+
+export const API_BASE = '/api/v1';
+
+/** A failed API call: the problem+json answer, or status 0 when the server could not be reached. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[];
+
+  constructor(status: number, title: string, detail?: string, errors: FieldError[] = []) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.errors = errors;
+  }
+
+  /** Someone else changed the thing since it was read (412): reload, then try again. */
+  get isConflict(): boolean {
+    return this.status === 412;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** `/api/v1/workspaces/a%20b/plans` from ['workspaces', 'a b', 'plans']: every segment is a user's id. */
+export function apiPath(...segments: string[]): string {
+  return `${API_BASE}/${segments.map(encodeURIComponent).join('/')}`;
+}
+
+/** The ETag of a stored row: its version as a strong entity tag. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Record<string, string | number | undefined>;
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as is, e.g. a YAML plan document. */
+  text?: { body: string; contentType: string };
+  ifMatch?: string;
+  signal?: AbortSignal;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  etag: string | null;
+  location: string | null;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const headers = new Headers({ Accept: 'application/json' });
+  let body: string | undefined;
+  if (options.json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(options.json);
+  } else if (options.text) {
+    headers.set('Content-Type', options.text.contentType);
+    body = options.text.body;
+  }
+  if (options.ifMatch) headers.set('If-Match', options.ifMatch);
+
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body,
+      signal: options.signal,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'Network error', error instanceof Error ? error.message : undefined);
+  }
+  if (!response.ok) throw await toApiError(response);
+  return {
+    data: (await readBody(response)) as T,
+    etag: response.headers.get('ETag'),
+    location: response.headers.get('Location'),
+  };
+}
+
+function withQuery(path: string, query: RequestOptions['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const type = response.headers.get('Content-Type') ?? '';
+  const text = await response.text();
+  if (!text) return undefined;
+  return /\bjson\b/.test(type) ? JSON.parse(text) : text;
+}
+
+/** Reads an error answer; a body that is not problem+json still gives the status and its text. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  let problem: Problem = {};
+  try {
+    const body = await readBody(response);
+    if (body && typeof body === 'object') problem = body as Problem;
+    else if (typeof body === 'string') problem = { detail: body.slice(0, 500) };
+  } catch {
+    // An unreadable body leaves only the status to report.
+  }
+  return new ApiError(
+    response.status,
+    problem.title ?? response.statusText ?? `HTTP ${response.status}`,
+    problem.detail,
+    Array.isArray(problem.errors) ? problem.errors.filter(isFieldError).map((e) => ({ ...e, path: e.path ?? '' })) : [],
+  );
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  return typeof value === 'object' && value !== null && typeof (value as FieldError).message === 'string';
+}

@@ -1,0 +1,137 @@
+import type { Locale } from '@kurs/core';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { isApiError } from './api.client';
+import {
+  createEntity,
+  createPlan,
+  createWorkspace,
+  deleteEntity,
+  getHealth,
+  getPlan,
+  listCollection,
+  listPlans,
+  listWorkspaces,
+  updateEntity,
+  type EntityPatch,
+  type NewPlanSource,
+} from './api.resources';
+import type { CollectionName, CollectionTypes, Entity } from './api.types';
+
+/** Query keys nest, so invalidating a plan's key refreshes everything of that plan. */
+export const queryKeys = {
+  workspaces: () => ['workspaces'] as const,
+  plans: (ws: string) => ['workspaces', ws, 'plans'] as const,
+  plan: (ws: string, plan: string) => ['workspaces', ws, 'plans', plan] as const,
+  health: (ws: string, plan: string, locale?: Locale) =>
+    ['workspaces', ws, 'plans', plan, 'health', ...(locale ? [locale] : [])] as const,
+  collection: (ws: string, plan: string, collection: CollectionName) =>
+    ['workspaces', ws, 'plans', plan, 'collection', collection] as const,
+};
+
+export function useWorkspaces() {
+  return useQuery({ queryKey: queryKeys.workspaces(), queryFn: listWorkspaces });
+}
+
+export function useCreateWorkspace() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createWorkspace,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.workspaces() }),
+  });
+}
+
+export function usePlans(ws: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.plans(ws ?? ''),
+    queryFn: () => listPlans(ws!),
+    enabled: Boolean(ws),
+  });
+}
+
+export function usePlan(ws: string, plan: string) {
+  return useQuery({ queryKey: queryKeys.plan(ws, plan), queryFn: () => getPlan(ws, plan) });
+}
+
+export function useCreatePlan(ws: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ source, id }: { source: NewPlanSource; id?: string }) => createPlan(ws, source, id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.plans(ws) }),
+  });
+}
+
+/** The health check of a plan, its findings in the reader's language. */
+export function useHealth(ws: string, plan: string, locale: Locale) {
+  return useQuery({ queryKey: queryKeys.health(ws, plan, locale), queryFn: () => getHealth(ws, plan, locale) });
+}
+
+export function useCollection<C extends CollectionName>(ws: string, plan: string, collection: C) {
+  return useQuery({
+    queryKey: queryKeys.collection(ws, plan, collection),
+    queryFn: () => listCollection(ws, plan, collection),
+  });
+}
+
+/** After a change the health check's findings and scores are stale too. */
+function afterChange(queryClient: QueryClient, ws: string, plan: string, collection: CollectionName) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.collection(ws, plan, collection) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.health(ws, plan) }),
+  ]);
+}
+
+export function useCreateEntity<C extends CollectionName>(ws: string, plan: string, collection: C) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (entity: CollectionTypes[C]) => createEntity(ws, plan, collection, entity),
+    onSuccess: () => afterChange(queryClient, ws, plan, collection),
+  });
+}
+
+export interface EntityUpdate<C extends CollectionName> {
+  id: string;
+  /** The version the user saw; the server refuses the change (412) if the row has moved on. */
+  version: number;
+  patch: EntityPatch<C>;
+}
+
+/**
+ * Updates one entity with optimistic concurrency. When someone else changed it first the
+ * mutation fails with a 412: `conflict` is then true and `reload()` fetches the current rows
+ * and clears the error, so the caller can show "changed elsewhere — reload" and never
+ * overwrites silently.
+ */
+export function useUpdateEntity<C extends CollectionName>(ws: string, plan: string, collection: C) {
+  const queryClient = useQueryClient();
+  const key = queryKeys.collection(ws, plan, collection);
+  const mutation = useMutation({
+    mutationFn: ({ id, version, patch }: EntityUpdate<C>) => updateEntity(ws, plan, collection, id, version, patch),
+    onSuccess: (updated) => {
+      queryClient.setQueryData<Entity<C>[]>(key, (items) => items?.map((item) => (item.id === updated.id ? updated : item)));
+      return queryClient.invalidateQueries({ queryKey: queryKeys.health(ws, plan) });
+    },
+  });
+  return withConflict(mutation, queryClient, key);
+}
+
+export function useDeleteEntity(ws: string, plan: string, collection: CollectionName) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) => deleteEntity(ws, plan, collection, id, version),
+    onSuccess: () => afterChange(queryClient, ws, plan, collection),
+  });
+  return withConflict(mutation, queryClient, queryKeys.collection(ws, plan, collection));
+}
+
+/** Adds `conflict` (the write failed with 412) and `reload()` (fetch the current rows, clear the error). */
+function withConflict<M extends { error: unknown; reset: () => void }>(
+  mutation: M,
+  queryClient: QueryClient,
+  key: readonly unknown[],
+) {
+  const reload = async () => {
+    await queryClient.invalidateQueries({ queryKey: key });
+    mutation.reset();
+  };
+  return { ...mutation, conflict: isApiError(mutation.error) && mutation.error.isConflict, reload };
+}

@@ -1,0 +1,112 @@
+import type { HealthReport, Locale, PlanDocument, PlanHeader } from '@kurs/core';
+import { apiPath, apiRequest, etagOf } from './api.client';
+import type { CollectionName, CollectionTypes, Entity, Page, PlanSummary, Workspace } from './api.types';
+
+/*
+ * One function per call of docs/api.md. Pages of a list are followed to the end: a plan's
+ * collections are small (hundreds of rows); measurements, which are not, get their own calls.
+ */
+
+const PAGE_LIMIT = 1000;
+
+async function listAll<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const { data } = await apiRequest<Page<T>>(path, { query: { ...query, limit: PAGE_LIMIT, cursor } });
+    items.push(...data.items);
+    cursor = data.next_cursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+export function listWorkspaces(): Promise<Workspace[]> {
+  return listAll<Workspace>(apiPath('workspaces'));
+}
+
+export async function createWorkspace(input: { name: string; id?: string }): Promise<Workspace> {
+  return (await apiRequest<Workspace>(apiPath('workspaces'), { method: 'POST', json: input })).data;
+}
+
+export function listPlans(ws: string): Promise<PlanSummary[]> {
+  return listAll<PlanSummary>(apiPath('workspaces', ws, 'plans'));
+}
+
+export async function getPlan(ws: string, plan: string): Promise<PlanSummary> {
+  const { data } = await apiRequest<PlanHeader & { id?: string; version: number }>(
+    apiPath('workspaces', ws, 'plans', plan),
+  );
+  return { ...data, id: data.id ?? plan };
+}
+
+export type DocumentFormat = 'yaml' | 'json';
+
+/** A new plan from a whole plan document: an object, or the text of a YAML or JSON file. */
+export type NewPlanSource = { document: PlanDocument } | { text: string; format: DocumentFormat };
+
+export async function createPlan(ws: string, source: NewPlanSource, id?: string): Promise<{ id: string }> {
+  const body =
+    'document' in source
+      ? { json: source.document }
+      : { text: { body: source.text, contentType: source.format === 'yaml' ? 'application/yaml' : 'application/json' } };
+  const { data, location } = await apiRequest<{ id?: string } | undefined>(apiPath('workspaces', ws, 'plans'), {
+    method: 'POST',
+    query: { id },
+    ...body,
+  });
+  const created = data?.id ?? location?.split('/').pop();
+  if (!created) throw new Error('The server created the plan but did not say its id');
+  return { id: decodeURIComponent(created) };
+}
+
+/** Where the browser downloads the plan document from (a plain link, so it needs no script). */
+export function documentUrl(ws: string, plan: string, format: DocumentFormat): string {
+  return `${apiPath('workspaces', ws, 'plans', plan, 'document')}?format=${format}`;
+}
+
+/** The health check's findings (messages in `locale`) and its scores per step. */
+export async function getHealth(ws: string, plan: string, locale: Locale): Promise<HealthReport> {
+  return (await apiRequest<HealthReport>(apiPath('workspaces', ws, 'plans', plan, 'health'), { query: { locale } })).data;
+}
+
+export function listCollection<C extends CollectionName>(ws: string, plan: string, collection: C): Promise<Entity<C>[]> {
+  return listAll<Entity<C>>(apiPath('workspaces', ws, 'plans', plan, collection));
+}
+
+export async function createEntity<C extends CollectionName>(
+  ws: string,
+  plan: string,
+  collection: C,
+  entity: CollectionTypes[C],
+): Promise<Entity<C>> {
+  const path = apiPath('workspaces', ws, 'plans', plan, collection);
+  return (await apiRequest<Entity<C>>(path, { method: 'POST', json: entity })).data;
+}
+
+/** A PATCH of the changed fields; `null` removes an optional field. */
+export type EntityPatch<C extends CollectionName> = {
+  [K in Exclude<keyof CollectionTypes[C], 'id'>]?: CollectionTypes[C][K] | null;
+};
+
+export async function updateEntity<C extends CollectionName>(
+  ws: string,
+  plan: string,
+  collection: C,
+  id: string,
+  version: number,
+  patch: EntityPatch<C>,
+): Promise<Entity<C>> {
+  const path = apiPath('workspaces', ws, 'plans', plan, collection, id);
+  return (await apiRequest<Entity<C>>(path, { method: 'PATCH', json: patch, ifMatch: etagOf(version) })).data;
+}
+
+export async function deleteEntity(
+  ws: string,
+  plan: string,
+  collection: CollectionName,
+  id: string,
+  version: number,
+): Promise<void> {
+  const path = apiPath('workspaces', ws, 'plans', plan, collection, id);
+  await apiRequest<void>(path, { method: 'DELETE', ifMatch: etagOf(version) });
+}

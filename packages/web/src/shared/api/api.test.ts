@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, apiRequest } from './api.client';
+import { createPlan, listCollection, updateEntity } from './api.resources';
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+
+/** Answers each fetch with the next of `responses` and records what was asked. */
+function mockFetch(...responses: Response[]): Call[] {
+  const calls: Call[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      const next = responses.shift();
+      if (!next) throw new Error(`unexpected request ${url}`);
+      return next;
+    }),
+  );
+  return calls;
+}
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+const problem = (body: unknown, status: number) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('apiRequest', () => {
+  it('returns the body and the ETag', async () => {
+    mockFetch(json({ id: 'g1', title: 'Sell', horizon: 'year', version: 3 }, 200, { ETag: '"3"' }));
+    const answer = await apiRequest<{ id: string }>('/api/v1/x');
+    expect(answer.data.id).toBe('g1');
+    expect(answer.etag).toBe('"3"');
+  });
+
+  it('turns problem+json into an ApiError with every field error', async () => {
+    mockFetch(
+      problem(
+        {
+          type: 'about:blank',
+          title: 'Invalid plan document',
+          status: 422,
+          detail: '2 problems',
+          errors: [
+            { path: 'goals[2].kpi', message: 'no kpi with id "books"', line: 14, column: 10 },
+            { path: 'plan.name', message: 'must not be empty' },
+          ],
+        },
+        422,
+      ),
+    );
+    const error = await apiRequest('/api/v1/x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect([apiError.status, apiError.title, apiError.detail]).toEqual([422, 'Invalid plan document', '2 problems']);
+    expect(apiError.errors).toEqual([
+      { path: 'goals[2].kpi', message: 'no kpi with id "books"', line: 14, column: 10 },
+      { path: 'plan.name', message: 'must not be empty' },
+    ]);
+    expect(apiError.isConflict).toBe(false);
+  });
+
+  it('keeps the status of an error answer that is not problem+json', async () => {
+    mockFetch(new Response('Bad gateway', { status: 502, statusText: 'Bad Gateway' }));
+    const error = (await apiRequest('/api/v1/x').catch((e: unknown) => e)) as ApiError;
+    expect([error.status, error.title, error.errors]).toEqual([502, 'Bad Gateway', []]);
+  });
+
+  it('reports an unreachable server as status 0', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    const error = (await apiRequest('/api/v1/x').catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(0);
+  });
+});
+
+describe('updateEntity', () => {
+  it('sends the changed fields with If-Match of the version the user saw', async () => {
+    const calls = mockFetch(json({ id: 'sell books', title: 'Sell more', horizon: 'year', version: 5 }));
+    const updated = await updateEntity('demo', 'p 1', 'goals', 'sell books', 4, { title: 'Sell more', owner: null });
+    expect(updated.version).toBe(5);
+    expect(calls[0].url).toBe('/api/v1/workspaces/demo/plans/p%201/goals/sell%20books');
+    expect(calls[0].init.method).toBe('PATCH');
+    expect(new Headers(calls[0].init.headers).get('If-Match')).toBe('"4"');
+    expect(JSON.parse(String(calls[0].init.body))).toEqual({ title: 'Sell more', owner: null });
+  });
+
+  it('fails with a conflict when the row changed since it was read', async () => {
+    mockFetch(problem({ title: 'Precondition Failed', status: 412, detail: 'stale' }, 412));
+    const error = (await updateEntity('demo', 'p', 'kpis', 'visits', 1, { name: 'Visits' }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.isConflict).toBe(true);
+  });
+});
+
+describe('listCollection', () => {
+  it('follows the cursor until the last page', async () => {
+    const calls = mockFetch(
+      json({ items: [{ id: 'a', version: 1 }], next_cursor: 'c2' }),
+      json({ items: [{ id: 'b', version: 1 }], next_cursor: null }),
+    );
+    const items = await listCollection('demo', 'plan', 'themes');
+    expect(items.map((item) => item.id)).toEqual(['a', 'b']);
+    expect(new URL(calls[1].url, 'http://x').searchParams.get('cursor')).toBe('c2');
+  });
+});
+
+describe('createPlan', () => {
+  it('posts an uploaded YAML file as YAML and returns the new id', async () => {
+    const calls = mockFetch(json({ id: 'digital-strategi-2027', name: 'Digital strategi 2027', version: 1 }, 201));
+    const created = await createPlan('demo', { text: 'kurs: 1\n', format: 'yaml' });
+    expect(created.id).toBe('digital-strategi-2027');
+    expect(new Headers(calls[0].init.headers).get('Content-Type')).toBe('application/yaml');
+    expect(calls[0].init.body).toBe('kurs: 1\n');
+  });
+
+  it('takes the id from Location when the body does not carry it', async () => {
+    mockFetch(new Response(null, { status: 201, headers: { Location: '/api/v1/workspaces/demo/plans/p-2' } }));
+    const created = await createPlan('demo', {
+      document: { kurs: 1, plan: { name: 'P', period: { start: '2027-01-01', end: '2027-12-31' } } },
+    });
+    expect(created.id).toBe('p-2');
+  });
+});

@@ -1,0 +1,58 @@
+import type {
+  Activity,
+  Audience,
+  Campaign,
+  Channel,
+  Competitor,
+  FieldError,
+  Goal,
+  Kpi,
+  Milestone,
+  PlanHeader,
+  Review,
+  Theme,
+} from '@kurs/core';
+
+/** Every stored row comes back with its version; updates send it back as If-Match. */
+export type Versioned<T> = T & { version: number };
+
+export interface Workspace {
+  id: string;
+  name: string;
+  version: number;
+}
+
+/** One row of `GET /workspaces/:ws/plans`: the plan header and the plan's short id. */
+export type PlanSummary = Versioned<PlanHeader & { id: string }>;
+
+/** The plan document's collections that the API serves at `/plans/:plan/<collection>`. */
+export interface CollectionTypes {
+  audiences: Audience;
+  competitors: Competitor;
+  channels: Channel;
+  campaigns: Campaign;
+  goals: Goal;
+  kpis: Kpi;
+  themes: Theme;
+  activities: Activity;
+  milestones: Milestone;
+  reviews: Review;
+}
+export type CollectionName = keyof CollectionTypes;
+
+/** An entity as the API returns it: ids are always present there, even where the file may omit them. */
+export type Entity<C extends CollectionName> = Versioned<CollectionTypes[C] & { id: string }>;
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+/** The body of an `application/problem+json` answer. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: FieldError[];
+}

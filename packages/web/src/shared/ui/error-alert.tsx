@@ -1,0 +1,32 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { FormattedMessage } from 'react-intl';
+import { isApiError } from '../api/api.client';
+
+/** A failed load or save in the reader's language, with the server's own detail when it gave one. */
+export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
+  const { error } = props;
+  const network = isApiError(error) && error.status === 0;
+  const notFound = isApiError(error) && error.status === 404;
+  const detail = isApiError(error) ? error.detail : error instanceof Error ? error.message : undefined;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={<FormattedMessage id={notFound ? 'error.notFoundTitle' : 'error.title'} />}
+      role="alert"
+    >
+      <Stack gap="xs" align="flex-start">
+        {network && <Text size="sm"><FormattedMessage id="error.network" /></Text>}
+        {notFound && <Text size="sm"><FormattedMessage id="error.notFoundBody" /></Text>}
+        {!network && !notFound && detail && <Text size="sm">{detail}</Text>}
+        {props.onRetry && (
+          <Button size="xs" variant="default" onClick={props.onRetry}>
+            <FormattedMessage id="error.retry" />
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

@@ -121,26 +121,53 @@ function makeOption(members: number[], items: readonly KnapsackItem[], weights: 
 }
 
 function toGroup(members: number[], items: readonly KnapsackItem[], weights: readonly number[], state: { exact: boolean }): Group {
-  const options = members.length <= EXACT_GROUP_LIMIT ? closedSets(members, items, weights) : closureOptions(members, items, weights);
-  if (members.length > EXACT_GROUP_LIMIT) state.exact = false;
-  return { options, pools: new Set(members.map((m) => items[m].pool)) };
+  const pools = new Set(members.map((m) => items[m].pool));
+  if (members.length <= EXACT_GROUP_LIMIT) return { options: closedSets(members, items, weights, pools), pools };
+  state.exact = false;
+  const options = closureOptions(members, items, weights);
+  const weight = (o: Option) => o.raw.values().next().value ?? 0;
+  return { options: pools.size === 1 ? frontier(options, weight, (o) => o.value) : options, pools };
 }
 
-function closedSets(members: number[], items: readonly KnapsackItem[], weights: readonly number[]): Option[] {
+/**
+ * In one pool, an option that weighs as much as another or more and is worth no more is
+ * never needed: keep the rest, lightest first.
+ */
+function frontier<T>(list: readonly T[], weight: (t: T) => number, value: (t: T) => number): T[] {
+  const sorted = [...list].sort((a, b) => weight(a) - weight(b) || value(b) - value(a));
+  const kept: T[] = [];
+  for (const t of sorted) {
+    if (kept.length === 0 || value(t) > value(kept[kept.length - 1]) + EPSILON) kept.push(t);
+  }
+  return kept;
+}
+
+/** Every subset closed under dependency, as bit masks over the members, summed incrementally. */
+function closedSets(members: number[], items: readonly KnapsackItem[], weights: readonly number[], pools: Set<number>): Option[] {
   const local = new Map(members.map((m, j) => [m, j]));
   const needs = members.map((m) => items[m].dependsOn.reduce((mask, d) => mask | (1 << (local.get(d) as number)), 0));
-  const options: Option[] = [];
-  for (let mask = 1; mask < 1 << members.length; mask++) {
-    let closed = true;
-    const set: number[] = [];
-    for (let j = 0; j < members.length && closed; j++) {
-      if (!(mask & (1 << j))) continue;
-      if (needs[j] & ~mask) closed = false;
-      set.push(members[j]);
-    }
-    if (closed) options.push(makeOption(set, items, weights));
+  const poolList = [...pools];
+  const size = 1 << members.length;
+  const value = new Float64Array(size);
+  const raw = poolList.map(() => new Float64Array(size));
+  const needed = new Int32Array(size);
+  const closed: number[] = [];
+  for (let mask = 1; mask < size; mask++) {
+    // A mask's sums are those of the mask without its lowest member, plus that member.
+    const j = 31 - Math.clz32(mask & -mask);
+    const rest = mask & (mask - 1);
+    const item = items[members[j]];
+    value[mask] = value[rest] + item.value;
+    needed[mask] = needed[rest] | needs[j];
+    for (let p = 0; p < poolList.length; p++) raw[p][mask] = raw[p][rest] + (item.pool === poolList[p] ? weights[members[j]] : 0);
+    if ((needed[mask] & ~mask) === 0) closed.push(mask);
   }
-  return options;
+  const masks = poolList.length === 1 ? frontier(closed, (mask) => raw[0][mask], (mask) => value[mask]) : closed;
+  return masks.map((mask) => ({
+    members: members.filter((_, j) => mask & (1 << j)),
+    value: value[mask],
+    raw: new Map(poolList.map((pool, p) => [pool, raw[p][mask]])),
+  }));
 }
 
 /** Each member with everything it needs, and the running unions of the densest of those. */
@@ -216,36 +243,23 @@ function buildPoolTable(pool: number, scaledCapacity: number, groups: Group[], s
   const weights = local.map((group) => group.options.map((o) => Math.ceil((o.raw.get(pool) ?? 0) / unit - EPSILON)));
   const best = new Float64Array(cap + 1);
   const choice = new Uint16Array(local.length * (cap + 1));
+  const before = new Float64Array(cap + 1);
   local.forEach((group, g) => {
     const row = g * (cap + 1);
-    const w = weights[g];
-    const values = group.options.map((o) => o.value);
-    // Downwards, so best[c - w] still holds the value without this group.
-    if (w.length === 1) {
-      // Most groups are one activity: the plain 0/1 step, kept tight because it runs most.
-      const [weight] = w;
-      const [value] = values;
+    // A single option reads best[c - w] before this group touches it (c goes down); several
+    // options must all read the values from before the group, so those are copied first.
+    const from = group.options.length === 1 ? best : before;
+    if (from === before) before.set(best);
+    group.options.forEach((option, o) => {
+      const weight = weights[g][o];
       for (let c = cap; c >= weight; c--) {
-        const take = best[c - weight] + value;
+        const take = from[c - weight] + option.value;
         if (take > best[c] + EPSILON) {
           best[c] = take;
-          choice[row + c] = 1;
+          choice[row + c] = o + 1;
         }
       }
-      return;
-    }
-    for (let c = cap; c >= 0; c--) {
-      let top = best[c];
-      let pick = 0;
-      for (let o = 0; o < w.length; o++) {
-        if (w[o] <= c && best[c - w[o]] + values[o] > top + EPSILON) {
-          top = best[c - w[o]] + values[o];
-          pick = o + 1;
-        }
-      }
-      best[c] = top;
-      choice[row + c] = pick;
-    }
+    });
   });
   return { cap, unit, groups: local, weights, best, choice };
 }

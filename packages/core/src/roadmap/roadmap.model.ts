@@ -128,15 +128,116 @@ function defaultSpan(plan: PlanDocument, dated: readonly Dated[]): { start: IsoD
   return { start, end };
 }
 
+/** The lanes' keys (theme ids, then null), their colors, and which lane a theme id goes to. */
+interface LaneIndex {
+  keys: (string | null)[];
+  colors: string[];
+  laneOf(theme: string | undefined): number;
+}
+
+function laneIndex(plan: PlanDocument): LaneIndex {
+  const themes = plan.themes ?? [];
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+  const keys: (string | null)[] = [...themes.map((t) => t.id), null];
+  const index = new Map(keys.map((key, i) => [key, i]));
+  return {
+    keys,
+    colors: keys.map((key, i) => (key === null ? NO_THEME_COLOR : themeColor(themes[i], i))),
+    laneOf: (theme) => index.get(themeKey(themeById, theme)) as number,
+  };
+}
+
+function itemOf(activity: Activity, lanes: LaneIndex): RoadmapItem {
+  const lane = lanes.laneOf(activity.theme);
+  // One literal with every field: spreading it into bars made the model several times slower.
+  return {
+    id: activity.id,
+    title: activity.title,
+    status: activity.status ?? null,
+    type: activity.type ?? null,
+    owner: activity.owner ?? null,
+    team: activity.team ?? null,
+    theme: lanes.keys[lane],
+    color: lanes.colors[lane],
+  };
+}
+
+function barsByLane(dated: readonly Dated[], span: RoadmapModel['span'], lanes: LaneIndex): RoadmapBar[][] {
+  const byLane: RoadmapBar[][] = lanes.keys.map(() => []);
+  for (const { activity, start, end } of dated) {
+    if (end < span.start || start > span.end) continue;
+    const item = itemOf(activity, lanes);
+    byLane[lanes.laneOf(activity.theme)].push({
+      id: item.id,
+      title: item.title,
+      status: item.status,
+      type: item.type,
+      owner: item.owner,
+      team: item.team,
+      theme: item.theme,
+      color: item.color,
+      start,
+      end,
+      row: 0,
+      dependsOn: activity.depends_on ?? [],
+      estimateHours: activity.estimate_hours ?? null,
+    });
+  }
+  return byLane;
+}
+
+/** A milestone goes to the lane of its theme, else of its activity's theme, else to the lane with no theme. */
+function milestonesByLane(plan: PlanDocument, span: RoadmapModel['span'], lanes: LaneIndex): RoadmapMilestone[][] {
+  const byLane: RoadmapMilestone[][] = lanes.keys.map(() => []);
+  const themeIds = new Set((plan.themes ?? []).map((t) => t.id));
+  const activityTheme = new Map((plan.activities ?? []).map((a) => [a.id, a.theme]));
+  const byDate = [...(plan.milestones ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const m of byDate) {
+    if (m.date < span.start || m.date > span.end) continue;
+    const ownTheme = m.theme !== undefined && themeIds.has(m.theme) ? m.theme : undefined;
+    const lane = lanes.laneOf(ownTheme ?? (m.activity === undefined ? undefined : activityTheme.get(m.activity)));
+    byLane[lane].push({
+      id: m.id ?? null,
+      title: m.title,
+      date: m.date,
+      theme: lanes.keys[lane],
+      activity: m.activity ?? null,
+      color: lanes.colors[lane],
+    });
+  }
+  return byLane;
+}
+
+function linksBetween(bars: readonly RoadmapBar[]): RoadmapLink[] {
+  const byId = new Map(bars.map((bar) => [bar.id, bar]));
+  const links: RoadmapLink[] = [];
+  for (const bar of bars) {
+    for (const from of bar.dependsOn) {
+      const dependency = byId.get(from);
+      if (dependency) links.push({ from, to: bar.id, ordered: dependency.end < bar.start });
+    }
+  }
+  return links;
+}
+
+function undatedBuckets(plan: PlanDocument, undated: Activity[], today: IsoDate, lanes: LaneIndex): RoadmapModel['undated'] {
+  const buckets: RoadmapModel['undated'] = { now: [], next: [], later: [] };
+  const byId = new Map(undated.map((a) => [a.id, a]));
+  for (const ranked of rankBacklog({ ...plan, activities: undated }, { today })) {
+    const activity = byId.get(ranked.id) as Activity;
+    const bucket = bucketOf(activity, ranked.scores.quadrant);
+    buckets[bucket].push({ ...itemOf(activity, lanes), bucket, rank: ranked.rank });
+  }
+  return buckets;
+}
+
 export function roadmapModel(plan: PlanDocument, options: RoadmapOptions): RoadmapModel {
   const errors = dateOptionErrors(options, ['today', 'from', 'to']);
   if (errors.length > 0) throw new DomainError('invalid', 'cannot draw the roadmap with these options', errors);
-  const themes = plan.themes ?? [];
-  const themeById = new Map(themes.map((t) => [t.id, t]));
-  const open = (plan.activities ?? []).filter((a) => a.status !== 'dropped');
   const dated: Dated[] = [];
   const undated: Activity[] = [];
-  for (const activity of open) {
+  for (const activity of plan.activities ?? []) {
+    if (activity.status === 'dropped') continue;
     const d = datesOf(activity);
     if (d) dated.push(d);
     else if (activity.status !== 'done') undated.push(activity);
@@ -149,122 +250,52 @@ export function roadmapModel(plan: PlanDocument, options: RoadmapOptions): Roadm
     ]);
   }
 
+  const themes = plan.themes ?? [];
   const grid = quarterGrid(span.start, span.end);
   const hours = hoursByTheme(plan, grid);
-  const laneKeys: (string | null)[] = [...themes.map((t) => t.id), null];
-  const laneIndex = new Map(laneKeys.map((key, i) => [key, i]));
-  const colors = laneKeys.map((key, i) => (key === null ? NO_THEME_COLOR : themeColor(themes[i], i)));
-  const laneOf = (theme: string | undefined) => laneIndex.get(themeKey(themeById, theme)) as number;
+  const lanes = laneIndex(plan);
+  const bars = barsByLane(dated, span, lanes);
+  const milestones = milestonesByLane(plan, span, lanes);
 
-  const barsByLane: RoadmapBar[][] = laneKeys.map(() => []);
-  const barIds = new Map<string, RoadmapBar>();
-  for (const { activity, start, end } of dated) {
-    if (end < span.start || start > span.end) continue;
-    const lane = laneOf(activity.theme);
-    const bar: RoadmapBar = {
-      id: activity.id,
-      title: activity.title,
-      status: activity.status ?? null,
-      type: activity.type ?? null,
-      owner: activity.owner ?? null,
-      team: activity.team ?? null,
-      theme: laneKeys[lane],
-      color: colors[lane],
-      start,
-      end,
-      row: 0,
-      dependsOn: activity.depends_on ?? [],
-      estimateHours: activity.estimate_hours ?? null,
-    };
-    barsByLane[lane].push(bar);
-    barIds.set(bar.id, bar);
-  }
-
-  const milestonesByLane: RoadmapMilestone[][] = laneKeys.map(() => []);
-  const activityTheme = new Map((plan.activities ?? []).map((a) => [a.id, a.theme]));
-  for (const m of plan.milestones ?? []) {
-    if (m.date < span.start || m.date > span.end) continue;
-    const ownTheme = m.theme !== undefined && themeById.has(m.theme) ? m.theme : undefined;
-    const lane = laneOf(ownTheme ?? (m.activity === undefined ? undefined : activityTheme.get(m.activity)));
-    milestonesByLane[lane].push({
-      id: m.id ?? null,
-      title: m.title,
-      date: m.date,
-      theme: laneKeys[lane],
-      activity: m.activity ?? null,
-      color: colors[lane],
-    });
-  }
-
-  const lanes: RoadmapLane[] = [];
-  laneKeys.forEach((key, i) => {
-    const bars = barsByLane[i];
-    if (key === null && bars.length === 0 && milestonesByLane[i].length === 0) return;
-    const rows = packRows(bars);
+  const laneModels: RoadmapLane[] = [];
+  lanes.keys.forEach((key, i) => {
+    if (key === null && bars[i].length === 0 && milestones[i].length === 0) return;
+    const rows = packRows(bars[i]);
     rows.forEach((row, r) => row.forEach((bar) => (bar.row = r)));
     const theme = key === null ? undefined : themes[i];
     const laneHours = hours.get(key);
     const budget = theme?.budget_hours ?? null;
-    lanes.push({
+    laneModels.push({
       theme: key,
       name: theme?.name ?? null,
-      color: colors[i],
+      color: lanes.colors[i],
       maintenance: theme?.maintenance === true,
       budgetHours: budget,
       rows,
-      milestones: milestonesByLane[i].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-      capacity: grid.quarters.map((_, q) => capacity(laneHours?.planned[q] ?? 0, budget === null ? null : (laneHours?.budget[q] ?? 0))),
+      milestones: milestones[i],
+      capacity: grid.quarters.map((_, q) =>
+        capacity(laneHours?.planned[q] ?? 0, budget === null ? null : (laneHours?.budget[q] ?? 0)),
+      ),
     });
   });
 
   const budgeted = themes.some((t) => t.budget_hours !== undefined);
-  const quarters = grid.quarters.map((span, q): RoadmapQuarter => {
+  const quarters = grid.quarters.map((quarter, q): RoadmapQuarter => {
     let planned = 0;
     let budget = 0;
     for (const h of hours.values()) {
       planned += h.planned[q];
       budget += h.budget[q];
     }
-    return { ...span, ...capacity(planned, budgeted ? budget : null) };
+    return { ...quarter, ...capacity(planned, budgeted ? budget : null) };
   });
 
-  const links: RoadmapLink[] = [];
-  for (const bar of barIds.values()) {
-    for (const from of bar.dependsOn) {
-      const dependency = barIds.get(from);
-      if (dependency) links.push({ from, to: bar.id, ordered: dependency.end < bar.start });
-    }
-  }
-
-  return { span, today: options.today, lanes, quarters, links, undated: bucketsOf(plan, undated, options.today, laneOf, laneKeys, colors) };
-}
-
-function bucketsOf(
-  plan: PlanDocument,
-  undated: Activity[],
-  today: IsoDate,
-  laneOf: (theme: string | undefined) => number,
-  laneKeys: (string | null)[],
-  colors: string[],
-): Record<RoadmapBucket, RoadmapUndatedItem[]> {
-  const buckets: Record<RoadmapBucket, RoadmapUndatedItem[]> = { now: [], next: [], later: [] };
-  const byId = new Map(undated.map((a) => [a.id, a]));
-  for (const ranked of rankBacklog({ ...plan, activities: undated }, { today })) {
-    const activity = byId.get(ranked.id) as Activity;
-    const lane = laneOf(activity.theme);
-    const bucket = bucketOf(activity, ranked.scores.quadrant);
-    buckets[bucket].push({
-      id: activity.id,
-      title: activity.title,
-      status: activity.status ?? null,
-      type: activity.type ?? null,
-      owner: activity.owner ?? null,
-      team: activity.team ?? null,
-      theme: laneKeys[lane],
-      color: colors[lane],
-      bucket,
-      rank: ranked.rank,
-    });
-  }
-  return buckets;
+  return {
+    span,
+    today: options.today,
+    lanes: laneModels,
+    quarters,
+    links: linksBetween(bars.flat()),
+    undated: undatedBuckets(plan, undated, options.today, lanes),
+  };
 }

@@ -3,9 +3,24 @@ import type { MessageFormatElement } from 'react-intl';
 import { createIntl } from 'react-intl/server';
 import { APP_LOCALES, initialLocale, pickLocale } from './i18n.locale';
 import { formatDate, formatMoney, formatPeriod } from './i18n.format';
-import { loadMessages } from './i18n.messages';
+import { loadCatalogues, loadMessages } from './i18n.messages';
 
 describe('message catalogues', () => {
+  it('keep every key in one catalogue only, with each feature catalogue in all four languages', async () => {
+    const english = await loadCatalogues('en');
+    const owner = new Map<string, string>();
+    for (const [file, messages] of Object.entries(english)) {
+      for (const key of Object.keys(messages)) {
+        expect({ key, also: owner.get(key) }).toEqual({ key, also: undefined });
+        owner.set(key, file);
+      }
+    }
+    for (const locale of APP_LOCALES) {
+      const files = Object.keys(await loadCatalogues(locale)).map((f) => f.replace(`.${locale}.json`, ''));
+      expect(files.sort()).toEqual(Object.keys(english).map((f) => f.replace('.en.json', '')).sort());
+    }
+  });
+
   it('have exactly the same keys in every language', async () => {
     const english = Object.keys(await loadMessages('en')).sort();
     for (const locale of APP_LOCALES) {

@@ -1,0 +1,5 @@
+/*
+ * The message ids of every feature catalogue, for compile-time checks of message ids.
+ * A feature with words adds one line: `& typeof import('../features/<f>/<f>.messages.en.json')`.
+ */
+export type FeatureMessages = Record<never, string>;

@@ -27,6 +27,19 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'web', root: './packages/web', include: ['src/**/*.test.{ts,tsx}'] },
       },
+      {
+        // Browser journeys against the real server and the built web app, one file at a time.
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          root: './e2e',
+          include: ['**/*.e2e.ts'],
+          globalSetup: ['./support/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser, openSession, screenshot, seriousA11yViolations } from './support/browser.js';
+import { type AppServer, startAppServer } from './support/server.js';
+
+describe.skipIf(!chromiumAvailable())('a new user opens Kurs', () => {
+  let app: AppServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startAppServer({ demo: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('finds the demo workspace, opens the book shop plan, and reads it in Norwegian', async () => {
+    const session = await openSession(browser, app.url);
+    const { page } = session;
+    await page.goto('/');
+    await page.getByRole('link', { name: /Nordbok/ }).first().click();
+    await expect.poll(() => page.url()).toContain('/workspaces/demo');
+    await page.getByRole('link', { name: /Digital strategy/ }).first().click();
+    await expect.poll(() => page.url()).toMatch(/\/workspaces\/demo\/plans\/[^/]+/);
+    await page.getByRole('navigation').getByRole('link', { name: /Goals/ }).first().click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await screenshot(page, 'shell-goals-en');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /language|språk/i }).first().click();
+    await page.getByRole('menuitem', { name: /Norsk/ }).click();
+    await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('nb');
+    await screenshot(page, 'shell-goals-nb');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+});

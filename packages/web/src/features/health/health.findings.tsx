@@ -1,0 +1,120 @@
+import type { Finding, Severity, Step } from '@kurs/core';
+import { Alert, Anchor, Badge, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useLocale } from '../../i18n/i18n.provider';
+import { useHealth } from '../../shared/api/api.queries';
+import { usePlanContext } from '../plans/plan.context';
+import { stepPath } from '../steps/steps.list';
+
+/*
+ * The health check's findings where they belong: beside the entity they concern, and as a
+ * list per step with a link to fix each one. A fix link opens the step page with
+ * `?focus=<path>` (e.g. `?focus=goals[2].owner`); each step page reads it with
+ * `useFocusPath()` and opens or scrolls to that entity.
+ */
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_COLOR: Record<Severity, string> = { error: 'red', warning: 'yellow', info: 'blue' };
+const SEVERITY_ICON = { error: IconCircleX, warning: IconAlertTriangle, info: IconInfoCircle } as const;
+
+/** The plan's findings in the reader's language (shared with every other user of the health query). */
+export function useFindings(): { findings: Finding[]; isLoading: boolean } {
+  const { ws, plan } = usePlanContext();
+  const { locale } = useLocale();
+  const health = useHealth(ws, plan.id, locale);
+  return { findings: health.data?.findings ?? [], isLoading: health.isLoading };
+}
+
+/** True when a finding's path is `path` or inside it ("goals[2].owner" is inside "goals[2]"). */
+export function isAt(finding: Pick<Finding, 'path'>, path: string): boolean {
+  return finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`);
+}
+
+export function findingsAt(findings: readonly Finding[], path: string): Finding[] {
+  return findings.filter((f) => isAt(f, path)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** The path a fix link asked to show, if any. */
+export function useFocusPath(): string | null {
+  return new URLSearchParams(globalThis.location?.search ?? '').get('focus');
+}
+
+/** Small badges for the findings of one entity, e.g. in a table row or a card header. */
+export function FindingBadges(props: { path: string }) {
+  const { findings } = useFindings();
+  const intl = useIntl();
+  const here = findingsAt(findings, props.path);
+  if (here.length === 0) return null;
+  const counts = (['error', 'warning', 'info'] as const).map((s) => [s, here.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  return (
+    <Group gap={4} wrap="nowrap">
+      {counts.map(([severity, n]) => (
+        <Badge key={severity} size="sm" variant="light" color={SEVERITY_COLOR[severity]} title={here.filter((f) => f.severity === severity).map((f) => f.message).join('\n')}>
+          {intl.formatMessage({ id: `health.severity.${severity}` }, { count: n })}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+/** The findings of one entity in words, with hints: inside an edit form or an expanded card. */
+export function FindingsInline(props: { path: string }) {
+  const { findings } = useFindings();
+  const here = findingsAt(findings, props.path);
+  if (here.length === 0) return null;
+  return (
+    <Stack gap={6}>
+      {here.map((finding, i) => (
+        <FindingLine key={`${finding.rule}-${finding.path}-${i}`} finding={finding} />
+      ))}
+    </Stack>
+  );
+}
+
+function FindingLine(props: { finding: Finding }) {
+  const { finding } = props;
+  const Icon = SEVERITY_ICON[finding.severity];
+  return (
+    <Group gap="xs" align="flex-start" wrap="nowrap">
+      <ThemeIcon size="sm" variant="light" color={SEVERITY_COLOR[finding.severity]} aria-hidden>
+        <Icon size={14} />
+      </ThemeIcon>
+      <div>
+        <Text size="sm">{finding.message}</Text>
+        {finding.hint && (
+          <Text size="xs" c="dimmed">
+            {finding.hint}
+          </Text>
+        )}
+      </div>
+    </Group>
+  );
+}
+
+/** Every finding of a step, worst first, each with a link that opens what it concerns. */
+export function StepFindings(props: { step: Step; limit?: number }) {
+  const { ws, plan } = usePlanContext();
+  const { findings } = useFindings();
+  const intl = useIntl();
+  const mine = findings.filter((f) => f.step === props.step).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  if (mine.length === 0) return null;
+  const shown = mine.slice(0, props.limit ?? mine.length);
+  return (
+    <Alert variant="light" color={SEVERITY_COLOR[mine[0]!.severity]} title={intl.formatMessage({ id: 'health.findings.title' }, { count: mine.length })}>
+      <List spacing={6} size="sm" listStyleType="none">
+        {shown.map((finding, i) => (
+          <List.Item key={`${finding.rule}-${finding.path}-${i}`}>
+            <FindingLine finding={finding} />
+            {finding.path && (
+              <Anchor component={Link} to={`${stepPath(ws, plan.id, props.step)}?focus=${encodeURIComponent(finding.path)}`} size="xs" ml={32}>
+                {intl.formatMessage({ id: 'health.findings.fix' })}
+              </Anchor>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}

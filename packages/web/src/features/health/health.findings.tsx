@@ -2,7 +2,7 @@ import type { Finding, Severity, Step } from '@kurs/core';
 import { Alert, Anchor, Badge, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n.provider';
 import { useHealth } from '../../shared/api/api.queries';
 import { usePlanContext } from '../plans/plan.context';
@@ -38,7 +38,8 @@ export function findingsAt(findings: readonly Finding[], path: string): Finding[
 
 /** The path a fix link asked to show, if any. */
 export function useFocusPath(): string | null {
-  return new URLSearchParams(globalThis.location?.search ?? '').get('focus');
+  const [params] = useSearchParams();
+  return params.get('focus');
 }
 
 /** Small badges for the findings of one entity, e.g. in a table row or a card header. */

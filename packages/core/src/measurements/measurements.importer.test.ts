@@ -4,7 +4,7 @@ import type { Measurement } from '../plan/plan.schema.js';
 import { fromDayNumber, toDayNumber } from '../shared/dates.js';
 import { createCsvReader } from './measurements.csv.js';
 import { createMeasurementImporter, parseMeasurementCsv } from './measurements.importer.js';
-import type { MeasurementImportOptions, MeasurementMapping } from './measurements.schema.js';
+import { measurementMappingSchema, type MeasurementImportOptions, type MeasurementMapping } from './measurements.schema.js';
 
 const kpis = [{ id: 'books-sold' }, { id: 'visits' }, { id: 'enquiries' }];
 
@@ -176,6 +176,23 @@ describe('wide files', () => {
     expect(errorsOf(text, { format: 'wide', columns: { Visits: 'visits' } })).toEqual([
       '1:- date: no column "date" in the header (the columns are: Dag, Visits)',
     ]);
+  });
+});
+
+describe('measurementMappingSchema', () => {
+  it('takes a mapping as the web app sends it, and names what is wrong with a bad one', () => {
+    expect(measurementMappingSchema.parse({ format: 'wide', columns: { ' Besøk ': 'visits' }, locale: 'nb', date_order: 'dmy' })).toEqual({
+      format: 'wide',
+      columns: { Besøk: 'visits' },
+      locale: 'nb',
+      date_order: 'dmy',
+    });
+    const bad = measurementMappingSchema.safeParse({ format: 'ga4', columns: { Sessions: 'no such id!' }, locale: 'nb' });
+    expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['columns.Sessions', 'must start with a letter or digit and contain only letters, digits, "-", "_" and "."'],
+      ['', 'Unrecognized key: "locale"'],
+    ]);
+    expect(measurementMappingSchema.safeParse({ format: 'csv' }).error?.issues[0]?.message).toBe('format must be one of: long, wide, ga4');
   });
 });
 

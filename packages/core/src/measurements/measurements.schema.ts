@@ -20,7 +20,7 @@ const columnName = z.string({ error: 'must be a column name' }).trim().min(1, 'm
 const columnsToKpis = z.record(columnName, idSchema, { error: 'must map column names to KPI ids' });
 
 const reading = {
-  /** How numbers and dates are written (decimal comma for nb, sv, da). Default en. GA4 files ignore it. */
+  /** How numbers and dates are written (decimal comma for nb, sv, da). Default en. (GA4 files always write plain numbers.) */
   locale: z.enum(LOCALES, { error: `must be one of: ${LOCALES.join(', ')}` }).optional(),
   /** For "03/04/2027" in an English file: day first (dmy) or month first (mdy). Without it such dates are refused as ambiguous. */
   date_order: z.enum(DATE_ORDERS, { error: 'must be dmy or mdy' }).optional(),

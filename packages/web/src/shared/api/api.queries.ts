@@ -8,6 +8,7 @@ import {
   deleteEntity,
   getHealth,
   getPlan,
+  getProgress,
   listCollection,
   listPlans,
   listWorkspaces,
@@ -24,6 +25,7 @@ export const queryKeys = {
   plan: (ws: string, plan: string) => ['workspaces', ws, 'plans', plan] as const,
   health: (ws: string, plan: string, locale?: Locale) =>
     ['workspaces', ws, 'plans', plan, 'health', ...(locale ? [locale] : [])] as const,
+  progress: (ws: string, plan: string) => ['workspaces', ws, 'plans', plan, 'progress'] as const,
   collection: (ws: string, plan: string, collection: CollectionName) =>
     ['workspaces', ws, 'plans', plan, 'collection', collection] as const,
 };
@@ -65,6 +67,11 @@ export function useHealth(ws: string, plan: string, locale: Locale) {
   return useQuery({ queryKey: queryKeys.health(ws, plan, locale), queryFn: () => getHealth(ws, plan, locale) });
 }
 
+/** The engine's progress of every goal and the KPI overview (GET /progress). */
+export function useProgress(ws: string, plan: string) {
+  return useQuery({ queryKey: queryKeys.progress(ws, plan), queryFn: () => getProgress(ws, plan) });
+}
+
 export function useCollection<C extends CollectionName>(ws: string, plan: string, collection: C) {
   return useQuery({
     queryKey: queryKeys.collection(ws, plan, collection),
@@ -72,11 +79,19 @@ export function useCollection<C extends CollectionName>(ws: string, plan: string
   });
 }
 
-/** After a change the health check's findings and scores are stale too. */
+/** After a change the health check's findings and scores, and the goals' progress, are stale too. */
 function afterChange(queryClient: QueryClient, ws: string, plan: string, collection: CollectionName) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.collection(ws, plan, collection) }),
+    invalidateResults(queryClient, ws, plan),
+  ]);
+}
+
+/** The engine's results of a plan: to refresh after any change of the plan (also measurements). */
+export function invalidateResults(queryClient: QueryClient, ws: string, plan: string) {
+  return Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.health(ws, plan) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.progress(ws, plan) }),
   ]);
 }
 
@@ -108,7 +123,7 @@ export function useUpdateEntity<C extends CollectionName>(ws: string, plan: stri
     mutationFn: ({ id, version, patch }: EntityUpdate<C>) => updateEntity(ws, plan, collection, id, version, patch),
     onSuccess: (updated) => {
       queryClient.setQueryData<Entity<C>[]>(key, (items) => items?.map((item) => (item.id === updated.id ? updated : item)));
-      return queryClient.invalidateQueries({ queryKey: queryKeys.health(ws, plan) });
+      return invalidateResults(queryClient, ws, plan);
     },
   });
   return withConflict(mutation, queryClient, key);

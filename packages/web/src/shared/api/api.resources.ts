@@ -1,6 +1,6 @@
 import type { HealthReport, Locale, PlanDocument, PlanHeader } from '@kurs/core';
 import { apiPath, apiRequest, etagOf } from './api.client';
-import type { CollectionName, CollectionTypes, Entity, Page, PlanSummary, Workspace } from './api.types';
+import type { CollectionName, CollectionTypes, Entity, Page, PlanSummary, ProgressReport, Workspace } from './api.types';
 
 /*
  * One function per call of docs/api.md. Pages of a list are followed to the end: a plan's
@@ -67,6 +67,11 @@ export function documentUrl(ws: string, plan: string, format: DocumentFormat): s
 /** The health check's findings (messages in `locale`) and its scores per step. */
 export async function getHealth(ws: string, plan: string, locale: Locale): Promise<HealthReport> {
   return (await apiRequest<HealthReport>(apiPath('workspaces', ws, 'plans', plan, 'health'), { query: { locale } })).data;
+}
+
+/** Progress, status and forecast of every goal, and the KPI overview with sparklines, as of today. */
+export async function getProgress(ws: string, plan: string): Promise<ProgressReport> {
+  return (await apiRequest<ProgressReport>(apiPath('workspaces', ws, 'plans', plan, 'progress'))).data;
 }
 
 export function listCollection<C extends CollectionName>(ws: string, plan: string, collection: C): Promise<Entity<C>[]> {

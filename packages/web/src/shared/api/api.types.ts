@@ -6,9 +6,12 @@ import type {
   Competitor,
   FieldError,
   Goal,
+  GoalProgress,
   Kpi,
+  KpiOverview,
   Milestone,
   PlanHeader,
+  PlanProgress,
   Review,
   Theme,
 } from '@kurs/core';
@@ -55,4 +58,12 @@ export interface Problem {
   status?: number;
   detail?: string;
   errors?: FieldError[];
+}
+
+/** `GET /plans/:plan/progress`: the engine's progress, status and forecast of every goal (plan order) and the KPI overview. */
+export interface ProgressReport {
+  today: string;
+  summary: PlanProgress;
+  goals: GoalProgress[];
+  kpis: KpiOverview[];
 }

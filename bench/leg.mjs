@@ -1,0 +1,24 @@
+/*
+ * One leg in its own process, started by run.mjs: imports the leg's group, lets the group
+ * declare its legs, times the one asked for and sends the result back.
+ */
+import { pathToFileURL } from 'node:url';
+import { createContext } from './lib/bench.context.mjs';
+
+const runInfo = JSON.parse(process.argv[2]);
+
+function send(message) {
+  return new Promise((done) => process.send(message, done));
+}
+
+try {
+  const module = await import(pathToFileURL(runInfo.file).href);
+  const { context, result } = createContext(runInfo, { leg: runInfo.leg });
+  await module.run(context);
+  if (!result()) throw new Error(`the group ${runInfo.group} did not declare the leg ${runInfo.leg}`);
+  await send({ result: result() });
+  process.exit(0);
+} catch (error) {
+  await send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  process.exit(1);
+}

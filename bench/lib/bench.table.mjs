@@ -1,0 +1,52 @@
+/*
+ * The printed table: one line per leg, the median (wall clock) against its target, the fastest
+ * run, the median CPU time of the bench process, and the figures the leg reported (keys ending
+ * in _bytes are shown in MB).
+ */
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** 1 000 000, grouped by spaces as the issues write sizes. */
+export function count(value) {
+  return number.format(value).replaceAll(',', ' ');
+}
+
+function ms(value) {
+  if (value === null || value === undefined) return '';
+  return value >= 1000 ? `${count(value / 1000)} s` : `${count(value)} ms`;
+}
+
+function notes(result) {
+  const parts = Object.entries(result.info ?? {}).map(([key, value]) =>
+    key.endsWith('_bytes') ? `${key.slice(0, -6).replaceAll('_', ' ')} ${count(value / 1e6)} MB` : `${key.replaceAll('_', ' ')} ${typeof value === 'number' ? count(value) : value}`,
+  );
+  if (result.notice) parts.push(result.notice);
+  return parts.join(', ');
+}
+
+export function resultLabel(result) {
+  return { pass: 'pass', fail: 'FAIL', report: '-', skipped: 'skipped', error: 'ERROR' }[result.status];
+}
+
+export function formatTable(results) {
+  const header = ['leg', 'target', 'median', 'min', 'CPU', 'runs', 'peak RSS', 'result', 'notes'];
+  const rows = results.map((r) => [
+    r.name,
+    [r.target_ms !== null && `< ${ms(r.target_ms)}`, r.memory_target_mb !== null && `< ${r.memory_target_mb} MB`].filter(Boolean).join(', '),
+    ms(r.median_ms),
+    ms(r.min_ms),
+    ms(r.cpu_median_ms),
+    r.median_ms === undefined ? '' : String(r.runs),
+    r.peak_rss_mb === undefined ? '' : `${r.peak_rss_mb} MB`,
+    resultLabel(r),
+    notes(r),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
+  const right = new Set([1, 2, 3, 4, 5, 6]);
+  const line = (cells) =>
+    cells
+      .map((cell, c) => (c === cells.length - 1 ? cell : right.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

@@ -5,6 +5,7 @@ export * from './plan/plan.normalize.js';
 export * from './plan/plan.export.js';
 export * from './shared/errors.js';
 export * from './shared/dates.js';
+export * from './shared/cells.js';
 export * from './activities/activities.scores.js';
 export type { Reason } from './activities/activities.reason.js';
 export * from './activities/activities.rank.js';

@@ -3,7 +3,15 @@ import type { Config } from './config/config.js';
 import { type Db, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { Store } from './repositories/repositories.js';
+import { createBetterAuth } from './auth/auth.better-auth.js';
+import { AccessService } from './services/access.service.js';
+import { AccountsService, instanceSecret } from './services/accounts.service.js';
+import { ApiTokensService } from './services/api-tokens.service.js';
+import { AuditService } from './services/audit.service.js';
 import { BackupService } from './services/backup.service.js';
+import { InvitationsService } from './services/invitations.service.js';
+import { MembersService } from './services/members.service.js';
+import { ShareLinksService } from './services/share-links.service.js';
 import { CollectionsService } from './services/collections.service.js';
 import { DemoService } from './services/demo.service.js';
 import { HealthService } from './services/health.service.js';
@@ -25,6 +33,13 @@ export interface Services {
   health: HealthService;
   progress: ProgressService;
   planning: PlanningService;
+  access: AccessService;
+  accounts: AccountsService;
+  members: MembersService;
+  invitations: InvitationsService;
+  shareLinks: ShareLinksService;
+  apiTokens: ApiTokensService;
+  audit: AuditService;
 }
 
 export interface Container {
@@ -47,6 +62,12 @@ export async function createContainer(config: Config, options: { logger?: Logger
     throw error;
   }
   const store = new Store(db);
+  const secret = await instanceSecret(store, config.secret);
+  const baseURL = config.publicUrl ?? `http://localhost:${config.port}`;
+  const auth = createBetterAuth(db, { secret, baseURL, secure: config.secure, sessionDays: config.sessionDays, logger });
+  // Links in answers are absolute only when the public address is known; else the web app completes them.
+  const linkBase = config.publicUrl ?? '';
+  const invitations = new InvitationsService(store, linkBase);
   const workspaces = new WorkspacesService(store);
   const plans = new PlansService(store);
   const services: Services = {
@@ -60,6 +81,13 @@ export async function createContainer(config: Config, options: { logger?: Logger
     health: new HealthService(store),
     progress: new ProgressService(store),
     planning: new PlanningService(store),
+    access: new AccessService(store),
+    accounts: new AccountsService(store, auth, secret, invitations),
+    members: new MembersService(store),
+    invitations,
+    shareLinks: new ShareLinksService(store, linkBase),
+    apiTokens: new ApiTokensService(store),
+    audit: new AuditService(store),
   };
   return { config, db, store, services, logger, close: () => db.close() };
 }

@@ -21,6 +21,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     bodyLimitBytes: config.bodyLimitBytes,
     importLimitBytes: config.importLimitBytes,
     webDir: config.webDir,
+    access: config,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

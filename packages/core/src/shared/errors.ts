@@ -15,7 +15,10 @@ export type DomainErrorCode =
   | 'precondition_required' // an update without If-Match
   | 'precondition_failed' // an update with a stale If-Match
   | 'too_large'
-  | 'unsupported';
+  | 'unsupported'
+  | 'unauthenticated' // no valid session or token
+  | 'forbidden' // signed in, but the role may not do this
+  | 'rate_limited'; // too many attempts; try again later
 
 /**
  * The one error type of core and services. The HTTP layer maps the code to a status and

@@ -18,6 +18,10 @@ const envSchema = z.object({
   KURS_BODY_LIMIT_MB: z.coerce.number().positive().default(20),
   KURS_IMPORT_LIMIT_MB: z.coerce.number().positive().default(500),
   KURS_WEB_DIR: z.string().optional(),
+  KURS_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http:// or https:// address people open Kurs at' }).optional(),
+  KURS_SECRET: z.string().min(32, 'must be at least 32 characters (leave it unset to have one made and kept in the database)').optional(),
+  KURS_TRUST_PROXY: boolean.default(false),
+  KURS_SESSION_DAYS: z.coerce.number().positive().max(365).default(7),
 });
 
 export interface Config {
@@ -30,6 +34,15 @@ export interface Config {
   bodyLimitBytes: number;
   importLimitBytes: number;
   webDir: string | undefined;
+  /** Where people open Kurs; invitation and share links are made with it. Default http://localhost:PORT. */
+  publicUrl: string | undefined;
+  /** Behind https: Secure cookies with the __Host- prefix, and HSTS. */
+  secure: boolean;
+  /** Signs session cookies; unset: made once and kept in the database, shared by every instance. */
+  secret: string | undefined;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  sessionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,5 +68,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: Math.round(e.KURS_BODY_LIMIT_MB * 1024 * 1024),
     importLimitBytes: Math.round(e.KURS_IMPORT_LIMIT_MB * 1024 * 1024),
     webDir: e.KURS_WEB_DIR,
+    publicUrl: e.KURS_PUBLIC_URL?.replace(/\/+$/, ''),
+    secure: e.KURS_PUBLIC_URL?.startsWith('https://') ?? false,
+    secret: e.KURS_SECRET,
+    trustProxy: e.KURS_TRUST_PROXY,
+    sessionDays: e.KURS_SESSION_DAYS,
   };
 }

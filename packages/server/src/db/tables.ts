@@ -60,6 +60,103 @@ export interface PlanRow extends Timestamps {
   [column: string]: unknown;
 }
 
+/** better-auth's user (its field names mapped to snake_case); dates are Date on PostgreSQL, ISO text on SQLite. */
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  email_verified: number | boolean;
+  image: string | null;
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+export interface SessionTable {
+  id: string;
+  expires_at: string | Date;
+  token: string;
+  created_at: string | Date;
+  updated_at: string | Date;
+  ip_address: string | null;
+  user_agent: string | null;
+  user_id: string;
+}
+
+export interface WorkspaceMemberTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  workspace_id: string;
+  token_hash: string;
+  role: string;
+  email: string | null;
+  expires_at: string;
+  created_by: string | null;
+  created_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+export interface ShareLinkTable {
+  id: string;
+  workspace_id: string;
+  plan_id: string;
+  token_hash: string;
+  label: string;
+  expires_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  workspace_id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  hint: string;
+  expires_at: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  workspace_id: string;
+  at: string;
+  actor_id: string | null;
+  actor: string;
+  via: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  plan: string | null;
+  /** A JSON array of field names. */
+  changed_fields: string;
+  detail: string | null;
+}
+
+export interface SignInFailureTable {
+  key: string;
+  at: string;
+}
+
+export interface InstanceSettingTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   plans: PlanTable;
@@ -78,6 +175,29 @@ export interface Database {
   reviews: PlanRow;
   review_goals: PlanRow;
   experiments: PlanRow;
+  users: UserTable;
+  sessions: SessionTable;
+  workspace_members: WorkspaceMemberTable;
+  invitations: InvitationTable;
+  share_links: ShareLinkTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditLogTable;
+  sign_in_failures: SignInFailureTable;
+  instance_settings: InstanceSettingTable;
 }
 
-export type CollectionTableName = Exclude<keyof Database, 'workspaces' | 'plans' | 'measurements'>;
+export type CollectionTableName = Exclude<
+  keyof Database,
+  | 'workspaces'
+  | 'plans'
+  | 'measurements'
+  | 'users'
+  | 'sessions'
+  | 'workspace_members'
+  | 'invitations'
+  | 'share_links'
+  | 'api_tokens'
+  | 'audit_log'
+  | 'sign_in_failures'
+  | 'instance_settings'
+>;

@@ -3,8 +3,14 @@ import { DomainError, isDomainError } from '@kurs/core';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
 import type { Services } from '../container.js';
+import { authenticate } from './access.js';
 import { internalProblem, problemOf } from './problem.js';
+import { auditRoutes } from './routes/audit.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { membersRoutes } from './routes/members.routes.js';
+import { shareLinksRoutes } from './routes/share-links.routes.js';
 import { collectionsRoutes } from './routes/collections.routes.js';
 import { engineRoutes } from './routes/engine.routes.js';
 import { measurementImportRoutes } from './routes/measurement-import.routes.js';
@@ -12,6 +18,7 @@ import { measurementsRoutes } from './routes/measurements.routes.js';
 import { plansRoutes } from './routes/plans.routes.js';
 import { systemRoutes } from './routes/system.routes.js';
 import { workspacesRoutes } from './routes/workspaces.routes.js';
+import { csrfProtection, securityHeaders } from './security.js';
 import { serveWebApp } from './static.js';
 
 export interface AppOptions {
@@ -21,6 +28,8 @@ export interface AppOptions {
   bodyLimitBytes: number;
   importLimitBytes: number;
   webDir?: string;
+  /** Public address, https, proxy trust. */
+  access: Pick<Config, 'publicUrl' | 'secure' | 'trustProxy'>;
 }
 
 const PROBLEM_TYPE = 'application/problem+json';
@@ -38,6 +47,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     if (c.res.status >= 500) logger.error(entry, 'request failed');
     else logger.info(entry, 'request');
   });
+  app.use(securityHeaders(options.access.secure));
   const limit = bodyLimit({
     maxSize: options.bodyLimitBytes,
     onError: () => {
@@ -46,6 +56,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
   // Measurement files stream in with a limit of their own (measurement-import.routes.ts).
   app.use('/api/*', (c, next) => (c.req.path.endsWith('/measurements/import') ? next() : limit(c, next)));
+  app.use('/api/*', authenticate(services));
+  app.use('/api/*', csrfProtection(services, options.access.publicUrl));
 
   app.onError((error, c) => {
     if (isDomainError(error)) {
@@ -62,6 +74,10 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
 
   systemRoutes(app, options.ready);
+  authRoutes(app, services, options.access);
+  membersRoutes(app, services);
+  shareLinksRoutes(app, services);
+  auditRoutes(app, services);
   workspacesRoutes(app, services);
   plansRoutes(app, services);
   collectionsRoutes(app, services);

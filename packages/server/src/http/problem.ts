@@ -9,10 +9,15 @@ const STATUS: Record<DomainErrorCode, number> = {
   precondition_failed: 412,
   too_large: 413,
   unsupported: 415,
+  unauthenticated: 401,
+  forbidden: 403,
+  rate_limited: 429,
 };
 
 const TITLE: Record<number, string> = {
   400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
   412: 'Precondition failed',
@@ -20,6 +25,7 @@ const TITLE: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   428: 'Precondition required',
+  429: 'Too many requests',
   500: 'Internal server error',
 };
 

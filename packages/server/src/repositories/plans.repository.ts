@@ -38,6 +38,10 @@ export class PlansRepository {
       .executeTakeFirst();
   }
 
+  findById(workspaceId: string, id: string): Promise<PlanRowData | undefined> {
+    return this.db.selectFrom('plans').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  }
+
   async insert(workspaceId: string, slug: string, columns: Record<string, unknown>): Promise<PlanRowData> {
     const stamp = now();
     const id = newId();

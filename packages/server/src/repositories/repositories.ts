@@ -1,6 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Db, DatabaseKind } from '../db/database.js';
 import type { Database } from '../db/tables.js';
+import { ApiTokensRepository } from './api-tokens.repository.js';
+import { AuditRepository } from './audit.repository.js';
+import { InvitationsRepository } from './invitations.repository.js';
+import { MembersRepository } from './members.repository.js';
+import { SettingsRepository } from './settings.repository.js';
+import { ShareLinksRepository } from './share-links.repository.js';
+import { SignInFailuresRepository } from './sign-in-failures.repository.js';
+import { UsersRepository } from './users.repository.js';
 import { CollectionRepository } from './collection.repository.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections.js';
 import { MeasurementsRepository } from './measurements.repository.js';
@@ -17,6 +25,14 @@ export function createRepositories(db: Kysely<Database>, kind: DatabaseKind) {
     lists: new PlanListsRepository(db),
     measurements: new MeasurementsRepository(db),
     collection: (name: CollectionName) => new CollectionRepository(db, COLLECTIONS[name]),
+    users: new UsersRepository(db),
+    members: new MembersRepository(db),
+    invitations: new InvitationsRepository(db),
+    shareLinks: new ShareLinksRepository(db),
+    apiTokens: new ApiTokensRepository(db),
+    audit: new AuditRepository(db),
+    signInFailures: new SignInFailuresRepository(db),
+    settings: new SettingsRepository(db),
   };
 }
 

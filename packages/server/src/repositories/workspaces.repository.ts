@@ -7,8 +7,16 @@ export type WorkspaceRow = Selectable<WorkspaceTable>;
 export class WorkspacesRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  list(page: Page): Promise<WorkspaceRow[]> {
-    return this.db.selectFrom('workspaces').selectAll().orderBy('slug').limit(page.limit).offset(page.offset).execute();
+  /** Every workspace, or only those with these ids. */
+  list(page: Page, ids?: readonly string[]): Promise<WorkspaceRow[]> {
+    if (ids?.length === 0) return Promise.resolve([]);
+    let query = this.db.selectFrom('workspaces').selectAll();
+    if (ids) query = query.where('id', 'in', ids);
+    return query.orderBy('slug').limit(page.limit).offset(page.offset).execute();
+  }
+
+  findById(id: string): Promise<WorkspaceRow | undefined> {
+    return this.db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
   findBySlug(slug: string): Promise<WorkspaceRow | undefined> {

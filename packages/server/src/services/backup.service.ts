@@ -4,6 +4,7 @@ import { DomainError, describeFieldError, exportPlan, normalizePlan, parsePlan, 
 import { z } from 'zod';
 import { PlanDocumentsRepository } from '../repositories/plan-documents.repository.js';
 import type { Store } from '../repositories/repositories.js';
+import { audit } from './audit.js';
 import { fieldErrors } from './input.js';
 
 const manifestSchema = z.strictObject({
@@ -94,7 +95,11 @@ export class BackupService {
 
     await this.store.transaction(async (repos) => {
       for (const ws of manifest.workspaces) {
-        const workspace = (await repos.workspaces.findBySlug(ws.id)) ?? (await repos.workspaces.insert({ slug: ws.id, name: ws.name }));
+        let workspace = await repos.workspaces.findBySlug(ws.id);
+        if (!workspace) {
+          workspace = await repos.workspaces.insert({ slug: ws.id, name: ws.name });
+          await audit(repos, workspace.id, { action: 'workspace.create', entityType: 'workspace', entityId: ws.id, fields: ['id', 'name'], detail: 'restored from a backup' });
+        }
         for (const plan of ws.plans) {
           const doc = documents.get(plan.file)!;
           const existing = await repos.plans.findBySlug(workspace.id, plan.id);
@@ -107,6 +112,7 @@ export class BackupService {
             planId = (await repos.plans.insert(workspace.id, plan.id, PlanDocumentsRepository.planColumns(doc))).id;
           }
           await repos.documents.write({ workspaceId: workspace.id, planId }, doc);
+          await audit(repos, workspace.id, { action: existing ? 'plan.replace' : 'plan.create', entityType: 'plan', entityId: plan.id, plan: plan.id, fields: ['document'], detail: 'restored from a backup' });
         }
       }
     });

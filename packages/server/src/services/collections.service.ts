@@ -2,6 +2,7 @@ import { DomainError, normalizePlan, type PlanDocument, validatePlan } from '@ku
 import type { Entity, StoredEntity } from '../repositories/collection.repository.js';
 import { COLLECTIONS, type CollectionDescriptor, type CollectionName } from '../repositories/collections.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
+import { audit, changedFields } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
 import { mergePatch } from './merge-patch.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
@@ -25,6 +26,9 @@ const SINGULAR: Record<CollectionName, string> = {
   milestones: 'milestone',
   reviews: 'review',
 };
+
+/** The entity type in the audit log: "goal", "kpi", "activity"… */
+const entityType = (name: CollectionName): string => SINGULAR[name].toLowerCase();
 
 type Doc = Record<string, unknown>;
 
@@ -84,6 +88,7 @@ export class CollectionsService {
       const valid = assertValidChange(candidate, `${descriptor.documentPath.join('.')}[${items.length}]`, `The ${SINGULAR[name]}`);
       const created = listOf(valid, descriptor)[items.length]!;
       const stored = await repos.collection(name).insert(resolved.scope, created);
+      await audit(repos, resolved.scope.workspaceId, { action: `${entityType(name)}.create`, entityType: entityType(name), entityId: String(stored.entity.id), plan, fields: Object.keys(stored.entity).sort() });
       return { entity: stored.entity, version: stored.version };
     });
   }
@@ -104,6 +109,7 @@ export class CollectionsService {
       const valid = assertValidChange(candidate, `${descriptor.documentPath.join('.')}[${index}]`, `The ${SINGULAR[name]}`);
       const updated = await repos.collection(name).update(resolved.scope, stored, listOf(valid, descriptor)[index]!);
       if (!updated) throw new DomainError('precondition_failed', `The ${SINGULAR[name]} "${id}" was changed by someone else meanwhile. Reload it and try again.`);
+      await audit(repos, resolved.scope.workspaceId, { action: `${entityType(name)}.update`, entityType: entityType(name), entityId: id, plan, fields: changedFields(stored.entity, updated.entity) });
       return { entity: updated.entity, version: updated.version };
     });
   }
@@ -125,6 +131,7 @@ export class CollectionsService {
       if (!(await repos.collection(name).delete(resolved.scope, stored))) {
         throw new DomainError('precondition_failed', `The ${SINGULAR[name]} "${id}" was changed by someone else meanwhile. Reload it and try again.`);
       }
+      await audit(repos, resolved.scope.workspaceId, { action: `${entityType(name)}.delete`, entityType: entityType(name), entityId: id, plan });
     });
   }
 

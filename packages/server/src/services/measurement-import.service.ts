@@ -11,7 +11,9 @@ import {
   suggestMapping,
 } from '@kurs/core';
 import type { Repositories, Store } from '../repositories/repositories.js';
+import { audit } from './audit.js';
 import { parseInput } from './input.js';
+import { measurementEntry } from './measurements.service.js';
 import { resolvePlan } from './plan-scope.js';
 
 export interface MeasurementImportRequest {
@@ -98,6 +100,7 @@ export class MeasurementImportService {
       }
       await flush();
       if (stored) await repos.plans.touch(row.id);
+      if (!request.dryRun) await audit(repos, scope.workspaceId, measurementEntry('measurements.import', plan, summary.kpis.map((k) => k.kpi), stored));
       return { dry_run: request.dryRun, mapping, summary, preview, stored };
     };
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { MeasurementQuery } from '../repositories/measurements.repository.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import type { PlanScope } from '../repositories/scope.js';
+import { audit } from './audit.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 import { resolvePlan } from './plan-scope.js';
 
@@ -13,6 +14,13 @@ export interface MeasurementFilter {
 }
 
 const MAX_ITEMS = 100_000;
+
+/** One audit entry for a batch of measurements: the KPIs touched and how many rows. */
+export function measurementEntry(action: string, plan: string, kpis: string[], count: number, range: { from?: string; to?: string } = {}) {
+  const names = [...new Set(kpis)].sort();
+  const span = range.from || range.to ? ` from ${range.from ?? 'the start'} to ${range.to ?? 'the end'}` : '';
+  return { action, entityType: 'measurements', entityId: names.join(',') || '*', plan, fields: ['value'], detail: `${count} measurement(s)${span}` };
+}
 
 export class MeasurementsService {
   constructor(private readonly store: Store) {}
@@ -45,6 +53,7 @@ export class MeasurementsService {
       if (errors.length) throw new DomainError('invalid', 'Some measurements name a KPI the plan does not have.', errors);
       await repos.measurements.upsert(scope, rows);
       await repos.plans.touch(row.id);
+      await audit(repos, scope.workspaceId, measurementEntry('measurements.upsert', plan, parsed.data.map((m) => m.kpi), rows.length));
       return { upserted: rows.length };
     });
   }
@@ -58,6 +67,7 @@ export class MeasurementsService {
       const query = await this.query(repos, scope, filter);
       const deleted = await repos.measurements.delete(scope, query);
       if (deleted) await repos.plans.touch(row.id);
+      await audit(repos, scope.workspaceId, measurementEntry('measurements.delete', plan, filter.kpi ?? [], deleted, filter));
       return { deleted };
     });
   }

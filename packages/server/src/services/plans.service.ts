@@ -14,6 +14,7 @@ import {
 import { PlanDocumentsRepository } from '../repositories/plan-documents.repository.js';
 import type { PlanRowData } from '../repositories/plans.repository.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
+import { audit, changedFields } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
 import { mergePatch } from './merge-patch.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
@@ -80,6 +81,7 @@ export class PlansService {
       }
       const row = await repos.plans.insert(ws.id, slug, PlanDocumentsRepository.planColumns(doc));
       await repos.documents.write({ workspaceId: ws.id, planId: row.id }, doc);
+      await audit(repos, ws.id, { action: 'plan.create', entityType: 'plan', entityId: slug, plan: slug, fields: ['document'], detail: doc.plan.name });
       return summaryOf(row, doc.plan);
     });
   }
@@ -105,6 +107,7 @@ export class PlansService {
       const updated = await repos.plans.update(row.id, PlanDocumentsRepository.planColumns(doc), row.version);
       if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
       await repos.documents.write(scope, doc);
+      await audit(repos, scope.workspaceId, { action: 'plan.replace', entityType: 'plan', entityId: plan, plan, fields: ['document'] });
       return summaryOf(updated, doc.plan);
     });
   }
@@ -159,6 +162,7 @@ export class PlansService {
       if (!(await repos.plans.delete(row.id, row.version))) {
         throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
       }
+      await audit(repos, row.workspace_id, { action: 'plan.delete', entityType: 'plan', entityId: plan, plan });
     });
   }
 
@@ -181,6 +185,7 @@ export class PlansService {
       const updated = await repos.plans.update(row.id, PlanDocumentsRepository.planColumns(next), row.version);
       if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
       await alsoWrite?.(repos, scope, next);
+      await audit(repos, scope.workspaceId, { action: `${focus}.update`, entityType: focus, entityId: plan, plan, fields: changedFields(partOf(current, focus), partOf(next, focus)) });
       return summaryOf(updated, next.plan);
     });
   }
@@ -195,6 +200,13 @@ function assertObject(body: unknown, allowed: string[]): Record<string, unknown>
     throw new DomainError('invalid', 'The body has fields that do not belong here.', unknown.map((k) => ({ path: k, message: `unknown field "${k}"` })));
   }
   return body as Record<string, unknown>;
+}
+
+/** The part of the plan a change of the plan row is about, to name its changed fields. */
+function partOf(doc: PlanDocument, focus: string): Record<string, unknown> {
+  if (focus === 'situation') return { usp: doc.situation?.usp, findings: doc.situation?.findings };
+  if (focus === 'strategy') return { ...doc.strategy };
+  return { ...doc.plan };
 }
 
 async function freeSlug(repos: Repositories, workspaceId: string, base: string): Promise<string> {

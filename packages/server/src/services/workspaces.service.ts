@@ -2,6 +2,8 @@ import { DomainError, idSchema, slugify } from '@kurs/core';
 import { z } from 'zod';
 import type { WorkspaceRow } from '../repositories/workspaces.repository.js';
 import type { Store } from '../repositories/repositories.js';
+import { currentActor } from '../auth/auth.actor.js';
+import { audit } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
 import { parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
@@ -13,8 +15,9 @@ const renameSchema = z.strictObject({ name });
 export class WorkspacesService {
   constructor(private readonly store: Store) {}
 
-  list(page?: PageRequest): Promise<PageResult<WorkspaceRow>> {
-    return paginate(page, (p) => this.store.repos.workspaces.list(p));
+  /** Every workspace, or only those with these ids (the caller's). */
+  list(page?: PageRequest, visibleIds?: readonly string[]): Promise<PageResult<WorkspaceRow>> {
+    return paginate(page, (p) => this.store.repos.workspaces.list(p, visibleIds));
   }
 
   async get(slug: string): Promise<WorkspaceRow> {
@@ -32,7 +35,12 @@ export class WorkspacesService {
           { path: 'id', message: `"${slug}" is taken` },
         ]);
       }
-      return repos.workspaces.insert({ slug, name });
+      const row = await repos.workspaces.insert({ slug, name });
+      // Whoever creates a workspace owns it; the CLI and the first-run demo leave it to the first account.
+      const { userId } = currentActor();
+      if (userId) await repos.members.insert(row.id, userId, 'owner');
+      await audit(repos, row.id, { action: 'workspace.create', entityType: 'workspace', entityId: slug, fields: ['id', 'name'] });
+      return row;
     });
   }
 
@@ -44,14 +52,20 @@ export class WorkspacesService {
   async rename(slug: string, body: unknown, expected: Expected): Promise<WorkspaceRow> {
     const { name } = parseInput(renameSchema, body, 'The workspace');
     const row = await this.get(slug);
-    const updated = await this.store.repos.workspaces.update(row.id, { name }, checkVersion(expected, row.version, `workspace "${slug}"`));
-    if (!updated) throw new DomainError('precondition_failed', `Workspace "${slug}" was changed by someone else meanwhile. Reload it and try again.`);
-    return updated;
+    return this.store.transaction(async (repos) => {
+      const updated = await repos.workspaces.update(row.id, { name }, checkVersion(expected, row.version, `workspace "${slug}"`));
+      if (!updated) throw new DomainError('precondition_failed', `Workspace "${slug}" was changed by someone else meanwhile. Reload it and try again.`);
+      await audit(repos, row.id, { action: 'workspace.update', entityType: 'workspace', entityId: slug, fields: row.name === name ? [] : ['name'] });
+      return updated;
+    });
   }
 
   async delete(slug: string, expected: Expected): Promise<void> {
     const row = await this.get(slug);
-    const deleted = await this.store.repos.workspaces.delete(row.id, checkVersion(expected, row.version, `workspace "${slug}"`));
-    if (!deleted) throw new DomainError('precondition_failed', `Workspace "${slug}" was changed by someone else meanwhile. Reload it and try again.`);
+    await this.store.transaction(async (repos) => {
+      const deleted = await repos.workspaces.delete(row.id, checkVersion(expected, row.version, `workspace "${slug}"`));
+      if (!deleted) throw new DomainError('precondition_failed', `Workspace "${slug}" was changed by someone else meanwhile. Reload it and try again.`);
+      await audit(repos, row.id, { action: 'workspace.delete', entityType: 'workspace', entityId: slug });
+    });
   }
 }

@@ -7,6 +7,9 @@ import { ifMatch, jsonBody, listBody, pageRequest, withEtag } from '../request.j
 import { ifMatchHeader, json, pageQuery, problems, route } from '../route.js';
 import { entityOut, listOf, patchOf } from '../schemas.js';
 
+/** The lists the stakeholder view (and so a share link) reads, for names on the dashboard. */
+const DASHBOARD_LISTS = new Set<CollectionName>(['goals', 'kpis', 'milestones']);
+
 const present = ({ entity, version }: VersionedEntity) => ({ ...entity, version });
 
 const TYPE_NAMES: Record<CollectionName, string> = {
@@ -37,7 +40,7 @@ export function collectionsRoutes(app: OpenAPIHono, services: Services): void {
 
     route(
       app,
-      { method: 'get', path: base, tags, summary: `List ${name}`, request: { params: listParams, query: pageQuery }, responses: { 200: json(listOf(out, `${type}List`), `The ${name}`), ...problems(400, 404) } },
+      { method: 'get', path: base, tags, action: DASHBOARD_LISTS.has(name) ? 'plan.dashboard' : 'plan.read', summary: `List ${name}`, request: { params: listParams, query: pageQuery }, responses: { 200: json(listOf(out, `${type}List`), `The ${name}`), ...problems(400, 404) } },
       async (c) => c.json(listBody(await services.collections.list(...ids(c), name, pageRequest(c)), present)),
     );
 
@@ -47,7 +50,7 @@ export function collectionsRoutes(app: OpenAPIHono, services: Services): void {
         method: 'post',
         path: base,
         tags,
-        summary: `Create a ${type.toLowerCase()}`,
+        action: 'plan.write', summary: `Create a ${type.toLowerCase()}`,
         request: { params: listParams, body: { content: { 'application/json': { schema } } } },
         responses: { 201: json(out, 'Created'), ...problems(400, 404, 409, 422) },
       },
@@ -61,7 +64,7 @@ export function collectionsRoutes(app: OpenAPIHono, services: Services): void {
 
     route(
       app,
-      { method: 'get', path: item, tags, summary: `Read a ${type.toLowerCase()}`, request: { params: itemParams }, responses: { 200: json(out, `The ${type.toLowerCase()}`), ...problems(404) } },
+      { method: 'get', path: item, tags, action: 'plan.read', summary: `Read a ${type.toLowerCase()}`, request: { params: itemParams }, responses: { 200: json(out, `The ${type.toLowerCase()}`), ...problems(404) } },
       async (c) => {
         const found = await services.collections.get(...ids(c), name, c.req.param('id')!);
         withEtag(c, found.version);
@@ -75,7 +78,7 @@ export function collectionsRoutes(app: OpenAPIHono, services: Services): void {
         method: 'patch',
         path: item,
         tags,
-        summary: `Change a ${type.toLowerCase()}`,
+        action: 'plan.write', summary: `Change a ${type.toLowerCase()}`,
         description: 'JSON merge patch: the fields to change; null removes an optional field.',
         request: { params: itemParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: patchOf(schema, `${type}Patch`) } } } },
         responses: { 200: json(out, `The ${type.toLowerCase()}`), ...problems(400, 404, 412, 422, 428) },
@@ -93,7 +96,7 @@ export function collectionsRoutes(app: OpenAPIHono, services: Services): void {
         method: 'delete',
         path: item,
         tags,
-        summary: `Delete a ${type.toLowerCase()}`,
+        action: 'plan.write', summary: `Delete a ${type.toLowerCase()}`,
         request: { params: itemParams, headers: ifMatchHeader },
         responses: { 204: { description: 'Deleted' }, ...problems(404, 409, 412, 428) },
       },

@@ -43,7 +43,7 @@ export function measurementImportRoutes(app: OpenAPIHono, services: Services, li
       method: 'post',
       path: IMPORT_PATH,
       tags: ['Measurements'],
-      summary: 'Import measurements from a CSV file or a Google Analytics 4 export',
+      action: 'plan.write', summary: 'Import measurements from a CSV file or a Google Analytics 4 export',
       description:
         'The body is the file (text/csv). `mapping` (JSON) says how to read it: `{"format":"long","locale":"nb"}`, `{"format":"wide","columns":{"Visits":"visits"}}` or `{"format":"ga4","columns":{"Sessions":"visits"}}`; without it the mapping is guessed from the header. With `dry_run=true` nothing is stored and the answer has a preview and every error with its line. The real run is one transaction: a file with any error stores nothing. A repeated KPI and date replaces the value, so importing the same file twice changes nothing.',
       request: {

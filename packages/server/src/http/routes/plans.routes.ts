@@ -33,7 +33,7 @@ function formatOf(accept: string | undefined, query: string | undefined): 'yaml'
 export function plansRoutes(app: OpenAPIHono, services: Services): void {
   route(
     app,
-    { method: 'get', path: '/api/v1/workspaces/{ws}/plans', tags, summary: 'List the plans of a workspace', request: { params: wsParams, query: pageQuery }, responses: { 200: json(listOf(planSummarySchema, 'PlanList'), 'The plans'), ...problems(400, 404) } },
+    { method: 'get', path: '/api/v1/workspaces/{ws}/plans', tags, action: 'plan.read', summary: 'List the plans of a workspace', request: { params: wsParams, query: pageQuery }, responses: { 200: json(listOf(planSummarySchema, 'PlanList'), 'The plans'), ...problems(400, 404) } },
     async (c) => c.json(listBody(await services.plans.list(c.req.param('ws')!, pageRequest(c)), present)),
   );
 
@@ -43,7 +43,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
       method: 'post',
       path: '/api/v1/workspaces/{ws}/plans',
       tags,
-      summary: 'Import a plan document as a new plan',
+      action: 'plan.write', summary: 'Import a plan document as a new plan',
       description: 'The body is a whole plan document, JSON or YAML. Nothing is stored unless all of it is valid. `?id=` chooses the plan id; else it is made from the plan name.',
       request: { params: wsParams, query: z.object({ id: z.string().optional() }), body: { content: documentContent } },
       responses: { 201: json(planSummarySchema, 'Created'), ...problems(400, 404, 409, 413, 415, 422) },
@@ -58,7 +58,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
 
   route(
     app,
-    { method: 'get', path: PLAN, tags, summary: 'Read a plan header', request: { params: planParams }, responses: { 200: json(planSummarySchema, 'The plan'), ...problems(404) } },
+    { method: 'get', path: PLAN, tags, action: 'plan.dashboard', summary: 'Read a plan header', request: { params: planParams }, responses: { 200: json(planSummarySchema, 'The plan'), ...problems(404) } },
     async (c) => {
       const plan = await services.plans.get(c.req.param('ws')!, c.req.param('plan')!);
       withEtag(c, plan.version);
@@ -72,7 +72,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
       method: 'patch',
       path: PLAN,
       tags,
-      summary: 'Change a plan header',
+      action: 'plan.write', summary: 'Change a plan header',
       request: { params: planParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: planPatchSchema } } } },
       responses: { 200: json(planSummarySchema, 'The plan'), ...problems(400, 404, 412, 422, 428) },
     },
@@ -85,7 +85,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
 
   route(
     app,
-    { method: 'delete', path: PLAN, tags, summary: 'Delete a plan', request: { params: planParams, headers: ifMatchHeader }, responses: { 204: { description: 'Deleted' }, ...problems(404, 412, 428) } },
+    { method: 'delete', path: PLAN, tags, action: 'plan.delete', summary: 'Delete a plan', request: { params: planParams, headers: ifMatchHeader }, responses: { 204: { description: 'Deleted' }, ...problems(404, 412, 428) } },
     async (c) => {
       await services.plans.delete(c.req.param('ws')!, c.req.param('plan')!, ifMatch(c));
       return c.body(null, 204);
@@ -98,7 +98,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
       method: 'get',
       path: `${PLAN}/document`,
       tags: ['Plan documents'],
-      summary: 'Export the whole plan as a document',
+      action: 'plan.read', summary: 'Export the whole plan as a document',
       description: 'YAML with `Accept: application/yaml` or `?format=yaml`, else JSON. The ETag ("r<revision>") changes with any change in the plan.',
       request: { params: planParams, query: z.object({ format: z.enum(['yaml', 'json']).optional() }) },
       responses: { 200: { description: 'The plan document', content: documentContent }, ...problems(400, 404) },
@@ -121,7 +121,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
       method: 'put',
       path: `${PLAN}/document`,
       tags: ['Plan documents'],
-      summary: 'Replace the whole plan with a document',
+      action: 'plan.write', summary: 'Replace the whole plan with a document',
       description: 'One transaction: a bad document changes nothing. Needs If-Match with the document ETag.',
       request: { params: planParams, headers: ifMatchHeader, body: { content: documentContent } },
       responses: { 200: json(planSummarySchema, 'The plan after the replace'), ...problems(400, 404, 412, 413, 415, 422, 428) },
@@ -135,7 +135,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
 
   route(
     app,
-    { method: 'get', path: `${PLAN}/situation`, tags: ['Situation'], summary: 'Read the USP and findings of the situation', request: { params: planParams }, responses: { 200: json(situationFields, 'The situation'), ...problems(404) } },
+    { method: 'get', path: `${PLAN}/situation`, tags: ['Situation'], action: 'plan.read', summary: 'Read the USP and findings of the situation', request: { params: planParams }, responses: { 200: json(situationFields, 'The situation'), ...problems(404) } },
     async (c) => {
       const { situation, version } = await services.plans.situation(c.req.param('ws')!, c.req.param('plan')!);
       withEtag(c, version);
@@ -149,7 +149,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
       method: 'put',
       path: `${PLAN}/situation`,
       tags: ['Situation'],
-      summary: 'Replace the USP and findings',
+      action: 'plan.write', summary: 'Replace the USP and findings',
       description: 'Audiences, competitors, channels and campaigns are collections of their own. The ETag is the plan header\'s.',
       request: { params: planParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: situationFields } } } },
       responses: { 200: json(situationFields, 'The situation'), ...problems(400, 404, 412, 422, 428) },
@@ -163,7 +163,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
 
   route(
     app,
-    { method: 'get', path: `${PLAN}/strategy`, tags: ['Strategy'], summary: 'Read the strategy', request: { params: planParams }, responses: { 200: json(strategyOut, 'The strategy'), ...problems(404) } },
+    { method: 'get', path: `${PLAN}/strategy`, tags: ['Strategy'], action: 'plan.read', summary: 'Read the strategy', request: { params: planParams }, responses: { 200: json(strategyOut, 'The strategy'), ...problems(404) } },
     async (c) => {
       const { strategy, version } = await services.plans.strategy(c.req.param('ws')!, c.req.param('plan')!);
       withEtag(c, version);
@@ -177,7 +177,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
       method: 'put',
       path: `${PLAN}/strategy`,
       tags: ['Strategy'],
-      summary: 'Replace the strategy',
+      action: 'plan.write', summary: 'Replace the strategy',
       request: { params: planParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: strategyOut } } } },
       responses: { 200: json(strategyOut, 'The strategy'), ...problems(400, 404, 412, 422, 428) },
     },

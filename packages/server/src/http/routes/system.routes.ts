@@ -34,7 +34,7 @@ const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_i
 export function systemRoutes(app: OpenAPIHono, ready: () => Promise<void>): void {
   route(
     app,
-    { method: 'get', path: '/api/health', tags: ['System'], summary: 'The process answers', responses: { 200: json(z.object({ status: z.literal('ok') }), 'Alive') } },
+    { method: 'get', path: '/api/health', tags: ['System'], action: 'public', summary: 'The process answers', responses: { 200: json(z.object({ status: z.literal('ok') }), 'Alive') } },
     (c) => c.json({ status: 'ok' as const }),
   );
 
@@ -44,7 +44,7 @@ export function systemRoutes(app: OpenAPIHono, ready: () => Promise<void>): void
       method: 'get',
       path: '/api/ready',
       tags: ['System'],
-      summary: 'The database answers',
+      action: 'public', summary: 'The database answers',
       responses: { 200: json(z.object({ status: z.literal('ready') }), 'Ready'), 503: json(z.object({ status: z.literal('unavailable') }), 'The database does not answer') },
     },
     async (c) => {

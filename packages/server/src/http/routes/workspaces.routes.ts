@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import type { WorkspaceRow } from '../../repositories/workspaces.repository.js';
+import { principalOf } from '../access.js';
 import { ifMatch, jsonBody, listBody, pageRequest, withEtag } from '../request.js';
 import { ifMatchHeader, json, pageQuery, problems, route } from '../route.js';
 import { listOf, workspaceCreateSchema, workspacePatchSchema, workspaceSchema } from '../schemas.js';
@@ -13,8 +14,8 @@ const tags = ['Workspaces'];
 export function workspacesRoutes(app: OpenAPIHono, services: Services): void {
   route(
     app,
-    { method: 'get', path: '/api/v1/workspaces', tags, summary: 'List workspaces', request: { query: pageQuery }, responses: { 200: json(listOf(workspaceSchema, 'WorkspaceList'), 'The workspaces'), ...problems(400) } },
-    async (c) => c.json(listBody(await services.workspaces.list(pageRequest(c)), present)),
+    { method: 'get', path: '/api/v1/workspaces', tags, action: 'workspace.list', summary: 'List workspaces', request: { query: pageQuery }, responses: { 200: json(listOf(workspaceSchema, 'WorkspaceList'), 'The workspaces'), ...problems(400) } },
+    async (c) => c.json(listBody(await services.workspaces.list(pageRequest(c), await services.access.visibleWorkspaceIds(principalOf(c))), present)),
   );
 
   route(
@@ -23,7 +24,7 @@ export function workspacesRoutes(app: OpenAPIHono, services: Services): void {
       method: 'post',
       path: '/api/v1/workspaces',
       tags,
-      summary: 'Create a workspace',
+      action: 'workspace.create', summary: 'Create a workspace',
       request: { body: { content: { 'application/json': { schema: workspaceCreateSchema } } } },
       responses: { 201: json(workspaceSchema, 'Created'), ...problems(400, 409, 422) },
     },
@@ -37,7 +38,7 @@ export function workspacesRoutes(app: OpenAPIHono, services: Services): void {
 
   route(
     app,
-    { method: 'get', path: '/api/v1/workspaces/{ws}', tags, summary: 'Read a workspace', request: { params }, responses: { 200: json(workspaceSchema, 'The workspace'), ...problems(404) } },
+    { method: 'get', path: '/api/v1/workspaces/{ws}', tags, action: 'workspace.read', summary: 'Read a workspace', request: { params }, responses: { 200: json(workspaceSchema, 'The workspace'), ...problems(404) } },
     async (c) => {
       const row = await services.workspaces.get(c.req.param('ws')!);
       withEtag(c, row.version);
@@ -51,7 +52,7 @@ export function workspacesRoutes(app: OpenAPIHono, services: Services): void {
       method: 'patch',
       path: '/api/v1/workspaces/{ws}',
       tags,
-      summary: 'Rename a workspace',
+      action: 'workspace.update', summary: 'Rename a workspace',
       request: { params, headers: ifMatchHeader, body: { content: { 'application/json': { schema: workspacePatchSchema } } } },
       responses: { 200: json(workspaceSchema, 'The workspace'), ...problems(400, 404, 412, 422, 428) },
     },
@@ -64,7 +65,7 @@ export function workspacesRoutes(app: OpenAPIHono, services: Services): void {
 
   route(
     app,
-    { method: 'delete', path: '/api/v1/workspaces/{ws}', tags, summary: 'Delete a workspace and all its plans', request: { params, headers: ifMatchHeader }, responses: { 204: { description: 'Deleted' }, ...problems(404, 412, 428) } },
+    { method: 'delete', path: '/api/v1/workspaces/{ws}', tags, action: 'workspace.delete', summary: 'Delete a workspace and all its plans', request: { params, headers: ifMatchHeader }, responses: { 204: { description: 'Deleted' }, ...problems(404, 412, 428) } },
     async (c) => {
       await services.workspaces.delete(c.req.param('ws')!, ifMatch(c));
       return c.body(null, 204);

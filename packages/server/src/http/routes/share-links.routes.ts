@@ -1,0 +1,77 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { Services } from '../../container.js';
+import { actorId } from '../access.js';
+import { jsonBody, listBody, pageRequest } from '../request.js';
+import { json, pageQuery, problems, route } from '../route.js';
+import { listOf } from '../schemas.js';
+
+const PLAN = '/api/v1/workspaces/{ws}/plans/{plan}';
+const tags = ['Share links'];
+const shareLinkSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    status: z.enum(['active', 'revoked', 'expired']),
+    expires_at: z.string().nullable(),
+    created_at: z.string(),
+    revoked_at: z.string().nullable(),
+  })
+  .meta({ id: 'ShareLink' });
+const shareLinkCreateSchema = z
+  .object({
+    label: z.string().meta({ description: 'Who the link is for, e.g. "Board of directors"' }),
+    expires_in_days: z.number().int().min(1).max(365).nullable().optional().meta({ description: 'Default 90; null: never expires' }),
+  })
+  .meta({ id: 'ShareLinkCreate' });
+const shareLinkCreatedSchema = shareLinkSchema
+  .extend({
+    token: z.string().meta({ description: 'Shown this once; only its hash is stored' }),
+    url: z.string().meta({ description: '<KURS_PUBLIC_URL>/shared#<token> (a path when KURS_PUBLIC_URL is not set)' }),
+  })
+  .meta({ id: 'ShareLinkCreated' });
+
+/** Read-only links to a plan's stakeholder view. */
+export function shareLinksRoutes(app: OpenAPIHono<any>, services: Services): void {
+  const params = z.object({ ws: z.string(), plan: z.string() });
+  const ids = (c: { req: { param: (k: string) => string | undefined } }) => [c.req.param('ws')!, c.req.param('plan')!] as const;
+
+  route(
+    app,
+    { method: 'get', path: `${PLAN}/share-links`, action: 'share_links.manage', tags, summary: "The plan's share links (never their tokens)", request: { params, query: pageQuery }, responses: { 200: json(listOf(shareLinkSchema, 'ShareLinkList'), 'The links'), ...problems(400, 404) } },
+    async (c) => c.json(listBody(await services.shareLinks.list(...ids(c), pageRequest(c)), (l) => l)),
+  );
+
+  route(
+    app,
+    {
+      method: 'post',
+      path: `${PLAN}/share-links`,
+      action: 'share_links.manage',
+      tags,
+      summary: "Create a read-only link to the plan's dashboard and roadmap",
+      description:
+        'Whoever has the link reads, with `Authorization: Bearer <token>`, only the routes of action `plan.dashboard` of this plan (header, progress, health, roadmap, KPI series, goals, KPIs, milestones) and GET /api/v1/share; nothing else.',
+      request: { params, body: { content: { 'application/json': { schema: shareLinkCreateSchema } } } },
+      responses: { 201: json(shareLinkCreatedSchema, 'Created'), ...problems(400, 404, 422) },
+    },
+    async (c) => c.json(await services.shareLinks.create(...ids(c), await jsonBody(c), actorId(c)), 201),
+  );
+
+  route(
+    app,
+    {
+      method: 'delete',
+      path: `${PLAN}/share-links/{id}`,
+      action: 'share_links.manage',
+      tags,
+      summary: 'Revoke a share link; it stops working at once',
+      request: { params: params.extend({ id: z.string() }) },
+      responses: { 204: { description: 'Revoked' }, ...problems(404) },
+    },
+    async (c) => {
+      await services.shareLinks.revoke(...ids(c), c.req.param('id')!);
+      return c.body(null, 204);
+    },
+  );
+}

@@ -1,0 +1,28 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { AuditLogTable, Database } from '../db/tables.js';
+import { newId, now, type Page } from './scope.js';
+
+export type AuditRow = Selectable<AuditLogTable>;
+
+export interface AuditFilter {
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+}
+
+/** The audit log: rows are added, never changed or removed. */
+export class AuditRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(entry: Omit<AuditRow, 'id' | 'at'>): Promise<void> {
+    await this.db.insertInto('audit_log').values({ id: newId(), at: now(), ...entry }).execute();
+  }
+
+  list(workspaceId: string, filter: AuditFilter, page: Page): Promise<AuditRow[]> {
+    let query = this.db.selectFrom('audit_log').selectAll().where('workspace_id', '=', workspaceId);
+    if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
+    if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+    if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
+    return query.orderBy('at', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
+  }
+}

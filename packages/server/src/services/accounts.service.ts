@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '@kurs/core';
 import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
+import { actingAs } from '../auth/auth.actor.js';
 import type { BetterAuth } from '../auth/auth.better-auth.js';
 import type { Role } from '../auth/auth.policy.js';
 import { ROLES } from '../auth/auth.policy.js';
@@ -87,7 +88,9 @@ export class AccountsService {
       throw new DomainError('conflict', 'There is an account with this email already; sign in and accept the invitation.', [{ path: 'email', message: 'has an account' }]);
     }
     const created = await this.signUpWithBetterAuth(input.email, input.password, input.name, caller.headers);
-    await this.invitations.accept(invitation, created.result.user);
+    const { user } = created.result;
+    // The new person accepts it: the audit entry names them, not an anonymous caller.
+    await actingAs({ userId: user.id, label: user.email, via: 'session' }, () => this.invitations.accept(invitation, user));
     return created;
   }
 

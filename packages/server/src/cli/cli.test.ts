@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { bookshopPlan, exportPlan } from '@kurs/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, postgresAvailable } from '../testing/databases.js';
+import { startTestServer } from '../testing/http.js';
 
 const BIN = fileURLToPath(new URL('../../bin/kurs.js', import.meta.url));
 const HEALTHY = fileURLToPath(new URL('../../../core/src/health/fixtures/healthy-plan.yaml', import.meta.url));
@@ -208,6 +209,57 @@ describe('the kurs command', () => {
       const original = readFileSync(join(first, plan), 'utf8');
       expect(readFileSync(join(second, plan), 'utf8')).toBe(original);
       expect(readFileSync(join(third, plan), 'utf8')).toBe(original);
+    }
+  });
+
+  it('creates an account that owns the workspaces without an owner, and refuses a second with the same email', async () => {
+    const env = sqliteEnv('users');
+    await kurs(['import', file('users.yaml', GOOD), '--workspace', 'acme'], env);
+    const created = await kurs(['user', 'create', '--email', 'Anna@Example.com', '--role', 'owner'], env);
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('Created the account anna@example.com (owner of acme)');
+    expect(created.stdout).toMatch(/^Password: \S{12,}$/m);
+    const again = await kurs(['user', 'create', '--email', 'anna@example.com'], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('There is an account for anna@example.com already');
+    const viewer = await kurs(['user', 'create', '--email', 'ben@example.com', '--role', 'viewer'], env);
+    expect(viewer.code).toBe(1);
+    expect(viewer.stderr).toContain('--workspace');
+  });
+
+  it('works on a server over HTTP with an API token: list, import, export, status, measurements import', { timeout: 120_000 }, async () => {
+    const api = await startTestServer('sqlite');
+    try {
+      await api.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } });
+      const token = async (role: string) =>
+        ((await (await api.call('POST', '/api/v1/auth/tokens', { json: { name: role, workspace: 'acme', role } })).json()) as { token: string }).token;
+      const remote = ['--server', api.url, '--token', await token('editor')];
+      const doc = exportPlan(bookshopPlan({ today: '2026-11-24' }), 'yaml');
+      const imported = await kurs([...remote, 'import', file('remote.yaml', doc), '--id', 'books']);
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toContain('as plan books in workspace acme');
+      expect((await kurs([...remote, 'list'])).stdout).toMatch(/^acme {2}\(Acme\)\n {2}books /);
+      expect((await kurs([...remote, 'export', 'books'])).stdout).toBe(doc);
+      const status = await kurs([...remote, 'status', 'books', '--today', '2026-11-24', '--locale', 'en']);
+      expect(status.stdout).toContain('Status: Digital strategy');
+      const measured = await kurs([...remote, 'measurements', 'import', file('m.csv', 'kpi,date,value\nvisits,2026-11-22,123\n'), '--plan', 'books']);
+      expect(measured.stderr).toBe('');
+      expect(measured.stdout).toContain('Stored 1 measurement(s) in plan books');
+      const log = (await (await api.call('GET', '/api/v1/workspaces/acme/audit')).json()) as { items: { action: string; actor: { via: string } }[] };
+      expect(log.items.slice(0, 2).map((e) => [e.action, e.actor.via])).toEqual([['measurements.import', 'token'], ['plan.create', 'token']]);
+
+      const readOnly = await kurs(['--server', api.url, '--token', await token('viewer'), 'import', file('again.yaml', doc)]);
+      expect(readOnly.code).toBe(1);
+      expect(readOnly.stderr).toMatch(/^error: Your role does not allow this \(plan.write\)/);
+      const revoked = await kurs(['--server', api.url, '--token', 'kurs_pat_unknown', 'list']);
+      expect(revoked.code).toBe(1);
+      expect(revoked.stderr).toContain('The token is not valid');
+      const local = await kurs([...remote, 'backup', join(work, 'nope')]);
+      expect(local.code).toBe(1);
+      expect(local.stderr).toContain('works on the local database only');
+    } finally {
+      await api.close();
     }
   });
 });

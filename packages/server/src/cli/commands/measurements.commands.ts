@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { MeasurementImportReport } from '../../services/measurement-import.service.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../output.js';
-import { workspaceOfPlan } from './documents.commands.js';
+import { workspaceOfPlan } from '../backend.js';
 
 /** A mapping given inline as JSON, or as the path of a JSON file. */
 async function mappingOf(value: string | undefined): Promise<unknown> {
@@ -45,10 +45,10 @@ export function measurementsCommands(program: Command, ctx: CliContext): void {
     .action(async (file: string, options: { plan: string; workspace?: string; mapping?: string; dryRun?: boolean }) => {
       const mapping = await mappingOf(options.mapping);
       if (!existsSync(file)) throw Object.assign(new Error(`no such file: ${file}`), { code: 'ENOENT', path: file });
-      await ctx.withContainer(async ({ services }) => {
-        const workspace = options.workspace ?? (await workspaceOfPlan(services, options.plan));
+      await ctx.withBackend(async (backend) => {
+        const workspace = options.workspace ?? (await workspaceOfPlan(backend, options.plan));
         const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-        const report = await services.measurementImport.import(workspace, options.plan, stream, {
+        const report = await backend.importMeasurements(workspace, options.plan, stream, {
           mapping,
           dryRun: Boolean(options.dryRun),
           onProgress: process.stderr.isTTY ? (rows) => process.stderr.write(`\r  ${rows} rows…`) : undefined,

@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import type { StatusReport } from '../../services/progress.service.js';
 import { CLI_WORDS } from '../cli.messages.js';
 import type { CliContext } from '../context.js';
-import { workspaceOfPlan } from './documents.commands.js';
+import { workspaceOfPlan } from '../backend.js';
 
 const INTL: Record<Locale, string> = { en: 'en-GB', nb: 'nb', sv: 'sv', da: 'da' };
 
@@ -46,9 +46,9 @@ export function statusCommand(program: Command, ctx: CliContext): void {
     .option('--today <date>', 'report as of this date (YYYY-MM-DD)')
     .option('--json', 'print the report as JSON')
     .action(async (plan: string, options: { workspace?: string; locale?: Locale; today?: string; json?: boolean }) => {
-      await ctx.withContainer(async ({ services }) => {
-        const workspace = options.workspace ?? (await workspaceOfPlan(services, plan));
-        const report = await services.progress.status(workspace, plan, options.today);
+      await ctx.withBackend(async (backend) => {
+        const workspace = options.workspace ?? (await workspaceOfPlan(backend, plan));
+        const report = await backend.status(workspace, plan, options.today);
         if (options.json) ctx.output.out(JSON.stringify(report, null, 2));
         else ctx.output.out(formatStatus(report, options.locale ?? report.plan.locale ?? 'en'));
       });

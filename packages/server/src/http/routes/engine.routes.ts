@@ -59,6 +59,20 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
     app,
     {
       method: 'get',
+      path: `${PLAN}/status`,
+      action: 'plan.dashboard',
+      tags: ['Engine'],
+      summary: 'The status report: the plan header, goal progress and forecasts, KPI overview, the next milestones, names by id',
+      request: { params, query: z.object({ today }) },
+      responses: { 200: json(result('StatusReport', '{ today, plan, summary, goals: [GoalProgress], kpis: [KpiOverview], milestones, names }'), 'The report'), ...problems(404, 422) },
+    },
+    async (c) => c.json(await services.progress.status(...ids(c), c.req.query('today'))),
+  );
+
+  route(
+    app,
+    {
+      method: 'get',
       path: `${PLAN}/priorities`,
       tags: ['Engine'],
       action: 'plan.read', summary: 'The ranked backlog with scores and the reason for each place',

@@ -1,5 +1,6 @@
 import type { PlanDocument, PlanHeader, Situation, Strategy } from '@kurs/core';
 import type { Kysely } from 'kysely';
+import type { DatabaseKind } from '../db/database.js';
 import type { Database } from '../db/tables.js';
 import { CollectionRepository, type Entity } from './collection.repository.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections.js';
@@ -27,12 +28,15 @@ export class PlanDocumentsRepository {
   private readonly lists: PlanListsRepository;
   private readonly measurements: MeasurementsRepository;
 
-  constructor(private readonly db: Kysely<Database>) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    kind: DatabaseKind,
+  ) {
     this.collections = Object.fromEntries(
       COLLECTION_NAMES.map((name) => [name, new CollectionRepository(db, COLLECTIONS[name])]),
     ) as Record<CollectionName, CollectionRepository>;
     this.lists = new PlanListsRepository(db);
-    this.measurements = new MeasurementsRepository(db);
+    this.measurements = new MeasurementsRepository(db, kind);
   }
 
   /** The plan row's columns for a document's header, situation and strategy scalars. */
@@ -103,7 +107,7 @@ export class PlanDocumentsRepository {
     await this.lists.replaceJourney(scope, doc.strategy?.journey ?? []);
     if (doc.measurements?.length) {
       const kpiIds = await this.kpiIds(scope);
-      await this.measurements.upsert(
+      await this.measurements.insert(
         scope,
         doc.measurements.map((m) => ({ kpiId: kpiIds.get(m.kpi)!, date: m.date, value: m.value })),
       );

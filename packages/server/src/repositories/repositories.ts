@@ -21,9 +21,9 @@ export function createRepositories(db: Kysely<Database>, kind: DatabaseKind) {
   return {
     workspaces: new WorkspacesRepository(db),
     plans: new PlansRepository(db, kind),
-    documents: new PlanDocumentsRepository(db),
+    documents: new PlanDocumentsRepository(db, kind),
     lists: new PlanListsRepository(db),
-    measurements: new MeasurementsRepository(db),
+    measurements: new MeasurementsRepository(db, kind),
     collection: (name: CollectionName) => new CollectionRepository(db, COLLECTIONS[name]),
     users: new UsersRepository(db),
     members: new MembersRepository(db),

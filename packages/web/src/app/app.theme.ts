@@ -16,11 +16,29 @@ export const theme = createTheme({
 });
 
 /**
- * Mantine's default dimmed text, and the text of "light" variants (the active nav link) on
- * their tinted background, are below WCAG AA contrast; these pass it.
+ * Mantine's default dimmed text, and the text of "light" variants (the active nav link, status
+ * badges, alerts) on their tinted background, are below WCAG AA contrast; these pass it. The
+ * light-scheme text colours are each palette's shade 9 darkened until it reads at 4.5:1 or more
+ * on its shade 1, and links stay readable inside tinted alerts too.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)', '--mantine-color-indigo-light-hover': 'var(--mantine-color-indigo-1)' },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)', '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-1)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)',
+    '--mantine-color-indigo-light-hover': 'var(--mantine-color-indigo-1)',
+    '--mantine-color-anchor': 'var(--mantine-color-indigo-9)',
+    '--mantine-color-red-light-color': '#bf2828',
+    '--mantine-color-orange-light-color': '#b83d0d',
+    '--mantine-color-yellow-light-color': '#a15300',
+    '--mantine-color-lime-light-color': '#4a760a',
+    '--mantine-color-green-light-color': '#257535',
+    '--mantine-color-teal-light-color': '#077252',
+  },
+  dark: {
+    // Dimmed text and links must also read on the dark tinted alerts (the darkest is yellow's).
+    '--mantine-color-dimmed': '#bdbdbd',
+    '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-1)',
+    '--mantine-color-anchor': 'var(--mantine-color-indigo-2)',
+  },
 });

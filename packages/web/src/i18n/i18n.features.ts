@@ -2,4 +2,6 @@
  * The message ids of every feature catalogue, for compile-time checks of message ids.
  * A feature with words adds one line: `& typeof import('../features/<f>/<f>.messages.en.json')`.
  */
-export type FeatureMessages = Record<never, string> & typeof import('../features/health/health.messages.en.json');
+export type FeatureMessages = Record<never, string> &
+  typeof import('../features/health/health.messages.en.json') &
+  typeof import('../features/goals/goals.messages.en.json');

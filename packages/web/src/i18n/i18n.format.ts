@@ -1,4 +1,4 @@
-import type { Locale, Period } from '@kurs/core';
+import type { Kpi, Locale, Period } from '@kurs/core';
 
 /*
  * Plan dates are calendar dates without a time zone (YYYY-MM-DD). They are formatted as UTC
@@ -34,4 +34,27 @@ export function formatMoney(locale: Locale, value: number, currency: string): st
 /** A share 0-1 as a percentage: 0.425 → "42.5 %" in nb, "42.5%" in en. */
 export function formatPercent(locale: Locale, share: number): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/**
+ * A KPI's value in its unit: a count as a number, a percent as percentage points ("9 %"),
+ * money in the plan's currency, a duration in seconds, minutes or hours as people say it (110 s, 15 min, 2 h), a ratio with decimals.
+ */
+export function formatKpiValue(locale: Locale, value: number, unit: Kpi['unit'], currency?: string): string {
+  const number = (n: number, options: Intl.NumberFormatOptions = {}) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(n) < 100 ? 1 : 0, ...options }).format(n);
+  switch (unit) {
+    case 'percent':
+      return number(value, { style: 'unit', unit: 'percent' });
+    case 'currency':
+      return currency ? formatMoney(locale, value, currency) : number(value);
+    case 'duration_s': {
+      const [amount, timeUnit] = Math.abs(value) >= 7200 ? [value / 3600, 'hour'] : Math.abs(value) >= 600 ? [value / 60, 'minute'] : [value, 'second'];
+      return number(amount, { style: 'unit', unit: timeUnit, unitDisplay: 'short' });
+    }
+    case 'ratio':
+      return number(value, { maximumFractionDigits: 2 });
+    default:
+      return number(value);
+  }
 }

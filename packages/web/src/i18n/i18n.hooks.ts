@@ -1,6 +1,6 @@
-import type { Period } from '@kurs/core';
+import type { Kpi, Period } from '@kurs/core';
 import { useMemo } from 'react';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatPeriod, type DateStyle } from './i18n.format';
+import { formatDate, formatKpiValue, formatMoney, formatNumber, formatPercent, formatPeriod, type DateStyle } from './i18n.format';
 import { useLocale } from './i18n.provider';
 
 /** The formatters bound to the reader's language; money in `currency`, the plan's currency. */
@@ -14,6 +14,7 @@ export function useFormat(currency?: string) {
       percent: (share: number) => formatPercent(locale, share),
       money: (value: number) =>
         currency ? formatMoney(locale, value, currency) : formatNumber(locale, value, { maximumFractionDigits: 0 }),
+      kpiValue: (value: number, unit: Kpi['unit']) => formatKpiValue(locale, value, unit, currency),
     }),
     [locale, currency],
   );

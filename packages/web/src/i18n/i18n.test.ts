@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageFormatElement } from 'react-intl';
 import { createIntl } from 'react-intl/server';
 import { APP_LOCALES, initialLocale, pickLocale } from './i18n.locale';
-import { formatDate, formatMoney, formatPeriod } from './i18n.format';
+import { formatDate, formatKpiValue, formatMoney, formatPeriod } from './i18n.format';
 import { loadCatalogues, loadMessages } from './i18n.messages';
 
 describe('message catalogues', () => {
@@ -96,5 +96,22 @@ describe('formatters', () => {
     const text = formatPeriod('en', { start: '2027-01-01', end: '2027-12-31' });
     expect(text).toContain('2027');
     expect(text).toMatch(/Jan.*Dec/);
+  });
+});
+
+describe('formatKpiValue', () => {
+  const plain = (text: string) => text.replace(/\s/g, ' ');
+
+  it('writes a value in its KPI unit', () => {
+    expect(plain(formatKpiValue('nb', 120000, 'count'))).toBe('120 000');
+    expect(plain(formatKpiValue('nb', 1.6, 'percent'))).toBe('1,6 %');
+    expect(formatKpiValue('en', 9, 'percent')).toBe('9%');
+    expect(plain(formatKpiValue('nb', 68, 'currency', 'NOK'))).toBe('68 kr');
+  });
+
+  it('writes a duration in seconds as people say it', () => {
+    expect(formatKpiValue('en', 7200, 'duration_s')).toBe('2 hr');
+    expect(formatKpiValue('en', 900, 'duration_s')).toBe('15 min');
+    expect(formatKpiValue('en', 110, 'duration_s')).toBe('110 sec');
   });
 });

@@ -1,5 +1,214 @@
+import type { GoalProgress, Horizon } from '@kurs/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useCollection, useDeleteEntity, useProgress } from '../../shared/api/api.queries';
+import type { Entity } from '../../shared/api/api.types';
+import { AppModal } from '../../shared/ui/app-modal';
+import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { ErrorAlert } from '../../shared/ui/error-alert';
+import { PageLoader } from '../../shared/ui/page-loader';
+import { StepFindings, useFocusPath } from '../health/health.findings';
+import { usePlanContext } from '../plans/plan.context';
+import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
+import { GoalCard } from './goals.card';
+import { GoalForm, type GoalFormMode } from './goals.form';
+import { byHorizon, goalTree, type GoalNode } from './goals.tree';
+import { HORIZONS_LONG_FIRST } from './goals.types';
+
+type Filter = 'all' | Horizon;
 
 export default function GoalsPage() {
-  return <StepFrame step="goals" />;
+  const intl = useIntl();
+  const { ws, plan } = usePlanContext();
+  const goals = useCollection(ws, plan.id, 'goals');
+  const kpis = useCollection(ws, plan.id, 'kpis');
+  const progress = useProgress(ws, plan.id);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [form, setForm] = useState<(GoalFormMode & { focusField?: string }) | null>(null);
+  const [deleting, setDeleting] = useState<Entity<'goals'> | null>(null);
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const focus = useFocusPath();
+  const handledFocus = useRef<string | null>(null);
+
+  const list = useMemo(() => goals.data ?? [], [goals.data]);
+  const indexOf = useMemo(() => new Map(list.map((g, i) => [g.id, i])), [list]);
+
+  // A fix link (?focus=goals[2].owner) shows the goal and, for a field, opens it at that field.
+  useEffect(() => {
+    if (!focus || handledFocus.current === focus || !goals.data) return;
+    handledFocus.current = focus;
+    const match = /^goals\[(\d+)\](?:\.(.+))?$/.exec(focus);
+    const goal = match ? goals.data[Number(match[1])] : undefined;
+    if (!match || !goal) return;
+    setFilter('all');
+    setHighlight(goal.id);
+    if (match[2]) setForm({ kind: 'edit', goal, index: Number(match[1]), focusField: match[2] });
+  }, [focus, goals.data]);
+
+  useEffect(() => {
+    if (!highlight) return;
+    const frame = requestAnimationFrame(() => document.getElementById(`goal-${highlight}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
+    return () => cancelAnimationFrame(frame);
+  }, [highlight]);
+
+  const newGoalButton = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({ kind: 'new' })}>
+      {intl.formatMessage({ id: list.length ? 'goals.new' : 'goals.first' })}
+    </Button>
+  );
+
+  let content;
+  if (goals.isPending || kpis.isPending) content = <PageLoader />;
+  else if (goals.isError || kpis.isError) {
+    content = <ErrorAlert error={goals.error ?? kpis.error} onRetry={() => void Promise.all([goals.refetch(), kpis.refetch()])} />;
+  } else if (list.length === 0) {
+    content = (
+      <Paper withBorder radius="md" p="md">
+        <StepEmptyState step="goals" action={newGoalButton} />
+      </Paper>
+    );
+  } else {
+    const tree = goalTree(list, filter === 'all' ? undefined : (g) => g.horizon === filter);
+    const byId = new Map(list.map((g) => [g.id, g]));
+    const kpiById = new Map((kpis.data ?? []).map((k) => [k.id, k]));
+    const progressById = new Map(progress.data?.goals.map((p) => [p.goal, p]));
+    const progressOf = (id: string): GoalProgress | null | undefined => (progress.isError ? null : progressById.get(id));
+
+    const branch = (node: GoalNode<Entity<'goals'>>, top: boolean) => {
+      const goal = node.goal;
+      const parent = top && goal.parent ? byId.get(goal.parent) : undefined;
+      return (
+        <li key={goal.id}>
+          <GoalCard
+            goal={goal}
+            index={indexOf.get(goal.id)!}
+            kpi={goal.kpi ? kpiById.get(goal.kpi) : undefined}
+            progress={progressOf(goal.id)}
+            parentTitle={parent?.title}
+            highlighted={highlight === goal.id}
+            onEdit={() => setForm({ kind: 'edit', goal, index: indexOf.get(goal.id)! })}
+            onAddSubGoal={() => setForm({ kind: 'new', parent: goal.id })}
+            onDelete={() => setDeleting(goal)}
+          />
+          {node.children.length > 0 && (
+            <ul
+              aria-label={intl.formatMessage({ id: 'goals.subGoalsOf' }, { goal: goal.title })}
+              style={{ listStyle: 'none', margin: '8px 0 0 8px', padding: '0 0 0 12px', borderLeft: '2px solid var(--mantine-color-default-border)', display: 'grid', gap: 8 }}
+            >
+              {node.children.map((child) => branch(child, false))}
+            </ul>
+          )}
+        </li>
+      );
+    };
+
+    content = (
+      <Stack gap="lg">
+        {progress.isError && <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />}
+        {byHorizon(tree).map((group) => (
+          <section key={group.horizon} aria-labelledby={`goals-${group.horizon}`}>
+            <Title order={2} size="h4" id={`goals-${group.horizon}`} mb={4}>
+              {intl.formatMessage({ id: `goals.group.${group.horizon}` })}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {intl.formatMessage({ id: `goals.group.${group.horizon}.lead` })}
+            </Text>
+            <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12 }}>{group.roots.map((root) => branch(root, true))}</ul>
+          </section>
+        ))}
+      </Stack>
+    );
+  }
+
+  const counts = Object.fromEntries(HORIZONS_LONG_FIRST.map((h) => [h, list.filter((g) => g.horizon === h).length]));
+  const editingGoal = form?.kind === 'edit' ? (list.find((g) => g.id === form.goal.id) ?? form.goal) : undefined;
+
+  return (
+    <StepFrame step="goals">
+      <Stack gap="md">
+        {list.length > 0 && (
+          <Group justify="space-between" gap="sm">
+            <SegmentedControl
+              aria-label={intl.formatMessage({ id: 'goals.filter.label' })}
+              value={filter}
+              onChange={(v) => setFilter(v as Filter)}
+              data={[
+                { value: 'all', label: intl.formatMessage({ id: 'goals.filter.all' }, { count: list.length }) },
+                ...HORIZONS_LONG_FIRST.map((h) => ({
+                  value: h,
+                  label: intl.formatMessage({ id: `goals.filter.${h}` }, { count: counts[h] ?? 0 }),
+                })),
+              ]}
+              style={{ maxWidth: '100%', overflowX: 'auto' }}
+            />
+            {newGoalButton}
+          </Group>
+        )}
+        <StepFindings step="goals" />
+        {content}
+      </Stack>
+
+      <AppModal
+        opened={form !== null}
+        onClose={() => setForm(null)}
+        size="xl"
+        title={intl.formatMessage(
+          form?.kind === 'edit'
+            ? { id: 'goals.form.editTitle' }
+            : form?.parent
+              ? { id: 'goals.form.newSubTitle' }
+              : { id: 'goals.form.newTitle' },
+          { parent: form?.kind === 'new' && form.parent ? (list.find((g) => g.id === form.parent)?.title ?? '') : '' },
+        )}
+      >
+        {form && (
+          <GoalForm
+            // A reload after a conflict brings a new version: the form starts again from it.
+            key={editingGoal ? `${editingGoal.id}@${editingGoal.version}` : 'new'}
+            mode={editingGoal && form.kind === 'edit' ? { ...form, goal: editingGoal } : form}
+            focusField={form.focusField}
+            goals={list}
+            kpis={kpis.data ?? []}
+            onDone={(id) => {
+              setForm(null);
+              if (id) setHighlight(id);
+            }}
+          />
+        )}
+      </AppModal>
+      <DeleteGoal goal={deleting} onClose={() => setDeleting(null)} />
+    </StepFrame>
+  );
+}
+
+function DeleteGoal(props: { goal: Entity<'goals'> | null; onClose: () => void }) {
+  const intl = useIntl();
+  const { ws, plan } = usePlanContext();
+  const remove = useDeleteEntity(ws, plan.id, 'goals');
+  const close = () => {
+    remove.reset();
+    props.onClose();
+  };
+  return (
+    <AppModal opened={props.goal !== null} onClose={close} title={intl.formatMessage({ id: 'goals.deleteDialog.title' })}>
+      {props.goal && (
+        <Stack gap="md">
+          <Text size="sm">{intl.formatMessage({ id: 'goals.deleteDialog.body' }, { goal: props.goal.title })}</Text>
+          {remove.conflict && <ConflictAlert onReload={() => void remove.reload().then(close)} />}
+          {remove.error && !remove.conflict && <ErrorAlert error={remove.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {intl.formatMessage({ id: 'goals.form.cancel' })}
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: props.goal!.id, version: props.goal!.version }, { onSuccess: close })}>
+              {intl.formatMessage({ id: 'goals.deleteDialog.confirm' })}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </AppModal>
+  );
 }

@@ -1,9 +1,9 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { FormattedMessage } from 'react-intl';
 import { isApiError } from '../api/api.client';
 
-/** A failed load or save in the reader's language, with the server's own detail when it gave one. */
+/** A failed load or save in the reader's language, with the server's own detail and field errors when it gave them. */
 export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
   const { error } = props;
   const network = isApiError(error) && error.status === 0;
@@ -21,6 +21,13 @@ export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
         {network && <Text size="sm"><FormattedMessage id="error.network" /></Text>}
         {notFound && <Text size="sm"><FormattedMessage id="error.notFoundBody" /></Text>}
         {!network && !notFound && detail && <Text size="sm">{detail}</Text>}
+        {isApiError(error) && error.errors.length > 0 && (
+          <List size="sm" spacing={4}>
+            {error.errors.map((e, i) => (
+              <List.Item key={`${e.path}-${i}`}>{e.path ? `${e.path}: ${e.message}` : e.message}</List.Item>
+            ))}
+          </List>
+        )}
         {props.onRetry && (
           <Button size="xs" variant="default" onClick={props.onRetry}>
             <FormattedMessage id="error.retry" />

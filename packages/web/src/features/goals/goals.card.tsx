@@ -1,0 +1,191 @@
+import type { GoalProgress, Kpi } from '@kurs/core';
+import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { useFormat } from '../../i18n/i18n.hooks';
+import type { Entity } from '../../shared/api/api.types';
+import { FindingBadges, FindingsInline, findingsAt, useFindings } from '../health/health.findings';
+import { usePlanContext } from '../plans/plan.context';
+import { GoalProgressText } from './goals.progress';
+import { GoalStatusBadge, STATUS_COLOR } from './goals.status';
+
+export interface GoalCardProps {
+  goal: Entity<'goals'>;
+  /** The goal's place in the plan document, which the health check's paths name. */
+  index: number;
+  kpi: Kpi | undefined;
+  /** undefined while the engine's answer is loading, null when it could not be had. */
+  progress: GoalProgress | null | undefined;
+  /** Shown when the parent is not shown above the goal (a view of one horizon). */
+  parentTitle?: string;
+  highlighted: boolean;
+  onEdit: () => void;
+  onAddSubGoal: () => void;
+  onDelete: () => void;
+  children?: ReactNode;
+}
+
+/** One goal in the tree: what it is, how it is measured, where it stands and where it is heading. */
+export function GoalCard(props: GoalCardProps) {
+  const { goal, kpi, progress } = props;
+  const intl = useIntl();
+  const { plan } = usePlanContext();
+  const format = useFormat(plan.currency);
+  const { findings } = useFindings();
+  const path = `goals[${props.index}]`;
+  const hasFindings = findingsAt(findings, path).length > 0;
+  const [showFindings, setShowFindings] = useState(false);
+  const titleId = `goal-title-${goal.id}`;
+  const value = (n: number | undefined) => (n === undefined ? '–' : format.kpiValue(n, kpi?.unit));
+
+  return (
+    <Paper
+      component="article"
+      aria-labelledby={titleId}
+      withBorder
+      radius="md"
+      p="md"
+      id={`goal-${goal.id}`}
+      data-goal={goal.id}
+      tabIndex={-1}
+      style={props.highlighted ? { outline: '2px solid var(--mantine-primary-color-filled)', outlineOffset: 2 } : undefined}
+    >
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <Stack gap={6} style={{ minWidth: 0 }}>
+          <Group gap={6}>
+            <Badge variant="outline" color="gray" size="sm">
+              {intl.formatMessage({ id: `goals.horizon.${goal.horizon}` })}
+            </Badge>
+            {progress ? <GoalStatusBadge status={progress.status} size="sm" /> : progress === undefined && <Skeleton height={18} width={70} radius="xl" />}
+            <FindingBadges path={path} />
+          </Group>
+          <Title order={3} size="h5" id={titleId} style={{ overflowWrap: 'anywhere' }}>
+            {goal.title}
+          </Title>
+          {props.parentTitle && (
+            <Text size="xs" c="dimmed">
+              {intl.formatMessage({ id: 'goals.card.partOf' }, { parent: props.parentTitle })}
+            </Text>
+          )}
+        </Stack>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'goals.card.actions' }, { goal: goal.title })}>
+              <IconDots size={18} aria-hidden />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={props.onEdit}>
+              {intl.formatMessage({ id: 'goals.edit' })}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconPlus size={16} aria-hidden />} onClick={props.onAddSubGoal}>
+              {intl.formatMessage({ id: 'goals.addSubGoal' })}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={props.onDelete}>
+              {intl.formatMessage({ id: 'goals.delete' })}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+
+      <Box component="dl" mt="sm" mb={0} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: '6px 16px' }}>
+        <Fact label={intl.formatMessage({ id: 'goals.card.kpi' })}>
+          {kpi ? kpi.name : <Missing>{intl.formatMessage({ id: 'goals.card.noKpi' })}</Missing>}
+        </Fact>
+        <Fact label={intl.formatMessage({ id: 'goals.card.baselineToTarget' })}>
+          {intl.formatMessage(
+            { id: goal.target?.date ? 'goals.card.path' : 'goals.card.pathNoDate' },
+            {
+              baseline: value(goal.baseline?.value),
+              target: value(goal.target?.value),
+              date: goal.target?.date ? format.date(goal.target.date) : '',
+            },
+          )}
+        </Fact>
+        <Fact label={intl.formatMessage({ id: 'goals.card.owner' })}>
+          {goal.owner?.trim() || <Missing>{intl.formatMessage({ id: 'goals.card.noOwner' })}</Missing>}
+        </Fact>
+        {goal.department && <Fact label={intl.formatMessage({ id: 'goals.card.department' })}>{goal.department}</Fact>}
+        <Fact label={intl.formatMessage({ id: 'goals.card.businessLink' })}>
+          {goal.business_link ? (
+            intl.formatMessage({ id: `goals.businessLink.${goal.business_link}` })
+          ) : (
+            <Missing>{intl.formatMessage({ id: 'goals.card.noBusinessLink' })}</Missing>
+          )}
+        </Fact>
+      </Box>
+
+      {progress !== null && (
+        <Box mt="sm">{progress ? <GoalProgressBlock progress={progress} kpi={kpi} title={goal.title} /> : <Skeleton height={8} radius="xl" />}</Box>
+      )}
+
+      {hasFindings && (
+        <Box mt="xs">
+          <Button variant="subtle" size="compact-xs" onClick={() => setShowFindings((v) => !v)} aria-expanded={showFindings || props.highlighted}>
+            {intl.formatMessage({ id: showFindings || props.highlighted ? 'goals.card.hideFindings' : 'goals.card.showFindings' })}
+          </Button>
+          <Collapse expanded={showFindings || props.highlighted}>
+            <Box pt="xs">
+              <FindingsInline path={path} />
+            </Box>
+          </Collapse>
+        </Box>
+      )}
+      {props.children}
+    </Paper>
+  );
+}
+
+function Fact(props: { label: string; children: ReactNode }) {
+  return (
+    <div style={{ minWidth: 0 }}>
+      <Text component="dt" size="xs" c="dimmed" fw={500}>
+        {props.label}
+      </Text>
+      <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
+        {props.children}
+      </Text>
+    </div>
+  );
+}
+
+function Missing(props: { children: ReactNode }) {
+  return (
+    <Text span size="sm" c="dimmed" fs="italic">
+      {props.children}
+    </Text>
+  );
+}
+
+/** The engine's progress as a bar with the expected progress marked, and its words beside it. */
+function GoalProgressBlock(props: { progress: GoalProgress; kpi: Kpi | undefined; title: string }) {
+  const { progress } = props;
+  const intl = useIntl();
+  const clamp = (share: number) => Math.max(0, Math.min(100, share * 100));
+  return (
+    <Stack gap={6}>
+      <Box pos="relative">
+        <Progress.Root size="md" radius="xl">
+          <Progress.Section
+            value={progress.progress === null ? 0 : clamp(progress.progress)}
+            color={STATUS_COLOR[progress.status]}
+            aria-label={intl.formatMessage({ id: 'goals.card.progressLabel' }, { goal: props.title })}
+          />
+        </Progress.Root>
+        <Box
+          aria-hidden
+          pos="absolute"
+          top={-3}
+          bottom={-3}
+          w={2}
+          left={`calc(${clamp(progress.expected)}% - 1px)`}
+          style={{ background: 'var(--mantine-color-text)', borderRadius: 1 }}
+          title={intl.formatMessage({ id: 'goals.card.expectedMarker' })}
+        />
+      </Box>
+      <GoalProgressText progress={progress} unit={props.kpi?.unit} />
+    </Stack>
+  );
+}

@@ -4,4 +4,5 @@
  */
 export type FeatureMessages = Record<never, string> &
   typeof import('../features/health/health.messages.en.json') &
+  typeof import('../features/dashboard/dashboard.messages.en.json') &
   typeof import('../features/goals/goals.messages.en.json');

@@ -20,9 +20,6 @@ const STATUS_ICON = {
   no_data: IconCircleDashed,
 } as const;
 
-/** Worst first, the order the dashboard and the review list statuses in. */
-export const STATUS_ORDER: readonly GoalStatus[] = ['at_risk', 'behind', 'on_track', 'achieved', 'no_data'];
-
 export function GoalStatusBadge(props: { status: GoalStatus; size?: MantineSize }) {
   const intl = useIntl();
   const Icon = STATUS_ICON[props.status];

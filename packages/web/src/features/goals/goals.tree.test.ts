@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byHorizon, descendantsOf, goalTree, type GoalNode } from './goals.tree';
+import { byHorizon, descendantsOf, flattenTree, goalTree, type GoalNode } from './goals.tree';
 import type { GoalLike } from './goals.types';
 
 const goals: GoalLike[] = [
@@ -46,5 +46,17 @@ describe('descendantsOf', () => {
   it('is the goal and everything below it, at any depth', () => {
     expect([...descendantsOf(goals, 'share')].sort()).toEqual(['books', 'conversion', 'share', 'visits']);
     expect([...descendantsOf(goals, 'visits')]).toEqual(['visits']);
+  });
+});
+
+describe('flattenTree', () => {
+  it('lists the tree in reading order with each goal’s depth', () => {
+    expect(flattenTree(goalTree(goals)).map(({ goal, depth }) => `${depth}:${goal.id}`)).toEqual([
+      '0:q-alone',
+      '0:share',
+      '1:books',
+      '2:visits',
+      '2:conversion',
+    ]);
   });
 });

@@ -53,3 +53,8 @@ export function descendantsOf(goals: readonly GoalLike[], id: string): Set<strin
   }
   return found;
 }
+
+/** The tree in reading order, each goal with its depth (0 at the top). */
+export function flattenTree<G extends GoalLike>(nodes: readonly GoalNode<G>[], depth = 0): { goal: G; depth: number }[] {
+  return nodes.flatMap((node) => [{ goal: node.goal, depth }, ...flattenTree(node.children, depth + 1)]);
+}

@@ -1,4 +1,4 @@
-import type { Frequency, Goal, Horizon, Kpi } from '@kurs/core';
+import type { Frequency, Goal, GoalStatus, Horizon, Kpi } from '@kurs/core';
 
 /*
  * The choices the goal form offers. core holds the same lists, but as code, which the browser
@@ -14,3 +14,6 @@ export const HORIZONS_LONG_FIRST: readonly Horizon[] = ['long', 'year', 'quarter
 export const KPI_UNITS: readonly NonNullable<Kpi['unit']>[] = ['count', 'percent', 'currency', 'duration_s', 'ratio'];
 export const KPI_FREQUENCIES: readonly Frequency[] = ['live', 'daily', 'weekly', 'monthly', 'quarterly', 'semiannual'];
 export const BUSINESS_LINKS: readonly NonNullable<Goal['business_link']>[] = ['revenue', 'market_share', 'cost', 'customer', 'other'];
+
+/** The engine's goal statuses worst first, the order the dashboard and the review list them in. */
+export const STATUSES_WORST_FIRST: readonly GoalStatus[] = ['at_risk', 'behind', 'on_track', 'achieved', 'no_data'];

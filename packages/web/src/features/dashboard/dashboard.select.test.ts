@@ -1,0 +1,27 @@
+import type { Finding, GoalProgress } from '@kurs/core';
+import { describe, expect, it } from 'vitest';
+import { goalsWorstFirst, topFindings, upcomingMilestones } from './dashboard.select';
+
+const finding = (rule: string, severity: Finding['severity']): Finding => ({ rule, severity, step: 'goals', path: 'goals', message: rule, hint: '' });
+const progress = (goal: string, status: GoalProgress['status']) => ({ goal, status }) as GoalProgress;
+
+describe('topFindings', () => {
+  it('puts errors first, then warnings, then notes, keeping process order within each', () => {
+    const all = [finding('w1', 'warning'), finding('i1', 'info'), finding('e1', 'error'), finding('w2', 'warning'), finding('e2', 'error')];
+    expect(topFindings(all, 4).map((f) => f.rule)).toEqual(['e1', 'e2', 'w1', 'w2']);
+  });
+});
+
+describe('upcomingMilestones', () => {
+  it('keeps milestones from today on, soonest first', () => {
+    const milestones = [{ date: '2027-03-01' }, { date: '2026-12-31' }, { date: '2027-01-15' }, { date: '2027-01-01' }];
+    expect(upcomingMilestones(milestones, '2027-01-01', 2).map((m) => m.date)).toEqual(['2027-01-01', '2027-01-15']);
+  });
+});
+
+describe('goalsWorstFirst', () => {
+  it('orders by status, worst first, and by plan order within a status', () => {
+    const list = [progress('a', 'on_track'), progress('b', 'no_data'), progress('c', 'at_risk'), progress('d', 'behind'), progress('e', 'on_track'), progress('f', 'achieved')];
+    expect(goalsWorstFirst(list).map((p) => p.goal)).toEqual(['c', 'd', 'a', 'e', 'f', 'b']);
+  });
+});

@@ -1,14 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, openSession, screenshot, seriousA11yViolations } from './support/browser.js';
-import { type AppServer, startAppServer } from './support/server.js';
+import { type AppServer, createOwner, type Owner, startAppServer } from './support/server.js';
 
 describe.skipIf(!chromiumAvailable())('a new user opens Kurs', () => {
   let app: AppServer;
   let browser: Browser;
+  let owner: Owner;
 
   beforeAll(async () => {
     app = await startAppServer({ demo: true });
+    owner = await createOwner(app);
     browser = await launchBrowser();
   });
 
@@ -18,7 +20,7 @@ describe.skipIf(!chromiumAvailable())('a new user opens Kurs', () => {
   });
 
   it('finds the demo workspace, opens the book shop plan, and reads it in Norwegian', async () => {
-    const session = await openSession(browser, app.url);
+    const session = await openSession(browser, app.url, { signedIn: owner });
     const { page } = session;
     await page.goto('/');
     await page.getByRole('link', { name: /Nordbok/ }).first().click();

@@ -32,13 +32,19 @@ export interface Session {
  * handles is not one: Chrome logs those as "Failed to load resource"), and so is any request
  * to a host other than the app's, which must never happen.
  */
-export async function openSession(browser: Browser, baseURL: string, options: { width?: number; height?: number; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+export async function openSession(
+  browser: Browser,
+  baseURL: string,
+  options: { width?: number; height?: number; locale?: string; colorScheme?: 'light' | 'dark'; signedIn?: { cookie: { name: string; value: string } } } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     baseURL,
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     locale: options.locale ?? 'en-GB',
     colorScheme: options.colorScheme ?? 'light',
   });
+  // Signed in as someone whose session was made through the API (see createOwner).
+  if (options.signedIn) await context.addCookies([{ ...options.signedIn.cookie, url: baseURL }]);
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(baseURL).origin;
@@ -72,7 +78,11 @@ export interface AxeViolation {
 
 /** axe-core on the page as it is now; the serious and critical violations. */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    // Served as a same-origin file, so the app's CSP (script-src 'self') stays enforced in tests.
+    await page.route('**/__e2e/axe.js', (route) => route.fulfill({ path: AXE, contentType: 'text/javascript' }));
+    await page.addScriptTag({ url: '/__e2e/axe.js' });
+  }
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -3,6 +3,7 @@ import { DomainError, isDomainError } from '@kurs/core';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
+import { sessionCookieName } from '../auth/auth.better-auth.js';
 import type { Config } from '../config/config.js';
 import type { Services } from '../container.js';
 import { authenticate } from './access.js';
@@ -73,6 +74,17 @@ export function createApp(options: AppOptions): OpenAPIHono {
     return c.body(JSON.stringify(problem), 404, { 'Content-Type': PROBLEM_TYPE });
   });
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: sessionCookieName(options.access.secure),
+    description: 'The session cookie set by sign-in; writes also need X-CSRF-Token',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token (kurs_pat_…) or a share link (kurs_share_…)',
+  });
   systemRoutes(app, options.ready);
   authRoutes(app, services, options.access);
   membersRoutes(app, services);

@@ -17,6 +17,7 @@ import { engineRoutes } from './routes/engine.routes.js';
 import { measurementImportRoutes } from './routes/measurement-import.routes.js';
 import { measurementsRoutes } from './routes/measurements.routes.js';
 import { plansRoutes } from './routes/plans.routes.js';
+import { quarterPlanRoutes } from './routes/quarter-plan.routes.js';
 import { systemRoutes } from './routes/system.routes.js';
 import { workspacesRoutes } from './routes/workspaces.routes.js';
 import { csrfProtection, securityHeaders } from './security.js';
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   collectionsRoutes(app, services);
   measurementsRoutes(app, services);
   engineRoutes(app, services);
+  quarterPlanRoutes(app, services);
   measurementImportRoutes(app, services, options.importLimitBytes);
   serveWebApp(app, options.webDir);
   return app;

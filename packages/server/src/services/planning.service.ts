@@ -1,4 +1,8 @@
 import {
+  type Activity,
+  DomainError,
+  type FieldError,
+  isoDateSchema,
   planQuarter,
   type QuarterPlan,
   RANK_METHODS,
@@ -8,12 +12,18 @@ import {
   type RoadmapModel,
   themeBudgets,
   type ThemeBudgets,
+  validatePlan,
 } from '@kurs/core';
 import { z } from 'zod';
+import type { Entity } from '../repositories/collection.repository.js';
 import type { Store } from '../repositories/repositories.js';
+import type { VersionedEntity } from './collections.service.js';
+import { audit, changedFields } from './audit.js';
+import { checkVersion } from './concurrency.js';
 import { parseInput } from './input.js';
 import { dateOf, dayOf } from './options.js';
 import { loadPlanDocument } from './plan-scope.js';
+import { writePlan } from './plan-write.js';
 
 const quarterRequestSchema = z.strictObject({
   from: z.string({ error: 'must be a date written YYYY-MM-DD' }).optional(),
@@ -26,6 +36,40 @@ const quarterRequestSchema = z.strictObject({
   ),
   today: z.string().optional(),
 });
+
+/** A quarter plan the user accepted: each chosen activity with the version they saw and its proposed dates. */
+export const acceptQuarterPlanSchema = z
+  .strictObject({
+    activities: z
+      .array(
+        z.strictObject({
+          id: z.string({ error: 'must be an activity id' }).min(1, 'must not be empty'),
+          version: z.number({ error: 'must be the version you read' }).int('must be a whole number').min(1, 'must be 1 or more'),
+          start: isoDateSchema,
+          end: isoDateSchema,
+        }),
+        { error: 'must be a list of activities' },
+      )
+      .min(1, 'must name at least one activity'),
+  })
+  .meta({ id: 'QuarterPlanAccept' });
+
+type AcceptedActivity = z.infer<typeof acceptQuarterPlanSchema>['activities'][number];
+
+/** What accepting does to one activity: planned (work in progress stays in progress) with the proposed dates. */
+function planned(activity: Activity, accepted: AcceptedActivity): Activity {
+  const status = activity.status === 'in_progress' ? 'in_progress' : 'planned';
+  return { ...activity, status, start: accepted.start, end: accepted.end };
+}
+
+/** Errors about `activities[<plan index>]` named by the request's own index instead. */
+function toRequestPaths(errors: readonly FieldError[], requestIndex: ReadonlyMap<number, number>): FieldError[] {
+  return errors.map((error) => {
+    const m = /^activities\[(\d+)\]/.exec(error.path);
+    const index = m ? requestIndex.get(Number(m[1])) : undefined;
+    return index === undefined ? error : { ...error, path: `activities[${index}]${error.path.slice(m![0].length)}` };
+  });
+}
 
 /** Prioritisation, the 90-day plan, theme budgets and the roadmap of a stored plan. */
 export class PlanningService {
@@ -42,6 +86,62 @@ export class PlanningService {
     const today = dayOf(request.today);
     const doc = await loadPlanDocument(this.store.repos, workspace, plan, { measurements: false });
     return planQuarter(doc, { from: dateOf(request.from, 'from') ?? today, capacityHours: request.capacity_hours, today });
+  }
+
+  /**
+   * Accepts a quarter plan in one transaction: every named activity becomes planned (or stays
+   * in progress) with its proposed dates, or nothing changes. A stale version is a 412; an
+   * unknown, repeated, done or dropped activity, or dates the plan refuses, a 422 that names
+   * the request's fields.
+   */
+  async acceptQuarterPlan(workspace: string, plan: string, body: unknown): Promise<VersionedEntity[]> {
+    const request = parseInput(acceptQuarterPlanSchema, body, 'The accepted quarter plan');
+    return writePlan(this.store, workspace, plan, async (repos, resolved, doc) => {
+      const activities = doc.activities ?? [];
+      const planIndex = new Map(activities.map((a, i) => [a.id, i]));
+      const requestIndex = new Map<number, number>();
+      const errors: FieldError[] = [];
+      request.activities.forEach(({ id }, i) => {
+        const index = planIndex.get(id);
+        const path = `activities[${i}].id`;
+        if (index === undefined) errors.push({ path, message: `no activity with id "${id}"` });
+        else if (requestIndex.has(index)) errors.push({ path, message: `"${id}" is named twice` });
+        else if (activities[index]!.status === 'done' || activities[index]!.status === 'dropped') {
+          errors.push({ path, message: `"${id}" is ${activities[index]!.status}; only open activities can be planned` });
+        } else requestIndex.set(index, i);
+      });
+      if (errors.length) throw new DomainError('invalid', 'The accepted quarter plan is not valid.', errors);
+
+      const repo = repos.collection('activities');
+      const stored = [];
+      for (const item of request.activities) {
+        const row = await repo.find(resolved.scope, item.id);
+        if (!row) throw new DomainError('not_found', `There is no activity "${item.id}" in plan "${resolved.plan.slug}".`);
+        checkVersion(item.version, row.version, `activity "${item.id}"`);
+        stored.push(row);
+      }
+
+      const candidate = { ...doc, activities: activities.map((a, i) => (requestIndex.has(i) ? planned(a, request.activities[requestIndex.get(i)!]!) : a)) };
+      const { plan: valid, errors: invalid } = validatePlan(candidate);
+      if (invalid.length || !valid) throw new DomainError('invalid', 'The accepted quarter plan is not valid.', toRequestPaths(invalid, requestIndex));
+
+      const updated: VersionedEntity[] = [];
+      for (const [i, item] of request.activities.entries()) {
+        const next = valid.activities![planIndex.get(item.id)!]! as Entity;
+        const row = await repo.update(resolved.scope, stored[i]!, next);
+        if (!row) throw new DomainError('precondition_failed', `The activity "${item.id}" was changed by someone else meanwhile. Reload it and try again.`);
+        await audit(repos, resolved.scope.workspaceId, {
+          action: 'activity.update',
+          entityType: 'activity',
+          entityId: item.id,
+          plan,
+          fields: changedFields(stored[i]!.entity, row.entity),
+          detail: 'quarter plan accepted',
+        });
+        updated.push({ entity: row.entity, version: row.version });
+      }
+      return updated;
+    });
   }
 
   async themeBudgets(workspace: string, plan: string, today?: string): Promise<ThemeBudgets> {

@@ -1,0 +1,34 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { activitySchema } from '@kurs/core';
+import { z } from 'zod';
+import type { Services } from '../../container.js';
+import { acceptQuarterPlanSchema } from '../../services/planning.service.js';
+import { jsonBody } from '../request.js';
+import { json, problems, route } from '../route.js';
+
+const params = z.object({ ws: z.string(), plan: z.string() });
+const accepted = z
+  .object({ items: z.array(activitySchema.extend({ version: z.number().int().min(1) })) })
+  .meta({ id: 'AcceptedQuarterPlan', description: 'The activities as stored now, each with its new version' });
+
+/** Accepting the 90-day plan that POST …/quarter-plan proposed. */
+export function quarterPlanRoutes(app: OpenAPIHono, services: Services): void {
+  route(
+    app,
+    {
+      method: 'post',
+      path: '/api/v1/workspaces/{ws}/plans/{plan}/quarter-plan/accept',
+      tags: ['Engine'],
+      action: 'plan.write',
+      summary: 'Accept a quarter plan: the chosen activities become planned with their dates, all or nothing',
+      description:
+        'Each activity is named with the version you read and the dates the quarter plan proposed. Each becomes `planned` (an activity in progress stays `in_progress`) with those dates, in one transaction. 412 when any version is stale; 422 names the wrong fields by their place in the request (`activities[2].end`).',
+      request: { params, body: { content: { 'application/json': { schema: acceptQuarterPlanSchema } } } },
+      responses: { 200: json(accepted, 'The accepted activities'), ...problems(400, 404, 412, 422) },
+    },
+    async (c) => {
+      const updated = await services.planning.acceptQuarterPlan(c.req.param('ws')!, c.req.param('plan')!, await jsonBody(c));
+      return c.json({ items: updated.map(({ entity, version }) => ({ ...entity, version })) });
+    },
+  );
+}

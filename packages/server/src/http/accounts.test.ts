@@ -197,9 +197,26 @@ describe.each(TEST_DATABASES)('accounts and access on %s', (kind) => {
     expect((await bearer('PATCH', `${PLAN}/goals/sell-books`, { json: { title: 'x' }, headers: { 'if-match': '*' } })).status).toBe(403);
     expect((await bearer('GET', `${PLAN}/goals/sell-books`)).status).toBe(200);
 
+    const expiring = await json<{ id: string; token: string }>(await editor.call('POST', '/api/v1/auth/tokens', { json: { name: 'short', workspace: 'acme', role: 'viewer', expires_in_days: 1 } }));
+    expect((await t.as({ token: expiring.token })('GET', WS)).status).toBe(200);
+    await sql().updateTable('api_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', expiring.id).execute();
+    expect((await t.as({ token: expiring.token })('GET', WS)).status).toBe(401);
+    expect((await json<{ items: { id: string; status: string }[] }>(await editor.call('GET', '/api/v1/auth/tokens'))).items.find((i) => i.id === expiring.id)?.status).toBe('expired');
+
     expect((await editor.call('DELETE', `/api/v1/auth/tokens/${pat.id}`)).status).toBe(204);
     expect((await bearer('GET', `${PLAN}/goals/sell-books`)).status).toBe(401);
     expect((await t.as({ token: 'kurs_pat_not-a-real-token' })('GET', '/api/health')).status).toBe(401);
+  });
+
+  run('a signed-in person accepts an invitation to a second workspace', async () => {
+    await t.owner.call('POST', '/api/v1/workspaces', { json: { id: 'beta', name: 'Beta' } });
+    const { token } = await invite('viewer');
+    const person = await t.signUpWithInvitation(token, 'two-places@kurs.test');
+    const second = await json<{ token: string }>(await t.owner.call('POST', '/api/v1/workspaces/beta/invitations', { json: { role: 'editor', email: 'two-places@kurs.test' } }));
+    expect(await json(await person.call('POST', '/api/v1/invitations/accept', { json: { token: second.token } }))).toEqual({ workspace: 'beta', role: 'editor' });
+    expect((await person.call('POST', '/api/v1/invitations/accept', { json: { token: second.token } })).status).toBe(404);
+    const session = await json<{ workspaces: { id: string; role: string }[] }>(await person.call('GET', '/api/v1/auth/session'));
+    expect(session.workspaces.map((w) => [w.id, w.role])).toEqual([['acme', 'viewer'], ['beta', 'editor']]);
   });
 
   run('the last owner stays owner; members can be removed', async () => {

@@ -43,6 +43,20 @@ describe.each(TEST_DATABASES)('hardened HTTP behind https on %s', (kind) => {
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
   });
 
+  run('documents every operation with its action and how to authenticate', async () => {
+    const doc = (await (await t.owner.call('GET', '/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { 'x-kurs-action'?: string; security?: unknown[] }>>;
+      components: { securitySchemes: Record<string, unknown> };
+    };
+    const operations = Object.values(doc.paths).flatMap((ops) => Object.values(ops));
+    expect(operations.length).toBeGreaterThan(60);
+    for (const op of operations) {
+      expect(op['x-kurs-action']).toBeTruthy();
+      expect(Array.isArray(op.security)).toBe(true);
+    }
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearer', 'session']);
+  });
+
   run('takes writes only from its public origin', async () => {
     const rename = (origin: string) => t.owner.call('POST', '/api/v1/workspaces', { json: { name: `From ${origin}` }, headers: { origin } });
     expect((await rename('https://kurs.example.com')).status).toBe(201);

@@ -18,6 +18,9 @@ export function adminCommands(program: Command, ctx: CliContext): void {
       const { startServer } = await import('../../server.js');
       const server = await startServer(config);
       ctx.output.out(`Kurs is running on ${server.url} (database: ${config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL'}). Stop it with Ctrl+C.`);
+      if ((await server.container.services.accounts.setup()).needs_first_account) {
+        ctx.output.out(`No account yet: open ${config.publicUrl ?? server.url} to create the first one (the owner), or run \`kurs user create --email you@example.com\`.`);
+      }
       const stop = async () => {
         await server.close();
         process.exit(0);

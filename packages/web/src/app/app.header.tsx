@@ -1,7 +1,8 @@
-import { Anchor, Burger, Group, Text } from '@mantine/core';
-import { IconNavigation } from '@tabler/icons-react';
+import { Anchor, Burger, Group } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { AccountMenu } from '../features/access/access.account-menu';
+import { Brand } from './app.public-layout';
 import { ColorSchemeMenu } from './header.color-scheme-menu';
 import { LanguageMenu } from './header.language-menu';
 import { PlanSwitcher, WorkspaceSwitcher } from './header.switchers';
@@ -23,12 +24,7 @@ export function AppHeader(props: { ws?: string; plan?: string; navbarOpened: boo
           />
         )}
         <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={intl.formatMessage({ id: 'app.home' })}>
-          <Group gap={8} wrap="nowrap">
-            <IconNavigation size={24} stroke={2} color="var(--mantine-primary-color-filled)" aria-hidden />
-            <Text fw={700} size="lg">
-              Kurs
-            </Text>
-          </Group>
+          <Brand />
         </Anchor>
         <Group gap="xs" visibleFrom="sm" wrap="nowrap" ml="md">
           <WorkspaceSwitcher ws={props.ws} />
@@ -38,6 +34,7 @@ export function AppHeader(props: { ws?: string; plan?: string; navbarOpened: boo
       <Group gap="xs" wrap="nowrap">
         <LanguageMenu />
         <ColorSchemeMenu />
+        <AccountMenu ws={props.ws} />
       </Group>
     </Group>
   );

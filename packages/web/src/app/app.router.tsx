@@ -1,8 +1,11 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { RequireSession } from '../features/access/access.gate';
+import { accountRoutes, planRoutes, publicRoutes } from '../features/access/access.routes';
 import { STEPS, type StepId } from '../features/steps/steps.list';
 import { AppLayout } from './app.layout';
 import { NotFoundPage, RouteError } from './app.not-found';
+import { PublicLayout } from './app.public-layout';
 import { PlanLayout } from './plan.layout';
 
 // Every page is its own chunk, so the first load carries only the shell and the page it shows.
@@ -25,13 +28,19 @@ const stepPages: Record<StepId, LazyExoticComponent<ComponentType>> = {
 const DashboardPage = stepPages.dashboard;
 
 const router = createBrowserRouter([
+  { element: <PublicLayout />, errorElement: <RouteError />, children: publicRoutes },
   {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
     errorElement: <RouteError />,
     children: [
       { index: true, element: <WorkspacesPage /> },
       { path: 'workspaces/:ws', element: <PlansPage /> },
+      ...accountRoutes,
       {
         path: 'workspaces/:ws/plans/:plan',
         element: <PlanLayout />,
@@ -42,6 +51,7 @@ const router = createBrowserRouter([
             return { path: step, element: <Page /> };
           }),
           { path: 'export', element: <ExportPage /> },
+          ...planRoutes,
         ],
       },
       { path: '*', element: <NotFoundPage /> },

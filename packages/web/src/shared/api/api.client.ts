@@ -39,6 +39,23 @@ export function etagOf(version: number): string {
   return `"${version}"`;
 }
 
+/*
+ * The session cookie is HttpOnly, so the page never sees it; what the page keeps is the
+ * session's CSRF token, which every write made with the cookie must send back.
+ */
+let csrfToken: string | null = null;
+let sessionLost: (() => void) | null = null;
+
+/** Keeps the CSRF token from sign-in or `GET /auth/session` (null after signing out). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** What to do when a call made with the session is answered 401: the session has ended. */
+export function onSessionLost(handler: (() => void) | null): void {
+  sessionLost = handler;
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | undefined>;
@@ -48,6 +65,10 @@ export interface RequestOptions {
   text?: { body: string; contentType: string };
   ifMatch?: string;
   signal?: AbortSignal;
+  /** `Authorization: Bearer <token>` instead of the session cookie: a share link's token. */
+  bearer?: string;
+  /** A call that needs no session (sign-in, setup, the session check): its 401 is an answer, not a lost session. */
+  signedOut?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -67,20 +88,25 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     body = options.text.body;
   }
   if (options.ifMatch) headers.set('If-Match', options.ifMatch);
+  const method = options.method ?? 'GET';
+  if (options.bearer) headers.set('Authorization', `Bearer ${options.bearer}`);
+  else if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
 
   let response: Response;
   try {
     response = await fetch(withQuery(path, options.query), {
-      method: options.method ?? 'GET',
+      method,
       headers,
       body,
       signal: options.signal,
-      credentials: 'same-origin',
+      // A share link's caller must not act as whoever is signed in in this browser.
+      credentials: options.bearer ? 'omit' : 'same-origin',
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiError(0, 'Network error', error instanceof Error ? error.message : undefined);
   }
+  if (response.status === 401 && !options.bearer && !options.signedOut) sessionLost?.();
   if (!response.ok) throw await toApiError(response);
   return {
     data: (await readBody(response)) as T,

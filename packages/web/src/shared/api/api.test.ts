@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiRequest } from './api.client';
+import { ApiError, apiRequest, onSessionLost, setCsrfToken } from './api.client';
 import { createPlan, listCollection, updateEntity } from './api.resources';
 
 interface Call {
@@ -30,6 +30,8 @@ const problem = (body: unknown, status: number) =>
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  setCsrfToken(null);
+  onSessionLost(null);
 });
 
 describe('apiRequest', () => {
@@ -77,6 +79,38 @@ describe('apiRequest', () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
     const error = (await apiRequest('/api/v1/x').catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(0);
+  });
+});
+
+describe('the session', () => {
+  it('sends the CSRF token with every write and never with a read', async () => {
+    const calls = mockFetch(json({}), json({}), json({}), json({}));
+    setCsrfToken('csrf-1');
+    await apiRequest('/api/v1/x');
+    for (const method of ['POST', 'PATCH', 'DELETE'] as const) await apiRequest('/api/v1/x', { method });
+    expect(calls.map((c) => new Headers(c.init.headers).get('X-CSRF-Token'))).toEqual([null, 'csrf-1', 'csrf-1', 'csrf-1']);
+    expect(calls.every((c) => c.init.credentials === 'same-origin')).toBe(true);
+  });
+
+  it('calls with a share link’s token instead of the cookie', async () => {
+    const calls = mockFetch(json({}));
+    setCsrfToken('csrf-1');
+    await apiRequest('/api/v1/share', { bearer: 'kurs_share_abc' });
+    const headers = new Headers(calls[0].init.headers);
+    expect([headers.get('Authorization'), headers.get('X-CSRF-Token'), calls[0].init.credentials]).toEqual(['Bearer kurs_share_abc', null, 'omit']);
+  });
+
+  it('reports a 401 as a lost session, except where signed out is an answer', async () => {
+    const lost = vi.fn();
+    onSessionLost(lost);
+    const unauthorized = () => problem({ title: 'Unauthorized', status: 401 }, 401);
+    mockFetch(unauthorized(), unauthorized(), unauthorized());
+    await apiRequest('/api/v1/auth/session', { signedOut: true }).catch(() => undefined);
+    await apiRequest('/api/v1/share', { bearer: 'kurs_share_revoked' }).catch(() => undefined);
+    expect(lost).not.toHaveBeenCalled();
+    const error = (await apiRequest('/api/v1/workspaces').catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(401);
+    expect(lost).toHaveBeenCalledTimes(1);
   });
 });
 

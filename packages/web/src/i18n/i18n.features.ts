@@ -6,4 +6,6 @@ export type FeatureMessages = Record<never, string> &
   typeof import('../features/health/health.messages.en.json') &
   typeof import('../features/access/access.messages.en.json') &
   typeof import('../features/dashboard/dashboard.messages.en.json') &
-  typeof import('../features/goals/goals.messages.en.json');
+  typeof import('../features/goals/goals.messages.en.json') &
+  typeof import('../features/situation/situation.messages.en.json') &
+  typeof import('../features/strategy/strategy.messages.en.json');

@@ -1,0 +1,225 @@
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconPlus, IconSparkles } from '@tabler/icons-react';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { usePlanPart, useSavePlanPart } from '../../shared/api/api.plan-parts';
+import type { Entity } from '../../shared/api/api.types';
+import { FindingBadges } from '../health/health.findings';
+import { usePlanContext } from '../plans/plan.context';
+import {
+  DeleteModal,
+  EntityActions,
+  EntityForm,
+  EntityModal,
+  domIdOf,
+  orUndefined,
+  useEntitySave,
+  useFieldError,
+  useFocusEntity,
+  useModalTarget,
+  type EntitySave,
+} from './situation.entity-form';
+import { InlineText } from './situation.inline-text';
+import { entityPath, type SituationFocus } from './situation.model';
+import { StepSection } from './situation.section';
+import classes from './situation.module.css';
+
+type Competitor = Entity<'competitors'>;
+const FIELDS = ['name', 'better_at', 'our_difference', 'notes'] as const;
+
+/** Competitors (what they do better, how you differ) and, against them, your unique selling proposition. */
+export function CompetitorsSection(props: { competitors: Competitor[]; focus: SituationFocus | null }) {
+  const { competitors, focus } = props;
+  const form = useModalTarget<Competitor>();
+  const deletion = useModalTarget<Competitor>();
+  const indexOf = new Map(competitors.map((competitor, i) => [competitor.id, i]));
+  useFocusEntity(
+    competitors,
+    focus?.kind === 'entity' && focus.collection === 'competitors' ? focus.index : undefined,
+    (i) => entityPath('competitors', i),
+    form.open,
+  );
+
+  return (
+    <StepSection
+      title={<FormattedMessage id="situation.competitors.title" />}
+      description={<FormattedMessage id="situation.competitors.lead" />}
+      count={competitors.length}
+      path="situation.competitors"
+      focused={focus?.kind === 'section' && focus.section === 'competitors'}
+      action={
+        <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
+          <FormattedMessage id="situation.competitors.add" />
+        </Button>
+      }
+    >
+      <UspCard focused={focus?.kind === 'section' && focus.section === 'usp'} />
+      {competitors.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          <FormattedMessage id="situation.competitors.empty" />
+        </Text>
+      ) : (
+        <SimpleGrid type="container" cols={{ base: 1, '560px': 2 }} spacing="sm">
+          {competitors.map((competitor) => {
+            const path = entityPath('competitors', indexOf.get(competitor.id)!);
+            return (
+              <Paper key={competitor.id} id={domIdOf(path)} withBorder radius="md" p="sm" className={classes.card}>
+                <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
+                  <Title order={3} size="h5">
+                    {competitor.name}
+                  </Title>
+                  <EntityActions name={competitor.name} onEdit={() => form.open(competitor)} onDelete={() => deletion.open(competitor)} />
+                </Group>
+                <Stack gap={6} mt={6}>
+                  {(competitor.better_at ?? []).length > 0 && (
+                    <div>
+                      <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+                        <FormattedMessage id="situation.competitors.betterAt" />
+                      </Text>
+                      <Group gap={4} mt={2}>
+                        {competitor.better_at!.map((strength) => (
+                          <Badge key={strength} variant="default" size="sm" tt="none" fw={500}>
+                            {strength}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </div>
+                  )}
+                  {competitor.our_difference && (
+                    <div>
+                      <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+                        <FormattedMessage id="situation.competitors.ourDifference" />
+                      </Text>
+                      <Text size="sm">{competitor.our_difference}</Text>
+                    </div>
+                  )}
+                  {competitor.notes && (
+                    <Text size="sm" c="dimmed">
+                      {competitor.notes}
+                    </Text>
+                  )}
+                  <FindingBadges path={path} />
+                </Stack>
+              </Paper>
+            );
+          })}
+        </SimpleGrid>
+      )}
+      <CompetitorModal
+        opened={form.opened}
+        onClose={form.close}
+        competitor={form.target}
+        path={form.target ? entityPath('competitors', indexOf.get(form.target.id) ?? 0) : undefined}
+      />
+      <DeleteModal opened={deletion.opened} onClose={deletion.close} collection="competitors" entity={deletion.target} name={deletion.target?.name ?? ''} />
+    </StepSection>
+  );
+}
+
+/** The USP stands out from the competitors it is measured against; it is saved with the plan header's ETag. */
+function UspCard(props: { focused: boolean }) {
+  const intl = useIntl();
+  const { ws, plan } = usePlanContext();
+  const situation = usePlanPart(ws, plan.id, 'situation');
+  const save = useSavePlanPart(ws, plan.id, 'situation');
+  const usp = situation.data?.value.usp;
+  return (
+    <Paper radius="md" p="sm" className={classes.usp}>
+      <Group gap="xs" mb={4}>
+        <IconSparkles size={18} aria-hidden />
+        <Title order={3} size="h5">
+          <FormattedMessage id="situation.usp.title" />
+        </Title>
+        <FindingBadges path="situation.usp" />
+      </Group>
+      <InlineText
+        label={intl.formatMessage({ id: 'situation.usp.title' })}
+        value={usp}
+        placeholder={intl.formatMessage({ id: 'situation.usp.empty' })}
+        editLabel={intl.formatMessage({ id: 'situation.usp.edit' })}
+        save={(text) => save.mutateAsync((current) => ({ ...current, usp: text || undefined }))}
+        reload={save.reload}
+        focused={props.focused}
+        size="md"
+      />
+    </Paper>
+  );
+}
+
+function CompetitorModal(props: { opened: boolean; onClose: () => void; competitor?: Competitor; path?: string }) {
+  const saving = useEntitySave('competitors', props.competitor);
+  return (
+    <EntityModal
+      opened={props.opened}
+      onClose={props.onClose}
+      saving={saving}
+      title={<FormattedMessage id={props.competitor ? 'situation.competitors.edit' : 'situation.competitors.new'} />}
+    >
+      <CompetitorForm key={`${props.competitor?.id}-${props.competitor?.version}-${props.opened}`} {...props} saving={saving} />
+    </EntityModal>
+  );
+}
+
+function CompetitorForm(props: { competitor?: Competitor; path?: string; onClose: () => void; saving: EntitySave<'competitors'> }) {
+  const intl = useIntl();
+  const [name, setName] = useState(props.competitor?.name ?? '');
+  const [betterAt, setBetterAt] = useState<string[]>(props.competitor?.better_at ?? []);
+  const [difference, setDifference] = useState(props.competitor?.our_difference ?? '');
+  const [notes, setNotes] = useState(props.competitor?.notes ?? '');
+  const [submitted, setSubmitted] = useState(false);
+  const errorAt = useFieldError(props.saving, FIELDS);
+
+  const submit = () => {
+    setSubmitted(true);
+    if (!name.trim()) return;
+    const strengths = betterAt.map((s) => s.trim()).filter(Boolean);
+    props.saving.save(
+      {
+        name: name.trim(),
+        better_at: strengths.length ? strengths : undefined,
+        our_difference: orUndefined(difference),
+        notes: orUndefined(notes),
+      },
+      props.onClose,
+    );
+  };
+
+  return (
+    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} onSubmit={submit} onCancel={props.onClose}>
+      <TextInput
+        label={intl.formatMessage({ id: 'situation.competitors.name' })}
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        error={(submitted && !name.trim() ? intl.formatMessage({ id: 'situation.form.nameRequired' }) : undefined) ?? errorAt('name')}
+        required
+        data-autofocus
+      />
+      <TagsInput
+        label={intl.formatMessage({ id: 'situation.competitors.betterAt' })}
+        description={intl.formatMessage({ id: 'situation.competitors.betterAtHint' })}
+        value={betterAt}
+        onChange={setBetterAt}
+        acceptValueOnBlur
+        clearable
+        error={errorAt('better_at')}
+      />
+      <Textarea
+        label={intl.formatMessage({ id: 'situation.competitors.ourDifference' })}
+        description={intl.formatMessage({ id: 'situation.competitors.ourDifferenceHint' })}
+        value={difference}
+        onChange={(event) => setDifference(event.currentTarget.value)}
+        autosize
+        minRows={2}
+        error={errorAt('our_difference')}
+      />
+      <Textarea
+        label={intl.formatMessage({ id: 'situation.form.notes' })}
+        value={notes}
+        onChange={(event) => setNotes(event.currentTarget.value)}
+        autosize
+        minRows={1}
+        error={errorAt('notes')}
+      />
+    </EntityForm>
+  );
+}

@@ -1,0 +1,235 @@
+import { ActionIcon, Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { isApiError } from '../../shared/api/api.client';
+import { useCreateEntity, useDeleteEntity, useUpdateEntity } from '../../shared/api/api.queries';
+import type { EntityPatch } from '../../shared/api/api.resources';
+import type { CollectionTypes, Entity } from '../../shared/api/api.types';
+import { AppModal } from '../../shared/ui/app-modal';
+import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { ErrorAlert } from '../../shared/ui/error-alert';
+import { FindingsInline } from '../health/health.findings';
+import { usePlanContext } from '../plans/plan.context';
+import { fieldErrors, type SituationCollection } from './situation.model';
+
+/*
+ * What the situation's four lists share: a modal form to add or edit one entity, a modal to
+ * delete one, and the edit/delete buttons beside it. Edits send If-Match; a conflict says so
+ * and offers a reload, which shows the latest version to start again from.
+ */
+
+/** The fields a form edits: every field but the id, `undefined` when the user left it empty. */
+export type FormValues<C extends SituationCollection> = { [K in Exclude<keyof CollectionTypes[C], 'id'>]?: CollectionTypes[C][K] };
+
+/** Which entity a modal works on; it stays set while the modal closes so the content does not jump. */
+export function useModalTarget<T>() {
+  const [state, setState] = useState<{ opened: boolean; target: T | undefined }>({ opened: false, target: undefined });
+  return {
+    ...state,
+    open: (target: T | undefined) => setState({ opened: true, target }),
+    close: () => setState((s) => ({ ...s, opened: false })),
+  };
+}
+
+export function useEntitySave<C extends SituationCollection>(collection: C, existing: Entity<C> | undefined) {
+  const { ws, plan } = usePlanContext();
+  const create = useCreateEntity(ws, plan.id, collection);
+  const update = useUpdateEntity(ws, plan.id, collection);
+  const active = existing ? update : create;
+  const save = (values: FormValues<C> & { id?: string }, onSaved: () => void) => {
+    if (existing) {
+      // A field the user emptied is removed (null in a merge patch); the id never changes.
+      const patch = Object.fromEntries(
+        Object.entries(values)
+          .filter(([key]) => key !== 'id')
+          .map(([key, value]) => [key, value === undefined ? null : value]),
+      ) as EntityPatch<C>;
+      update.mutate({ id: existing.id, version: existing.version, patch }, { onSuccess: onSaved });
+    } else {
+      create.mutate(values as CollectionTypes[C], { onSuccess: onSaved });
+    }
+  };
+  return {
+    save,
+    pending: active.isPending,
+    error: active.error,
+    conflict: Boolean(existing) && update.conflict,
+    reload: update.reload,
+    reset: () => (existing ? update.reset() : create.reset()),
+  };
+}
+
+export type EntitySave<C extends SituationCollection> = ReturnType<typeof useEntitySave<C>>;
+
+/** What the modal and the form show of a save, whichever collection it is for. */
+export type SaveState = Pick<EntitySave<SituationCollection>, 'pending' | 'error' | 'conflict' | 'reload' | 'reset'>;
+
+/** The server's complaint about one field of the form, shown at the field. */
+export function useFieldError(saving: SaveState, fields: readonly string[]) {
+  const { byField } = fieldErrors(saving.error, fields);
+  return (field: string) => byField[field];
+}
+
+/** The modal around one entity's form; closing it forgets a failed save. */
+export function EntityModal(props: { opened: boolean; onClose: () => void; title: ReactNode; saving: SaveState; children: ReactNode }) {
+  const close = () => {
+    props.saving.reset();
+    props.onClose();
+  };
+  return (
+    <AppModal opened={props.opened} onClose={close} title={props.title} size="lg">
+      {props.children}
+    </AppModal>
+  );
+}
+
+/** One entity's form: its findings on top, the fields, what went wrong, and save. */
+export function EntityForm(props: {
+  /** The entity's document path, for its findings; none for a new one. */
+  path?: string;
+  saving: SaveState;
+  fields: readonly string[];
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const { saving } = props;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {props.path && <FindingsInline path={props.path} />}
+        {props.children}
+        <SaveProblem saving={saving} fields={props.fields} />
+        <Group justify="flex-end">
+          <Button
+            variant="default"
+            onClick={() => {
+              saving.reset();
+              props.onCancel();
+            }}
+          >
+            <FormattedMessage id="situation.form.cancel" />
+          </Button>
+          <Button type="submit" loading={saving.pending}>
+            <FormattedMessage id="situation.form.save" />
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** A failed save: a conflict with a reload, field errors the form cannot show at a field, or the error itself. */
+function SaveProblem(props: { saving: SaveState; fields: readonly string[] }) {
+  const { saving } = props;
+  if (!saving.error) return null;
+  if (saving.conflict) return <ConflictAlert onReload={() => void saving.reload()} />;
+  const { byField, other } = fieldErrors(saving.error, props.fields);
+  if (Object.keys(byField).length > 0 && other.length === 0) return null;
+  if (other.length > 0) return <ProblemAlert title={isApiError(saving.error) ? saving.error.detail : undefined} errors={other} />;
+  return <ErrorAlert error={saving.error} />;
+}
+
+function ProblemAlert(props: { title?: string; errors: { path: string; message: string }[] }) {
+  return (
+    <Alert color="red" variant="light" role="alert" title={props.title ?? <FormattedMessage id="situation.form.notSaved" />}>
+      <List size="sm" spacing={4}>
+        {props.errors.map((error, i) => (
+          <List.Item key={`${error.path}-${i}`}>
+            {error.path ? `${error.path}: ` : ''}
+            {error.message}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+/** Asks before deleting one entity; a delete the plan refuses (it is still used) says where. */
+export function DeleteModal<C extends SituationCollection>(props: {
+  opened: boolean;
+  onClose: () => void;
+  collection: C;
+  entity: Entity<C> | undefined;
+  name: string;
+}) {
+  const { ws, plan } = usePlanContext();
+  const remove = useDeleteEntity(ws, plan.id, props.collection);
+  const close = () => {
+    remove.reset();
+    props.onClose();
+  };
+  const confirm = () => {
+    if (props.entity) remove.mutate({ id: props.entity.id, version: props.entity.version }, { onSuccess: close });
+  };
+  return (
+    <AppModal opened={props.opened} onClose={close} title={<FormattedMessage id="situation.delete.title" values={{ name: props.name }} />}>
+      <Stack>
+        <Text size="sm">
+          <FormattedMessage id="situation.delete.body" />
+        </Text>
+        {remove.conflict && <ConflictAlert onReload={() => void remove.reload()} />}
+        {remove.error && !remove.conflict && isApiError(remove.error) && remove.error.errors.length > 0 ? (
+          <ProblemAlert title={remove.error.detail} errors={remove.error.errors} />
+        ) : (
+          remove.error && !remove.conflict && <ErrorAlert error={remove.error} />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close} data-autofocus>
+            <FormattedMessage id="situation.form.cancel" />
+          </Button>
+          <Button color="red" onClick={confirm} loading={remove.isPending} disabled={!props.entity}>
+            <FormattedMessage id="situation.delete.confirm" />
+          </Button>
+        </Group>
+      </Stack>
+    </AppModal>
+  );
+}
+
+/** Edit and delete buttons for one entity, named after it for screen readers. */
+export function EntityActions(props: { name: string; onEdit: () => void; onDelete: () => void }) {
+  const intl = useIntl();
+  return (
+    <Group gap={2} wrap="nowrap">
+      <ActionIcon variant="subtle" color="gray" onClick={props.onEdit} aria-label={intl.formatMessage({ id: 'situation.action.edit' }, { name: props.name })}>
+        <IconPencil size={16} aria-hidden />
+      </ActionIcon>
+      <ActionIcon variant="subtle" color="gray" onClick={props.onDelete} aria-label={intl.formatMessage({ id: 'situation.action.delete' }, { name: props.name })}>
+        <IconTrash size={16} aria-hidden />
+      </ActionIcon>
+    </Group>
+  );
+}
+
+/** Empty text as `undefined`, so an emptied field is removed rather than stored blank. */
+export function orUndefined(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** A DOM id for an entity's card from its document path ("situation.channels[2]" → "situation-channels-2"). */
+export function domIdOf(path: string): string {
+  return path.replace(/[^\w-]+/g, '-').replace(/-+$/, '');
+}
+
+/**
+ * Opens the entity a fix link points at (`?focus=situation.channels[2].goal`): scrolls its card
+ * into view and opens its form, where its findings are shown beside the fields.
+ */
+export function useFocusEntity<T>(items: readonly T[] | undefined, index: number | undefined, path: (index: number) => string, open: (item: T) => void) {
+  const loaded = items !== undefined;
+  useEffect(() => {
+    if (index === undefined || !items) return;
+    const item = items[index];
+    if (!item) return;
+    document.getElementById(domIdOf(path(index)))?.scrollIntoView({ block: 'center' });
+    open(item);
+    // Once per fix link: a list that changes later must not open the form again.
+  }, [index, loaded]);
+}

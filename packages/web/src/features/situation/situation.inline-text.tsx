@@ -1,0 +1,113 @@
+import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { isApiError } from '../../shared/api/api.client';
+import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { ErrorAlert } from '../../shared/ui/error-alert';
+
+/**
+ * A text of the plan shown as text and edited in place (the USP, a finding, a funnel stage's
+ * strategy). Ctrl+Enter saves, Escape cancels. A failed save keeps the draft; a conflict
+ * offers a reload, after which the user starts from the latest text.
+ */
+export function InlineText(props: {
+  label: string;
+  value: string | undefined;
+  /** Shown instead of the value while there is none: what to write here. */
+  placeholder: string;
+  editLabel: string;
+  save: (text: string) => Promise<unknown>;
+  reload: () => Promise<unknown>;
+  /** Opens the editor, e.g. when a fix link points here. */
+  focused?: boolean;
+  size?: 'sm' | 'md';
+}) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  const start = () => {
+    setDraft(props.value ?? '');
+    setError(null);
+    setEditing(true);
+  };
+  useEffect(() => {
+    if (props.focused) start();
+    // Only a new focus request opens the editor; the value changing under it must not.
+  }, [props.focused]);
+
+  const stop = () => {
+    setEditing(false);
+    setError(null);
+    // Back to the button that opened the editor, so keyboard users keep their place.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  const submit = async () => {
+    setSaving(true);
+    try {
+      await props.save(draft.trim());
+      stop();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      stop();
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+  };
+
+  if (!editing) {
+    return (
+      <Group gap="xs" align="flex-start" wrap="nowrap" justify="space-between">
+        <Text size={props.size ?? 'sm'} c={props.value ? undefined : 'dimmed'} fs={props.value ? undefined : 'italic'} style={{ whiteSpace: 'pre-wrap' }}>
+          {props.value || props.placeholder}
+        </Text>
+        <ActionIcon ref={editButton} variant="subtle" color="gray" onClick={start} aria-label={props.editLabel}>
+          <IconPencil size={16} aria-hidden />
+        </ActionIcon>
+      </Group>
+    );
+  }
+  const conflict = isApiError(error) && error.isConflict;
+  return (
+    <Stack gap="xs">
+      <Textarea
+        label={props.label}
+        value={draft}
+        onChange={(event) => setDraft(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+        autosize
+        minRows={2}
+        maxRows={10}
+        autoFocus
+      />
+      {conflict && (
+        <ConflictAlert
+          onReload={() =>
+            void props.reload().then(() => {
+              setError(null);
+              setEditing(false);
+            })
+          }
+        />
+      )}
+      {Boolean(error) && !conflict && <ErrorAlert error={error} />}
+      <Group gap="xs" justify="flex-end">
+        <Button size="xs" variant="default" onClick={stop}>
+          <FormattedMessage id="situation.form.cancel" />
+        </Button>
+        <Button size="xs" onClick={() => void submit()} loading={saving}>
+          <FormattedMessage id="situation.form.save" />
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

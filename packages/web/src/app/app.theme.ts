@@ -19,7 +19,7 @@ export const theme = createTheme({
  * Mantine's default dimmed text, and the text of "light" variants (the active nav link, status
  * badges, alerts) on their tinted background, are below WCAG AA contrast; these pass it. The
  * light-scheme text colours are each palette's shade 9 darkened until it reads at 4.5:1 or more
- * on its shade 1, and links stay readable inside tinted alerts too.
+ * on its tint (shade 1) and its hover tint (shade 2), and links stay readable inside tinted alerts too.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -28,12 +28,14 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)',
     '--mantine-color-indigo-light-hover': 'var(--mantine-color-indigo-1)',
     '--mantine-color-anchor': 'var(--mantine-color-indigo-9)',
-    '--mantine-color-red-light-color': '#bf2828',
-    '--mantine-color-orange-light-color': '#b83d0d',
+    '--mantine-color-red-light-color': '#ad2424',
+    '--mantine-color-orange-light-color': '#a9380c',
     '--mantine-color-yellow-light-color': '#a15300',
-    '--mantine-color-lime-light-color': '#4a760a',
-    '--mantine-color-green-light-color': '#257535',
-    '--mantine-color-teal-light-color': '#077252',
+    '--mantine-color-lime-light-color': '#48730a',
+    '--mantine-color-green-light-color': '#237133',
+    '--mantine-color-teal-light-color': '#077050',
+    '--mantine-color-blue-light-color': '#165a9a',
+    '--mantine-color-cyan-light-color': '#0a697a',
   },
   dark: {
     // Dimmed text and links must also read on the dark tinted alerts (the darkest is yellow's).

@@ -4,6 +4,7 @@
  */
 export type FeatureMessages = Record<never, string> &
   typeof import('../features/health/health.messages.en.json') &
+  typeof import('../features/reviews/reviews.messages.en.json') &
   typeof import('../features/access/access.messages.en.json') &
   typeof import('../features/dashboard/dashboard.messages.en.json') &
   typeof import('../features/goals/goals.messages.en.json') &

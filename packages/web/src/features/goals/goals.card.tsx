@@ -112,7 +112,8 @@ export function GoalCard(props: GoalCardProps) {
           {goal.business_link ? (
             intl.formatMessage({ id: `goals.businessLink.${goal.business_link}` })
           ) : (
-            <Missing>{intl.formatMessage({ id: 'goals.card.noBusinessLink' })}</Missing>
+            // A sub-goal serves the business through its parent; only a goal of its own lacks a link.
+            <Missing>{intl.formatMessage({ id: goal.parent ? 'goals.card.viaParent' : 'goals.card.noBusinessLink' })}</Missing>
           )}
         </Fact>
       </Box>

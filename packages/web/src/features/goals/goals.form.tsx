@@ -15,7 +15,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconList } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -27,6 +26,7 @@ import type { Entity } from '../../shared/api/api.types';
 import { idFromName } from '../../shared/ids';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useNotifySaved } from '../../shared/ui/notify';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { SmartChecklist } from './goals.smart-checklist';
@@ -62,6 +62,7 @@ export function GoalForm(props: {
   onDone: (goalId?: string) => void;
 }) {
   const intl = useIntl();
+  const notifySaved = useNotifySaved();
   const { locale } = useLocale();
   const { ws, plan } = usePlanContext();
   const editing = props.mode.kind === 'edit' ? props.mode.goal : undefined;
@@ -139,11 +140,11 @@ export function GoalForm(props: {
       const saved = { ...goal, kpi: kpiId };
       if (editing) {
         await updateGoal.mutateAsync({ id: editing.id, version: editing.version, patch: changes(editing, saved) });
-        notifications.show({ color: 'teal', message: t('goals.form.saved', { goal: saved.title }) });
+        notifySaved(t('goals.form.saved', { goal: saved.title }));
         props.onDone(editing.id);
       } else {
         const created = await createGoal.mutateAsync({ id: idFromName(saved.title, props.goals.map((g) => g.id), 'goal'), ...saved });
-        notifications.show({ color: 'teal', message: t('goals.form.created', { goal: saved.title }) });
+        notifySaved(t('goals.form.created', { goal: saved.title }));
         props.onDone(created.id);
       }
     } catch {

@@ -3,10 +3,10 @@ import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@man
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useCollection, useDeleteEntity, useProgress } from '../../shared/api/api.queries';
+import { useCollection, useProgress } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
-import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { DeleteDialog } from '../../shared/ui/delete-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { StepFindings, useFocusPath } from '../health/health.findings';
@@ -179,36 +179,17 @@ export default function GoalsPage() {
           />
         )}
       </AppModal>
-      <DeleteGoal goal={deleting} onClose={() => setDeleting(null)} />
+      <DeleteDialog
+        ws={ws}
+        plan={plan.id}
+        collection="goals"
+        entity={deleting}
+        title={intl.formatMessage({ id: 'goals.deleteDialog.title' })}
+        body={intl.formatMessage({ id: 'goals.deleteDialog.body' }, { goal: deleting?.title ?? '' })}
+        confirm={intl.formatMessage({ id: 'goals.deleteDialog.confirm' })}
+        cancel={intl.formatMessage({ id: 'goals.form.cancel' })}
+        onClose={() => setDeleting(null)}
+      />
     </StepFrame>
-  );
-}
-
-function DeleteGoal(props: { goal: Entity<'goals'> | null; onClose: () => void }) {
-  const intl = useIntl();
-  const { ws, plan } = usePlanContext();
-  const remove = useDeleteEntity(ws, plan.id, 'goals');
-  const close = () => {
-    remove.reset();
-    props.onClose();
-  };
-  return (
-    <AppModal opened={props.goal !== null} onClose={close} title={intl.formatMessage({ id: 'goals.deleteDialog.title' })}>
-      {props.goal && (
-        <Stack gap="md">
-          <Text size="sm">{intl.formatMessage({ id: 'goals.deleteDialog.body' }, { goal: props.goal.title })}</Text>
-          {remove.conflict && <ConflictAlert onReload={() => void remove.reload().then(close)} />}
-          {remove.error && !remove.conflict && <ErrorAlert error={remove.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {intl.formatMessage({ id: 'goals.form.cancel' })}
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: props.goal!.id, version: props.goal!.version }, { onSuccess: close })}>
-              {intl.formatMessage({ id: 'goals.deleteDialog.confirm' })}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </AppModal>
   );
 }

@@ -4,13 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
 import { startTestApp, type TestApp } from '../testing/app.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
+import { POLICY } from '../auth/auth.policy.js';
+import type { Call } from '../testing/http.js';
 import { type RouteEntry, routeTable } from './route.js';
 
 /*
  * Random bodies against every route that takes one: never a 5xx, and a refused request
  * leaves every stored row as it was. Requests go through app.request() in this process (no
- * sockets), as the owner with If-Match: *, so they get past access and concurrency checks
- * and reach validation. The ten plan collections share one create and one change route
+ * sockets), as the owner with If-Match: * (with an owner API token, which is cheaper to
+ * check than a session, except on the routes only a session may use), so they get past
+ * access and concurrency checks and reach validation. The ten plan collections share one create and one change route
  * (the same code for each descriptor): each of those gets its runs spread over the ten at
  * random. 1 000 runs per route on SQLite; PostgreSQL runs the same properties with 100 per
  * route, because each of its requests costs a round trip per query and 1 000 there would
@@ -42,6 +45,8 @@ const COLLECTION = new RegExp(`/plans/\\{plan\\}/(${Object.keys(ITEM_IDS).join('
 
 interface Case {
   method: string;
+  /** Routes only a session may use take the cookie; the others an owner API token. */
+  session: boolean;
   /** The path template, with {collection} for the shared collection routes. */
   template: string;
   paths: string[];
@@ -53,6 +58,7 @@ describe.each(TEST_DATABASES)('random bodies on %s', (kind) => {
   const skip = kind === 'postgres' && !postgresAvailable();
   const run = skip ? it.skip : it;
   let t: TestApp;
+  let bearer: Call;
   const routes = () => routeTable(t.app).filter((r) => WITH_BODY.has(r.method) && !skipRoute(r));
 
   /** One case per route, and one per method for the collection routes, with the concrete paths to try. */
@@ -61,7 +67,7 @@ describe.each(TEST_DATABASES)('random bodies on %s', (kind) => {
     for (const route of routes()) {
       const template = route.path.replace(COLLECTION, (_, c: string, item?: string) => `/plans/{plan}/{collection}${item ?? ''}`);
       const key = `${route.method} ${template}`;
-      const found = byTemplate.get(key) ?? { method: route.method, template, paths: [] };
+      const found = byTemplate.get(key) ?? { method: route.method, template, paths: [], session: POLICY[route.action].scope === 'account' };
       found.paths.push(path(route));
       byTemplate.set(key, found);
     }
@@ -73,6 +79,8 @@ describe.each(TEST_DATABASES)('random bodies on %s', (kind) => {
     t = await startTestApp(kind);
     await t.owner.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } });
     await t.owner.call('POST', '/api/v1/workspaces/acme/plans?id=strategy', { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml' } });
+    const created = await t.owner.call('POST', '/api/v1/auth/tokens', { json: { name: 'properties', workspace: 'acme', role: 'owner', expires_in_days: null } });
+    bearer = t.as({ token: ((await created.json()) as { token: string }).token });
   });
   afterAll(async () => {
     await t?.close();
@@ -107,10 +115,11 @@ describe.each(TEST_DATABASES)('random bodies on %s', (kind) => {
 
   run(`never answer 5xx and never change stored data when refused (${RUNS[kind]} runs per route)`, { timeout: 600_000 }, async () => {
     let current = await fingerprint();
-    for (const { method, paths } of cases()) {
+    for (const { method, paths, session } of cases()) {
+      const call = session ? t.owner.call : bearer;
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...paths), body, fc.constantFrom('application/json', 'application/yaml', 'text/csv', 'text/plain'), async (url, text, type) => {
-          const res = await t.owner.call(method, url, { body: text, headers: { 'content-type': type, 'if-match': '*' } });
+          const res = await call(method, url, { body: text, headers: { 'content-type': type, 'if-match': '*' } });
           if (res.status >= 500) expect.fail(`${method} ${url} ${text}: ${res.status} ${await res.text()}`);
           const after = await fingerprint();
           if (res.status >= 400) expect(after, `${method} ${url} ${text}`).toBe(current);

@@ -1,7 +1,8 @@
 import { Divider, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconShare } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
+import { useCan } from '../features/access/access.can';
 import { STEP_ICONS } from '../features/steps/steps.icons';
 import { planPath, STEPS, stepPath, type StepId } from '../features/steps/steps.list';
 import { useLocale } from '../i18n/i18n.provider';
@@ -18,6 +19,8 @@ export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => v
   const scoreOf = (step: StepId) =>
     step === 'dashboard' ? health.data?.scores.overall : health.data?.scores.steps[step];
   const exportPath = `${planPath(props.ws, props.plan)}/export`;
+  const sharePath = `${planPath(props.ws, props.plan)}/share`;
+  const canShare = useCan('share_links.manage', props.ws);
 
   return (
     <>
@@ -73,6 +76,19 @@ export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => v
             fw={500}
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
+          {canShare && (
+            <NavLink
+              component={Link}
+              to={sharePath}
+              active={pathname === sharePath}
+              aria-current={pathname === sharePath ? 'page' : undefined}
+              onClick={props.onNavigate}
+              leftSection={<IconShare size={18} stroke={1.7} aria-hidden />}
+              label={intl.formatMessage({ id: 'access.nav.share' })}
+              fw={500}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          )}
         </Stack>
       </ScrollArea>
     </>

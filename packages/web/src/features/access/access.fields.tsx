@@ -27,7 +27,7 @@ export function AuthCard(props: { title: string; lead?: ReactNode; children: Rea
               {props.title}
             </Title>
             {props.lead && (
-              <Text c="dimmed" mt={6} size="sm">
+              <Text component="div" c="dimmed" mt={6} size="sm">
                 {props.lead}
               </Text>
             )}

@@ -7,15 +7,27 @@ import type { RouteObject } from 'react-router';
  */
 const SignInPage = lazy(() => import('./access.sign-in.page'));
 const SetupPage = lazy(() => import('./access.setup.page'));
+const InvitationPage = lazy(() => import('./access.invitation.page'));
+const PasswordPage = lazy(() => import('./access.password.page'));
+const TokensPage = lazy(() => import('./access.tokens.page'));
+const MembersPage = lazy(() => import('./access.members.page'));
+const AuditPage = lazy(() => import('./access.audit.page'));
+const ShareLinksPage = lazy(() => import('./access.share-links.page'));
 
 /** Pages reached without a session, inside the public layout. */
 export const publicRoutes: RouteObject[] = [
   { path: 'sign-in', element: <SignInPage /> },
   { path: 'setup', element: <SetupPage /> },
+  { path: 'invitations', element: <InvitationPage /> },
 ];
 
 /** Pages of the signed-in app, under `/`. */
-export const accountRoutes: RouteObject[] = [];
+export const accountRoutes: RouteObject[] = [
+  { path: 'account/password', element: <PasswordPage /> },
+  { path: 'account/tokens', element: <TokensPage /> },
+  { path: 'workspaces/:ws/members', element: <MembersPage /> },
+  { path: 'workspaces/:ws/audit', element: <AuditPage /> },
+];
 
 /** Pages of a plan, under `/workspaces/:ws/plans/:plan`. */
-export const planRoutes: RouteObject[] = [];
+export const planRoutes: RouteObject[] = [{ path: 'share', element: <ShareLinksPage /> }];

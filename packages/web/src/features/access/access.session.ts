@@ -5,6 +5,8 @@ import type { Session, SignedIn } from './access.types';
 const AUTH = `${API_BASE}/auth`;
 
 export const sessionKey = ['auth', 'session'] as const;
+/** The first part of the key of answers that belong to no one (an invitation's preview): they outlive a sign-in. */
+export const PUBLIC = 'public';
 const setupKey = ['auth', 'setup'] as const;
 
 /** Who is signed in, or null when nobody is. Hands the session's CSRF token to the API client. */
@@ -39,7 +41,7 @@ export function useSetup() {
 
 /** After any sign-in: nothing cached for whoever was signed in before may show, and the session is read anew. */
 async function enter(queryClient: QueryClient, answer: SignedIn): Promise<Session> {
-  queryClient.removeQueries();
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== PUBLIC });
   setCsrfToken(answer.csrf_token);
   const session = await queryClient.fetchQuery({ queryKey: sessionKey, queryFn: fetchSession });
   if (!session) throw new Error('Signed in, but the server did not keep the session');

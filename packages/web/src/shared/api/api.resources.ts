@@ -9,7 +9,7 @@ import type { CollectionName, CollectionTypes, Entity, Page, PlanSummary, Progre
 
 const PAGE_LIMIT = 1000;
 
-async function listAll<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T[]> {
+export async function listAll<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   do {

@@ -1,10 +1,10 @@
-import { Document } from 'yaml';
 import { z } from 'zod';
 import { DomainError, formatPath } from '../shared/errors.js';
 import { schemaErrorWords, schemaProblems } from './plan.issues.js';
 import { normalizePlan } from './plan.normalize.js';
 import type { PlanFormat } from './plan.parse.js';
 import { isoDateSchema, planDocumentSchema, type PlanDocument } from './plan.schema.js';
+import { libraryYaml, writeSimpleYaml } from './plan.yaml-writer.js';
 
 /** The identifier of the generated JSON Schema; editors use it to tell schemas apart. */
 export const PLAN_JSON_SCHEMA_ID = 'urn:kurs:plan-document:1';
@@ -23,9 +23,7 @@ export function exportPlan(plan: PlanDocument, format: PlanFormat): string {
     throw new DomainError('invalid', 'The plan breaks the plan document format and cannot be exported', errors);
   }
   if (format === 'json') return `${JSON.stringify(parsed.data, null, 2)}\n`;
-  return new Document(parsed.data, { version: '1.2', schema: 'core', aliasDuplicateObjects: false }).toString({
-    lineWidth: 0,
-  });
+  return writeSimpleYaml(parsed.data) ?? libraryYaml(parsed.data);
 }
 
 /** The JSON Schema (draft 2020-12) of the plan document, for editors and `kurs schema`. */

@@ -15,29 +15,88 @@ const giveUp = (): never => {
   throw new GiveUp();
 };
 
-/** Characters that send a text to the full reader: tabs, CR, controls, BOM, specials, lone surrogates. */
-const UNUSUAL =
-  /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Characters that send a text to the full reader: tabs, CR, controls, BOM, specials… */
+const UNUSUAL = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
+/** …and lone surrogates, looked for only when there is a surrogate at all (the look-arounds are slow). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-interface Line {
-  indent: number;
-  /** The line after its indentation, and after "- " markers already read. */
-  text: string;
+const SPACE = 0x20;
+const HASH = 0x23;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+const COLON = 0x3a;
+
+const codesOf = (characters: string): Set<number> => new Set([...characters].map((c) => c.charCodeAt(0)));
+/** First characters of the plain scalars that are not text: numbers, booleans, null. */
+const NOT_TEXT_FIRST = codesOf('-+.0123456789~nNtTfF');
+/** First characters no plain key starts with ("-" may, when a non-space follows). */
+const NOT_KEY_FIRST = codesOf(' #\'"[]{},&*!|>%@`?:');
+/** First characters no plain value starts with. */
+const NOT_PLAIN_FIRST = codesOf(',]}#&*!|>%@`');
+
+const isDigit = (code: number): boolean => code >= ZERO && code <= NINE;
+
+const NOT_DECIMAL = 0;
+const INTEGER = 1;
+const DECIMAL = 2;
+
+/**
+ * Whether a text is an integer (/^[-+]?[0-9]+$/), another decimal number
+ * (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/) or neither, by character codes.
+ */
+function decimalForm(source: string): number {
+  let at = 0;
+  let code = source.charCodeAt(0);
+  if (code === PLUS || code === MINUS) code = source.charCodeAt(++at);
+  const integerStart = at;
+  while (isDigit(code)) code = source.charCodeAt(++at);
+  const integerDigits = at - integerStart;
+  if (at === source.length) return integerDigits > 0 ? INTEGER : NOT_DECIMAL;
+  if (code === DOT) {
+    code = source.charCodeAt(++at);
+    const fractionStart = at;
+    while (isDigit(code)) code = source.charCodeAt(++at);
+    if (integerDigits === 0 && at === fractionStart) return NOT_DECIMAL;
+  } else if (integerDigits === 0) {
+    return NOT_DECIMAL;
+  }
+  if (code === 0x65 || code === 0x45 /* e E */) {
+    code = source.charCodeAt(++at);
+    if (code === PLUS || code === MINUS) code = source.charCodeAt(++at);
+    const exponentStart = at;
+    while (isDigit(code)) code = source.charCodeAt(++at);
+    if (at === exponentStart) return NOT_DECIMAL;
+  }
+  return at === source.length ? DECIMAL : NOT_DECIMAL;
 }
 
 /** The value of a plain scalar in the YAML 1.2 core schema, in the yaml library's order of tags. */
-function plainValue(source: string): unknown {
-  // Most values (ids, names, dates) start with a letter no non-text form starts with.
-  if (/^[^-+.0-9~nNtTfF]/.test(source)) return source;
+export function plainValue(source: string): unknown {
+  const first = source.charCodeAt(0);
+  // Most values (ids, names) start with a character no non-text form starts with.
+  if (source !== '' && !NOT_TEXT_FIRST.has(first)) return source;
+  // Numbers and dates, the bulk of a large plan, are told apart without regular expressions.
+  if (isDigit(first) || first === MINUS || first === PLUS || first === DOT) {
+    const form = decimalForm(source);
+    if (form === INTEGER) return parseInt(source, 10);
+    if (form === DECIMAL) return parseFloat(source);
+    // Of the other forms, only 0o… and 0x… start with a digit.
+    if (isDigit(first) && !(first === ZERO && (source[1] === 'o' || source[1] === 'x'))) return source;
+  } else if (source.length > 5) {
+    // What is left to start with ~, n, t or f is null or a boolean: at most five letters.
+    return source;
+  }
   if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return source[0] === 't' || source[0] === 'T';
   if (/^0o[0-7]+$/.test(source)) return parseInt(source.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
   if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.substring(2), 16);
   if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
     return source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? -Infinity : Infinity;
   }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(source)) return parseFloat(source);
   return source;
 }
 
@@ -62,8 +121,8 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 
-/** A scalar written on one line, up to an optional comment: its value and nothing after it. */
-function scalar(text: string): unknown {
+/** A quoted scalar, [] or {} on one line, up to an optional comment: its value and nothing after it. */
+function quotedScalar(text: string): unknown {
   const first = text[0];
   let value: unknown;
   let rest: string;
@@ -99,85 +158,90 @@ function scalar(text: string): unknown {
     if (!match) giveUp();
     value = match![1].replaceAll("''", "'");
     rest = text.slice(match![0].length);
-  } else if (first === '[' || first === '{') {
+  } else {
     const match = /^(\[ *\]|\{ *\})/.exec(text);
     if (!match) giveUp();
     value = first === '[' ? [] : {};
     rest = text.slice(match![0].length);
-  } else {
-    if (/^[,\]}#&*!|>%@`]/.test(text) || /^[-?:](?: |$)/.test(text)) giveUp();
-    const comment = text.indexOf(' #');
-    const source = (comment === -1 ? text : text.slice(0, comment)).replace(/ +$/, '');
-    // A ": " or a final ":" would make a key; "#" right after text stays text.
-    if (/: |:$/.test(source)) giveUp();
-    return plainValue(source);
   }
   if (!/^(?: *| +#.*)$/.test(rest)) giveUp();
   return value;
 }
 
-/** A plain key and what follows its ":", or undefined when the line is not a "key:" line. */
-function keyOf(text: string): { key: string; rest: string } | undefined {
-  const match = /^([^ #'"[\]{},&*!|>%@`?:-][^ :#]*(?: +[^ :#]+)*|-[^ :#]+(?: +[^ :#]+)*):(?: +|$)/.exec(text);
-  if (!match) return undefined;
-  const key = match[1];
-  // A key that the core schema reads as a number, a boolean or null is left to the full reader.
-  if (key.length > 1000 || typeof plainValue(key) !== 'string') giveUp();
-  return { key, rest: text.slice(match[0].length) };
-}
-
+/**
+ * Reads the text line by line with one cursor: the current line is the next one that holds
+ * more than spaces or a comment, kept as offsets into the text, so that no line is copied.
+ */
 class SimpleYamlReader {
-  private readonly lines: Line[] = [];
-  private at = 0;
+  /** The current line's indentation, or -1 past the last line. */
+  private indent = -1;
+  /** Where the current line's text starts (after its indentation, or after a "- " read) and ends. */
+  private start = 0;
+  private end = 0;
+  /** Where the line after the current one starts. */
+  private next = 0;
+  /** The last key looked for: where it starts and where keyEnd found it to end. */
+  private keyStart = -1;
+  private keyStop = -1;
 
-  constructor(source: string) {
-    for (let start = 0; start < source.length; ) {
-      const newline = source.indexOf('\n', start);
-      const end = newline === -1 ? source.length : newline;
-      // Only spaces indent: other white space is text in YAML.
-      let first = start;
-      while (source.charCodeAt(first) === 32) first++;
-      if (first < end && source.charCodeAt(first) !== 35 /* # */) {
-        if (first === start && /^(?:---|\.\.\.|%)/.test(source.slice(start, start + 3))) giveUp();
-        this.lines.push({ indent: first - start, text: source.slice(first, end) });
-      }
-      start = end + 1;
-    }
+  constructor(private readonly source: string) {
+    this.advance();
   }
 
   document(): unknown {
-    if (this.lines.length === 0) return null;
-    const value = this.block(this.lines[0].indent);
-    if (this.at < this.lines.length) giveUp();
+    if (this.indent === -1) return null;
+    const value = this.block(this.indent);
+    if (this.indent !== -1) giveUp();
     return value;
+  }
+
+  private advance(): void {
+    const source = this.source;
+    for (let start = this.next; start < source.length; ) {
+      let end = source.indexOf('\n', start);
+      if (end === -1) end = source.length;
+      // Only spaces indent: other white space is text in YAML.
+      let first = start;
+      while (source.charCodeAt(first) === SPACE) first++;
+      if (first < end && source.charCodeAt(first) !== HASH) {
+        if (first === start && /^(?:---|\.\.\.|%)/.test(source.slice(start, start + 3))) giveUp();
+        this.indent = first - start;
+        this.start = first;
+        this.end = end;
+        this.next = end + 1;
+        return;
+      }
+      start = end + 1;
+    }
+    this.indent = -1;
   }
 
   /** The mapping or sequence whose lines start at `indent`. */
   private block(indent: number): unknown {
-    const line = this.lines[this.at];
-    if (line.indent !== indent) giveUp();
-    if (isItem(line.text)) return this.sequence(indent);
-    if (keyOf(line.text)) return this.mapping(indent);
+    if (this.indent !== indent) giveUp();
+    if (this.isItem(this.start)) return this.sequence(indent);
+    if (this.keyEnd(this.start) !== -1) return this.mapping(indent);
     return giveUp();
   }
 
   private sequence(indent: number): unknown[] {
     const out: unknown[] = [];
-    for (let line = this.lines[this.at]; line?.indent === indent && isItem(line.text); line = this.lines[this.at]) {
-      const text = line.text.slice(1).replace(/^ +/, '');
-      if (text === '' || text.startsWith('#')) {
-        this.at++;
+    while (this.indent === indent && this.isItem(this.start)) {
+      const end = this.end;
+      const at = this.skipSpaces(this.start + 1);
+      if (at === end || this.source.charCodeAt(at) === HASH) {
+        this.advance();
         out.push(this.nested(indent));
-      } else if (isItem(text)) {
+      } else if (this.isItem(at)) {
         giveUp();
-      } else if (keyOf(text)) {
+      } else if (this.keyEnd(at) !== -1) {
         // "- key: value" opens a mapping whose keys line up after the "- ".
-        line.indent += line.text.length - text.length;
-        line.text = text;
-        out.push(this.mapping(line.indent));
+        this.indent += at - this.start;
+        this.start = at;
+        out.push(this.mapping(this.indent));
       } else {
-        this.at++;
-        out.push(this.inline(text, indent));
+        this.advance();
+        out.push(this.inline(at, end, indent));
       }
     }
     return out;
@@ -185,23 +249,26 @@ class SimpleYamlReader {
 
   private mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (let line = this.lines[this.at]; line?.indent === indent && !isItem(line.text); line = this.lines[this.at]) {
-      const entry = keyOf(line.text) ?? giveUp();
-      if (Object.hasOwn(out, entry.key)) giveUp();
-      this.at++;
+    while (this.indent === indent && !this.isItem(this.start)) {
+      const keyEnd = this.keyEnd(this.start);
+      if (keyEnd === -1) giveUp();
+      const key = this.source.slice(this.start, keyEnd);
+      if (Object.hasOwn(out, key)) giveUp();
+      const end = this.end;
+      const at = this.skipSpaces(keyEnd + 1);
+      this.advance();
       let value: unknown;
-      if (entry.rest === '' || entry.rest.startsWith('#')) {
+      if (at === end || this.source.charCodeAt(at) === HASH) {
         // A sequence may sit at the same indentation as its key.
-        const next = this.lines[this.at];
-        value = next?.indent === indent && isItem(next.text) ? this.sequence(indent) : this.nested(indent);
+        value = this.indent === indent && this.isItem(this.start) ? this.sequence(indent) : this.nested(indent);
       } else {
-        value = this.inline(entry.rest, indent);
+        value = this.inline(at, end, indent);
       }
       // A key "__proto__" must stay a field (and be refused as unknown), not set the prototype.
-      if (entry.key === '__proto__') {
-        Object.defineProperty(out, entry.key, { value, enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       } else {
-        out[entry.key] = value;
+        out[key] = value;
       }
     }
     return out;
@@ -209,25 +276,99 @@ class SimpleYamlReader {
 
   /** The block under a line that ends with ":" or "-", or null when nothing deeper follows. */
   private nested(indent: number): unknown {
-    const next = this.lines[this.at];
-    return next && next.indent > indent ? this.block(next.indent) : null;
+    return this.indent > indent ? this.block(this.indent) : null;
   }
 
-  /** A scalar on the line just read; a deeper line after it would continue it over lines. */
-  private inline(text: string, indent: number): unknown {
-    const next = this.lines[this.at];
-    if (next && next.indent > indent) giveUp();
-    return scalar(text);
+  /** The scalar from `at` to `end` on the line just read; a deeper line after it would continue it. */
+  private inline(at: number, end: number, indent: number): unknown {
+    if (this.indent > indent) giveUp();
+    const first = this.source[at];
+    if (first === '"' || first === "'" || first === '[' || first === '{') return quotedScalar(this.source.slice(at, end));
+    return this.plainScalar(at, end);
   }
-}
 
-function isItem(text: string): boolean {
-  return text === '-' || text.startsWith('- ');
+  /** A plain scalar, up to an optional comment. */
+  private plainScalar(at: number, end: number): unknown {
+    const source = this.source;
+    const first = source.charCodeAt(at);
+    if (NOT_PLAIN_FIRST.has(first)) giveUp();
+    let stop = end;
+    for (let i = at; i < end; i++) {
+      const code = source.charCodeAt(i);
+      if (code === SPACE) {
+        // " #" starts a comment; "#" right after text stays text.
+        if (source.charCodeAt(i + 1) === HASH) {
+          stop = i;
+          break;
+        }
+      } else if (code === COLON && (i + 1 === end || source.charCodeAt(i + 1) === SPACE)) {
+        // A ": " or a final ":" would make a key (so would a first "- ", "? ": indicators).
+        giveUp();
+      } else if (i === at && (code === MINUS || code === 0x3f /* ? */) && (i + 1 === end || source.charCodeAt(i + 1) === SPACE)) {
+        giveUp();
+      }
+    }
+    while (source.charCodeAt(stop - 1) === SPACE) stop--;
+    return plainValue(source.slice(at, stop));
+  }
+
+  /**
+   * Where the plain key at `at` ends (at its ":"), or -1 when the text there is not "key:"
+   * followed by spaces or the line's end.
+   */
+  private keyEnd(at: number): number {
+    // A line is asked twice: once to tell a mapping, once to read it.
+    if (at === this.keyStart) return this.keyStop;
+    this.keyStart = at;
+    this.keyStop = this.findKeyEnd(at);
+    return this.keyStop;
+  }
+
+  private findKeyEnd(at: number): number {
+    const source = this.source;
+    const end = this.end;
+    const first = source.charCodeAt(at);
+    let i = at + 1;
+    if (first === MINUS) {
+      // "-" starts a key only when a character other than " ", ":" or "#" follows.
+      const second = source.charCodeAt(i);
+      if (i === end || second === SPACE || second === COLON || second === HASH) return -1;
+      i++;
+    } else if (NOT_KEY_FIRST.has(first)) {
+      return -1;
+    }
+    // The key goes on to its ":"; no "#" in it, and spaces only between other characters.
+    for (;;) {
+      if (i >= end) return -1;
+      const code = source.charCodeAt(i);
+      if (code === COLON) break;
+      if (code === HASH) return -1;
+      if (code === SPACE) {
+        i = this.skipSpaces(i);
+        const after = source.charCodeAt(i);
+        if (i === end || after === COLON || after === HASH) return -1;
+      }
+      i++;
+    }
+    if (i + 1 < end && source.charCodeAt(i + 1) !== SPACE) return -1;
+    // A key that the core schema reads as a number, a boolean or null is left to the full reader.
+    if (i - at > 1000 || typeof plainValue(source.slice(at, i)) !== 'string') giveUp();
+    return i;
+  }
+
+  private isItem(at: number): boolean {
+    return this.source.charCodeAt(at) === MINUS && (at + 1 === this.end || this.source.charCodeAt(at + 1) === SPACE);
+  }
+
+  private skipSpaces(at: number): number {
+    while (at < this.end && this.source.charCodeAt(at) === SPACE) at++;
+    return at;
+  }
 }
 
 /** The value of a plain YAML text, or undefined when the full reader must read it. */
 export function readSimpleYaml(text: string): { value: unknown } | undefined {
-  if (UNUSUAL.test(text)) return undefined;
+  if (UNUSUAL.test(text) || (SURROGATE.test(text) && LONE_SURROGATE.test(text))) return undefined;
   try {
     return { value: new SimpleYamlReader(text).document() };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { RequireSession } from '../features/access/access.gate';
 import { accountRoutes, planRoutes, publicRoutes } from '../features/access/access.routes';
@@ -12,6 +12,8 @@ import { PlanLayout } from './plan.layout';
 const WorkspacesPage = lazy(() => import('../features/workspaces/workspaces.page'));
 const PlansPage = lazy(() => import('../features/plans/plans.page'));
 const ExportPage = lazy(() => import('../features/plans/plans.export.page'));
+const KpiPage = lazy(() => import('../features/kpis/kpis.kpi.page'));
+const KpiChartBenchPage = lazy(() => import('../features/kpis/kpis.chart-bench.page'));
 
 const stepPages: Record<StepId, LazyExoticComponent<ComponentType>> = {
   dashboard: lazy(() => import('../features/dashboard/dashboard.page')),
@@ -50,6 +52,7 @@ const router = createBrowserRouter([
             const Page = stepPages[step];
             return { path: step, element: <Page /> };
           }),
+          { path: 'kpis/:kpi', element: <KpiPage /> },
           { path: 'export', element: <ExportPage /> },
           ...planRoutes,
         ],
@@ -57,6 +60,8 @@ const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+  // The KPI chart alone, for the benchmark (npm run bench).
+  { path: '/bench/kpi-chart', element: <Suspense fallback={null}><KpiChartBenchPage /></Suspense> },
 ]);
 
 export function AppRouter() {

@@ -9,4 +9,5 @@ export type FeatureMessages = Record<never, string> &
   typeof import('../features/dashboard/dashboard.messages.en.json') &
   typeof import('../features/goals/goals.messages.en.json') &
   typeof import('../features/situation/situation.messages.en.json') &
-  typeof import('../features/strategy/strategy.messages.en.json');
+  typeof import('../features/strategy/strategy.messages.en.json') &
+  typeof import('../features/kpis/kpis.messages.en.json');

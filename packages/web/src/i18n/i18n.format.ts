@@ -41,8 +41,9 @@ export function formatPercent(locale: Locale, share: number): string {
  * money in the plan's currency, a duration in seconds, minutes or hours as people say it (110 s, 15 min, 2 h), a ratio with decimals.
  */
 export function formatKpiValue(locale: Locale, value: number, unit: Kpi['unit'], currency?: string): string {
+  // Small values keep two decimals: a conversion rate of 1.98 % is not 2 %.
   const number = (n: number, options: Intl.NumberFormatOptions = {}) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(n) < 100 ? 1 : 0, ...options }).format(n);
+    new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(n) < 10 ? 2 : Math.abs(n) < 100 ? 1 : 0, ...options }).format(n);
   switch (unit) {
     case 'percent':
       return number(value, { style: 'unit', unit: 'percent' });
@@ -50,7 +51,7 @@ export function formatKpiValue(locale: Locale, value: number, unit: Kpi['unit'],
       return currency ? formatMoney(locale, value, currency) : number(value);
     case 'duration_s': {
       const [amount, timeUnit] = Math.abs(value) >= 7200 ? [value / 3600, 'hour'] : Math.abs(value) >= 600 ? [value / 60, 'minute'] : [value, 'second'];
-      return number(amount, { style: 'unit', unit: timeUnit, unitDisplay: 'short' });
+      return number(amount, { style: 'unit', unit: timeUnit, unitDisplay: 'short', maximumFractionDigits: 1 });
     }
     case 'ratio':
       return number(value, { maximumFractionDigits: 2 });

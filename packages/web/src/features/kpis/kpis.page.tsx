@@ -1,5 +1,163 @@
+import type { Frequency, KpiOverview } from '@kurs/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useNavigate } from 'react-router';
+import { useCollection } from '../../shared/api/api.queries';
+import type { Entity } from '../../shared/api/api.types';
+import { ErrorAlert } from '../../shared/ui/error-alert';
+import { PageLoader } from '../../shared/ui/page-loader';
+import { StepFindings, useFocusPath } from '../health/health.findings';
+import { usePlanContext } from '../plans/plan.context';
+import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
+import { FREQUENCY_CHOICES } from './kpis.choices';
+import { DeleteKpiModal } from './kpis.delete';
+import { KpiFormModal } from './kpis.form';
+import type { KpiDraft } from './kpis.form.model';
+import { MeasurementGrid } from './kpis.grid';
+import { ImportMeasurementsButton } from './kpis.import';
+import { kpiPath } from './kpis.paths';
+import { useProgress } from './kpis.queries';
+import { KpiTable, type KpiRow } from './kpis.table';
+
+/** `kpis[3].owner` → the KPI's place and the field a fix link points at; `kpis` alone asks for a first KPI. */
+function focusOf(path: string | null): { index: number | null; field?: keyof KpiDraft } | null {
+  if (path === 'kpis') return { index: null };
+  const match = path?.match(/^kpis\[(\d+)\](?:\.(\w+))?/);
+  return match ? { index: Number(match[1]), field: match[2] as keyof KpiDraft | undefined } : null;
+}
 
 export default function KpisPage() {
-  return <StepFrame step="kpis" />;
+  const { ws, plan } = usePlanContext();
+  const navigate = useNavigate();
+  const kpis = useCollection(ws, plan.id, 'kpis');
+  const goals = useCollection(ws, plan.id, 'goals');
+  const progress = useProgress(ws, plan.id);
+  const focus = focusOf(useFocusPath());
+  const [form, setForm] = useState<{ row?: KpiRow; field?: keyof KpiDraft } | null>(null);
+  const [deleting, setDeleting] = useState<Entity<'kpis'> | null>(null);
+
+  const overviews = useMemo(() => new Map((progress.data?.kpis ?? []).map((o) => [o.kpi, o])), [progress.data]);
+  const rows: KpiRow[] = useMemo(
+    () => (kpis.data ?? []).map((kpi, index) => ({ kpi, index, overview: overviews.get(kpi.id) })),
+    [kpis.data, overviews],
+  );
+  const owners = useMemo(
+    () => [...new Set([...(kpis.data ?? []), ...(goals.data ?? [])].flatMap((e) => (e.owner?.trim() ? [e.owner.trim()] : [])))].sort(),
+    [kpis.data, goals.data],
+  );
+  const takenIds = useMemo(() => new Set((kpis.data ?? []).map((k) => k.id)), [kpis.data]);
+
+  // A fix link that names a field opens the form on it; one that names the list asks for a new KPI.
+  const focusKey = `${focus?.index}-${focus?.field}`;
+  useEffect(() => {
+    if (!focus || !kpis.data) return;
+    if (focus.index === null) setForm({});
+    else if (focus.field && rows[focus.index]) setForm({ row: rows[focus.index], field: focus.field });
+    // Only when the link changes, not on every refetch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey, Boolean(kpis.data)]);
+
+  const newButton = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({})}>
+      <FormattedMessage id="kpis.action.new" />
+    </Button>
+  );
+
+  let content;
+  if (kpis.isLoading) content = <PageLoader />;
+  else if (kpis.error) content = <ErrorAlert error={kpis.error} onRetry={() => void kpis.refetch()} />;
+  else if (rows.length === 0) {
+    content = (
+      <Stack gap="lg">
+        <StepFindings step="kpis" />
+        <Paper withBorder radius="md" p="md">
+          <StepEmptyState step="kpis" action={newButton} />
+        </Paper>
+      </Stack>
+    );
+  } else {
+    content = (
+      <Stack gap="lg">
+        <StepFindings step="kpis" />
+        <Group justify="space-between" gap="sm">
+          {newButton}
+          <ImportMeasurementsButton />
+        </Group>
+        {progress.error && <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />}
+        <Tabs defaultValue="kpis" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="kpis">
+              <FormattedMessage id="kpis.tabs.table" values={{ count: rows.length }} />
+            </Tabs.Tab>
+            <Tabs.Tab value="results">
+              <FormattedMessage id="kpis.tabs.results" />
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="kpis" pt="md">
+            <KpiTable rows={rows} focusIndex={focus?.index ?? null} onEdit={(row) => setForm({ row })} onDelete={(row) => setDeleting(row.kpi)} />
+          </Tabs.Panel>
+          <Tabs.Panel value="results" pt="md">
+            {progress.data ? <ResultsByFrequency kpis={kpis.data!} overviews={overviews} today={progress.data.today} /> : <PageLoader />}
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    );
+  }
+
+  return (
+    <StepFrame step="kpis">
+      {content}
+      <KpiFormModal
+        opened={form !== null}
+        onClose={() => setForm(null)}
+        kpi={form?.row?.kpi}
+        index={form?.row?.index}
+        focus={form?.field}
+        takenIds={takenIds}
+        owners={owners}
+        onCreated={(kpi) => navigate(kpiPath(ws, plan.id, kpi.id))}
+      />
+      <DeleteKpiModal kpi={deleting} onClose={() => setDeleting(null)} />
+    </StepFrame>
+  );
+}
+
+/** One grid per measuring rhythm: the KPIs measured monthly are entered together, and so on. */
+function ResultsByFrequency(props: { kpis: Entity<'kpis'>[]; overviews: ReadonlyMap<string, KpiOverview>; today: string }) {
+  const intl = useIntl();
+  const frequencyOf = (kpi: Entity<'kpis'>): Frequency => kpi.frequency ?? 'monthly';
+  const present = FREQUENCY_CHOICES.filter((f) => props.kpis.some((k) => frequencyOf(k) === f));
+  const [chosen, setChosen] = useState<Frequency>(present.includes('monthly') ? 'monthly' : present[0]);
+  const frequency = present.includes(chosen) ? chosen : present[0];
+  const columns = props.kpis.filter((k) => frequencyOf(k) === frequency);
+  return (
+    <Stack gap="md">
+      <Group gap="sm" align="center">
+        <Text size="sm" fw={500} id="results-frequency">
+          <FormattedMessage id="kpis.results.measured" />
+        </Text>
+        {present.length > 1 ? (
+          <SegmentedControl
+            aria-labelledby="results-frequency"
+            data={present.map((f) => ({ value: f, label: intl.formatMessage({ id: `kpis.frequency.${f}` }) }))}
+            value={frequency}
+            onChange={(v) => setChosen(v as Frequency)}
+          />
+        ) : (
+          <Text size="sm">{intl.formatMessage({ id: `kpis.frequency.${frequency}` })}</Text>
+        )}
+      </Group>
+      <MeasurementGrid
+        key={frequency}
+        kpis={columns}
+        overviews={props.overviews}
+        frequency={frequency}
+        today={props.today}
+        caption={intl.formatMessage({ id: 'kpis.results.caption' }, { frequency: intl.formatMessage({ id: `kpis.frequency.${frequency}` }).toLowerCase() })}
+      />
+    </Stack>
+  );
 }

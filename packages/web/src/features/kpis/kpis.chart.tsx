@@ -1,0 +1,69 @@
+import { useComputedColorScheme, useMantineTheme } from '@mantine/core';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import './kpis.chart.css';
+import type { ChartOptions, ChartTheme } from './kpis.chart.options';
+
+export interface ChartTiming {
+  /** Just before and after uPlot is created, and after its first draw (for the benchmark). */
+  onCreateStart?: () => void;
+  onCreateEnd?: () => void;
+  onDrawn?: () => void;
+}
+
+/**
+ * A uPlot chart that fills its container's width. The canvas is an image to assistive
+ * technology, named by `label`; callers give a table of the same data beside it. Once a
+ * frame is drawn at the container's size the container has `data-chart-drawn`, which tests
+ * and the benchmark wait for.
+ */
+export function UPlotChart(props: { options: ChartOptions; data: uPlot.AlignedData; height: number; label: string; timing?: ChartTiming }) {
+  const { options, data, height, timing } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const timingRef = useRef(timing);
+  timingRef.current = timing;
+
+  useLayoutEffect(() => {
+    const el = box.current!;
+    el.removeAttribute('data-chart-drawn');
+    let drawn = false;
+    const onDraw = () => {
+      el.setAttribute('data-chart-drawn', '');
+      if (drawn) return;
+      drawn = true;
+      timingRef.current?.onDrawn?.();
+    };
+    const hooks = { ...options.hooks, draw: [...(options.hooks?.draw ?? []), onDraw] };
+    timingRef.current?.onCreateStart?.();
+    const chart = new uPlot({ ...options, hooks, width: el.clientWidth, height }, data, el);
+    timingRef.current?.onCreateEnd?.();
+    // The chart follows its container, e.g. when the navigation opens or the phone turns.
+    let width = el.clientWidth;
+    const resize = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      el.removeAttribute('data-chart-drawn');
+      chart.setSize({ width, height });
+    });
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      chart.destroy();
+    };
+  }, [options, data, height]);
+
+  return <div ref={box} role="img" aria-label={props.label} className="kpi-chart" />;
+}
+
+/** Chart colours from the Mantine palette, chosen per colour scheme for contrast on its background. */
+export function useChartTheme(): ChartTheme {
+  const theme = useMantineTheme();
+  const scheme = useComputedColorScheme('light');
+  return useMemo(() => {
+    const c = theme.colors;
+    return scheme === 'dark'
+      ? { text: c.dark[0], grid: c.dark[4], actual: c.indigo[3], goals: [c.teal[4], c.orange[4], c.grape[3], c.cyan[4]], marker: 'rgba(166, 167, 171, 0.35)' }
+      : { text: c.gray[7], grid: c.gray[2], actual: c.indigo[7], goals: [c.teal[8], c.orange[8], c.grape[7], c.cyan[8]], marker: 'rgba(134, 142, 150, 0.3)' };
+  }, [theme, scheme]);
+}

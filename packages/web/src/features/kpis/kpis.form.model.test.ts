@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch } from './kpis.form.model';
+
+describe('KPI form', () => {
+  it('makes a KPI of the fields that are set', () => {
+    const draft = { ...draftOf(), id: 'visits', name: ' Webshop visits ', unit: 'count', frequency: 'weekly', conversion: false };
+    expect(kpiOf(draft)).toEqual({ id: 'visits', name: 'Webshop visits', unit: 'count', frequency: 'weekly', direction: 'up' });
+  });
+
+  it('patches only what changed, and removes what was emptied', () => {
+    const kpi = { id: 'visits', name: 'Visits', owner: 'Ola', unit: 'count' as const, conversion: true };
+    const draft = { ...draftOf(kpi), owner: '', name: 'Webshop visits', conversion: false };
+    expect(kpiPatch(draft, kpi)).toEqual({ name: 'Webshop visits', owner: null, conversion: null });
+    expect(kpiPatch(draftOf({ ...kpi, direction: 'down' }), { ...kpi, direction: 'down' })).toEqual({});
+  });
+});
+
+describe('idFromName', () => {
+  it('makes a valid id that is not taken, keeping Nordic letters', () => {
+    expect(idFromName('Besøk i nettbutikken', new Set())).toBe('besøk-i-nettbutikken');
+    expect(idFromName('Visits', new Set(['visits', 'visits-2']))).toBe('visits-3');
+    expect(idFromName('  %% ', new Set())).toBe('kpi');
+    for (const name of ['Conversion rate (%)', 'Ärenden/vecka', '  -x- ']) expect(idFromName(name, new Set())).toMatch(ID_PATTERN);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Kpi } from '@kurs/core';
+import type { EntityPatch } from '../../shared/api/api.resources';
+
+/** The KPI form's fields as the inputs hold them: '' is "not set". */
+export interface KpiDraft {
+  id: string;
+  name: string;
+  definition: string;
+  unit: string;
+  direction: string;
+  aggregation: string;
+  frequency: string;
+  owner: string;
+  funnel_stage: string;
+  conversion: boolean;
+  source: string;
+}
+
+const TEXT_FIELDS = ['name', 'definition', 'unit', 'direction', 'aggregation', 'frequency', 'owner', 'funnel_stage', 'source'] as const;
+
+export function draftOf(kpi?: Kpi): KpiDraft {
+  return {
+    id: kpi?.id ?? '',
+    name: kpi?.name ?? '',
+    definition: kpi?.definition ?? '',
+    unit: kpi?.unit ?? '',
+    // A new KPI usually measures something to grow; an existing one keeps what it has.
+    direction: kpi ? (kpi.direction ?? '') : 'up',
+    aggregation: kpi?.aggregation ?? '',
+    frequency: kpi?.frequency ?? '',
+    owner: kpi?.owner ?? '',
+    funnel_stage: kpi?.funnel_stage ?? '',
+    conversion: kpi?.conversion ?? false,
+    source: kpi?.source ?? '',
+  };
+}
+
+/** A new KPI from the form: only the fields that are set. */
+export function kpiOf(draft: KpiDraft): Kpi {
+  const kpi: Record<string, unknown> = { id: draft.id.trim() };
+  for (const field of TEXT_FIELDS) {
+    const value = draft[field].trim();
+    if (value) kpi[field] = value;
+  }
+  if (draft.conversion) kpi.conversion = true;
+  return kpi as Kpi;
+}
+
+/** What changed since `kpi`: new values, and null for a field the user emptied. */
+export function kpiPatch(draft: KpiDraft, kpi: Kpi): EntityPatch<'kpis'> {
+  const patch: Record<string, unknown> = {};
+  for (const field of TEXT_FIELDS) {
+    const value = draft[field].trim();
+    const before = kpi[field] ?? '';
+    if (value !== before) patch[field] = value === '' ? null : value;
+  }
+  if (draft.conversion !== (kpi.conversion ?? false)) patch.conversion = draft.conversion ? true : null;
+  return patch as EntityPatch<'kpis'>;
+}
+
+/** The ids the plan format accepts: a letter or digit first, then letters, digits, "-", "_", ".". */
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+/** A short id from a name ("Webshop visits" → "webshop-visits"), not one of `taken`. */
+export function idFromName(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'kpi';
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}

@@ -1,0 +1,218 @@
+import { Autocomplete, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { MessageId } from '../../i18n/i18n.messages';
+import { isApiError } from '../../shared/api/api.client';
+import { useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
+import type { Entity } from '../../shared/api/api.types';
+import { AppModal } from '../../shared/ui/app-modal';
+import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { ErrorAlert } from '../../shared/ui/error-alert';
+import { FindingsInline } from '../health/health.findings';
+import { usePlanContext } from '../plans/plan.context';
+import { AGGREGATION_CHOICES, DIRECTION_CHOICES, FREQUENCY_CHOICES, FUNNEL_CHOICES, SOURCE_CHOICES, UNITS } from './kpis.choices';
+import { draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch, type KpiDraft } from './kpis.form.model';
+
+/*
+ * Create or edit a KPI. `focus` names the field a health finding's fix link points at; it
+ * gets the focus when the form opens.
+ */
+export function KpiFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  kpi?: Entity<'kpis'>;
+  /** The KPI's place in the plan, for its findings. */
+  index?: number;
+  focus?: string;
+  takenIds: ReadonlySet<string>;
+  owners: readonly string[];
+  onCreated?: (kpi: Entity<'kpis'>) => void;
+}) {
+  const intl = useIntl();
+  return (
+    <AppModal
+      opened={props.opened}
+      onClose={props.onClose}
+      size="lg"
+      title={intl.formatMessage({ id: props.kpi ? 'kpis.form.editTitle' : 'kpis.form.newTitle' })}
+    >
+      {/* Mounted only while open, so every opening starts from the stored KPI. */}
+      {props.opened && <KpiForm {...props} />}
+    </AppModal>
+  );
+}
+
+// Only the field a fix link points at takes the focus; Mantine focuses the first input otherwise.
+const autoFocus = (focus: string | undefined, field: keyof KpiDraft) => (focus === field ? { 'data-autofocus': true } : {});
+
+function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
+  const { ws, plan } = usePlanContext();
+  const intl = useIntl();
+  const t = (id: MessageId, values?: Record<string, string>) => intl.formatMessage({ id }, values);
+  const { kpi } = props;
+  const [draft, setDraft] = useState<KpiDraft>(() => draftOf(kpi));
+  const [idTouched, setIdTouched] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const create = useCreateEntity(ws, plan.id, 'kpis');
+  const update = useUpdateEntity(ws, plan.id, 'kpis');
+  const mutation = kpi ? update : create;
+
+  const set = <K extends keyof KpiDraft>(field: K, value: KpiDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+  const setName = (name: string) =>
+    setDraft((d) => ({ ...d, name, id: kpi || idTouched ? d.id : idFromName(name, props.takenIds) }));
+
+  const localErrors: Partial<Record<keyof KpiDraft, string>> = {};
+  if (!draft.name.trim()) localErrors.name = t('kpis.form.nameRequired');
+  if (!kpi && !ID_PATTERN.test(draft.id)) localErrors.id = t('kpis.form.idInvalid');
+  else if (!kpi && props.takenIds.has(draft.id)) localErrors.id = t('kpis.form.idTaken', { id: draft.id });
+  const serverErrors = Object.fromEntries(
+    (isApiError(mutation.error) ? mutation.error.errors : []).map((e) => [e.path.split('.').pop() ?? e.path, e.message]),
+  ) as Partial<Record<keyof KpiDraft, string>>;
+  const errorOf = (field: keyof KpiDraft) => (submitted ? localErrors[field] : undefined) ?? serverErrors[field];
+  const fieldErrorsShown = Object.keys(serverErrors).some((f) => f in draft);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(localErrors).length > 0) return;
+    if (kpi) {
+      const patch = kpiPatch(draft, kpi);
+      if (Object.keys(patch).length === 0) return props.onClose();
+      update.mutate({ id: kpi.id, version: kpi.version, patch }, { onSuccess: props.onClose });
+    } else {
+      create.mutate(kpiOf(draft), {
+        onSuccess: (created) => {
+          props.onCreated?.(created);
+          props.onClose();
+        },
+      });
+    }
+  };
+
+  const options = <V extends string>(values: readonly V[], prefix: string) =>
+    values.map((value) => ({ value, label: intl.formatMessage({ id: `${prefix}.${value}` as never }) }));
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {kpi && props.index !== undefined && <FindingsInline path={`kpis[${props.index}]`} />}
+        <TextInput
+          label={t('kpis.field.name')}
+          description={t('kpis.form.nameHint')}
+          required
+          value={draft.name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errorOf('name')}
+          data-autofocus={!props.focus || props.focus === 'name' ? true : undefined}
+        />
+        {!kpi && (
+          <TextInput
+            label={t('kpis.field.id')}
+            description={t('kpis.form.idHint')}
+            required
+            value={draft.id}
+            onChange={(e) => {
+              setIdTouched(true);
+              set('id', e.currentTarget.value.trim());
+            }}
+            error={errorOf('id')}
+          />
+        )}
+        <Textarea
+          label={t('kpis.field.definition')}
+          description={t('kpis.form.definitionHint')}
+          autosize
+          minRows={2}
+          value={draft.definition}
+          onChange={(e) => set('definition', e.currentTarget.value)}
+          error={errorOf('definition')}
+          {...autoFocus(props.focus, 'definition')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label={t('kpis.field.unit')}
+            data={options(UNITS, 'kpis.unit')}
+            value={draft.unit || null}
+            onChange={(v) => set('unit', v ?? '')}
+            clearable
+            error={errorOf('unit')}
+            {...autoFocus(props.focus, 'unit')}
+          />
+          <Select
+            label={t('kpis.field.frequency')}
+            description={t('kpis.form.frequencyHint')}
+            data={options(FREQUENCY_CHOICES, 'kpis.frequency')}
+            value={draft.frequency || null}
+            onChange={(v) => set('frequency', v ?? '')}
+            clearable
+            error={errorOf('frequency')}
+            {...autoFocus(props.focus, 'frequency')}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="kpi-direction-label">
+              {t('kpis.field.direction')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="kpi-direction-label"
+              data={options(DIRECTION_CHOICES, 'kpis.direction')}
+              value={draft.direction}
+              onChange={(v) => set('direction', v)}
+              fullWidth
+            />
+          </Stack>
+          <Select
+            label={t('kpis.field.aggregation')}
+            description={t('kpis.form.aggregationHint')}
+            data={options(AGGREGATION_CHOICES, 'kpis.aggregation')}
+            value={draft.aggregation || null}
+            onChange={(v) => set('aggregation', v ?? '')}
+            clearable
+            error={errorOf('aggregation')}
+          />
+          <Autocomplete
+            label={t('kpis.field.owner')}
+            description={t('kpis.form.ownerHint')}
+            data={[...props.owners]}
+            value={draft.owner}
+            onChange={(v) => set('owner', v)}
+            error={errorOf('owner')}
+            {...autoFocus(props.focus, 'owner')}
+          />
+          <Select
+            label={t('kpis.field.funnelStage')}
+            data={options(FUNNEL_CHOICES, 'kpis.funnel')}
+            value={draft.funnel_stage || null}
+            onChange={(v) => set('funnel_stage', v ?? '')}
+            clearable
+            error={errorOf('funnel_stage')}
+          />
+          <Select
+            label={t('kpis.field.source')}
+            data={options(SOURCE_CHOICES, 'kpis.source')}
+            value={draft.source || null}
+            onChange={(v) => set('source', v ?? '')}
+            clearable
+            error={errorOf('source')}
+          />
+          <Switch
+            mt={{ sm: 'xl' }}
+            label={t('kpis.field.conversion')}
+            description={t('kpis.form.conversionHint')}
+            checked={draft.conversion}
+            onChange={(e) => set('conversion', e.currentTarget.checked)}
+          />
+        </SimpleGrid>
+        {update.conflict && <ConflictAlert onReload={() => void update.reload().then(props.onClose)} />}
+        {mutation.error && !update.conflict && !fieldErrorsShown && <ErrorAlert error={mutation.error} />}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={props.onClose}>
+            <FormattedMessage id="kpis.form.cancel" />
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            <FormattedMessage id={kpi ? 'kpis.form.save' : 'kpis.form.create'} />
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -4,6 +4,8 @@
  */
 export type FeatureMessages = Record<never, string> &
   typeof import('../features/health/health.messages.en.json') &
+  typeof import('../features/activities/activities.messages.en.json') &
+  typeof import('../features/themes/themes.messages.en.json') &
   typeof import('../features/reviews/reviews.messages.en.json') &
   typeof import('../features/access/access.messages.en.json') &
   typeof import('../features/dashboard/dashboard.messages.en.json') &

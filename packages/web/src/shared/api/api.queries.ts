@@ -1,5 +1,6 @@
 import type { Locale } from '@kurs/core';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { isApiError } from './api.client';
 import {
   createEntity,
@@ -149,4 +150,13 @@ function withConflict<M extends { error: unknown; reset: () => void }>(
     mutation.reset();
   };
   return { ...mutation, conflict: isApiError(mutation.error) && mutation.error.isConflict, reload };
+}
+
+/**
+ * Refetches every query of a plan. For a change that moves the engine's answers too (an
+ * activity's scores change its rank, its hours the theme budgets, its dates the roadmap).
+ */
+export function useRefreshPlan(ws: string, plan: string): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: queryKeys.plan(ws, plan) }), [queryClient, ws, plan]);
 }

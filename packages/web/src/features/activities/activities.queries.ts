@@ -1,0 +1,90 @@
+import type { Activity, ActivityStatus, QuarterPlan, RankedActivity, RankMethod } from '@kurs/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { apiPath, apiRequest, isApiError } from '../../shared/api/api.client';
+import { queryKeys, useRefreshPlan } from '../../shared/api/api.queries';
+import { updateEntity } from '../../shared/api/api.resources';
+import type { Entity } from '../../shared/api/api.types';
+
+/*
+ * The engine's answers about activities (priorities, the 90-day plan) and the writes of this
+ * page that touch many activities at once. Every write refreshes the whole plan's queries:
+ * one activity moves the ranking, the theme budgets, the roadmap and the health check.
+ */
+
+export type QuarterCapacity = number | Record<string, number>;
+
+export interface AcceptedActivity {
+  id: string;
+  version: number;
+  start: string;
+  end: string;
+}
+
+const prioritiesKey = (ws: string, plan: string, method: RankMethod) => [...queryKeys.plan(ws, plan), 'priorities', method] as const;
+
+/** The open activities ranked by a method, each with its scores and the reasons for its place. */
+export function usePriorities(ws: string, plan: string, method: RankMethod) {
+  return useQuery({
+    queryKey: prioritiesKey(ws, plan, method),
+    queryFn: async () =>
+      (await apiRequest<{ items: RankedActivity[] }>(apiPath('workspaces', ws, 'plans', plan, 'priorities'), { query: { method } })).data.items,
+  });
+}
+
+/** The engine's proposal for the next 90 days; nothing is stored until it is accepted. */
+export function useQuarterPlan(ws: string, plan: string) {
+  return useMutation({
+    mutationFn: async (request: { capacity: QuarterCapacity; from?: string }) =>
+      (
+        await apiRequest<QuarterPlan>(apiPath('workspaces', ws, 'plans', plan, 'quarter-plan'), {
+          method: 'POST',
+          json: { capacity_hours: request.capacity, from: request.from },
+        })
+      ).data,
+  });
+}
+
+/** Accepts a quarter plan: all the named activities become planned with their dates, or none does. */
+export function useAcceptQuarterPlan(ws: string, plan: string) {
+  const refresh = useRefreshPlan(ws, plan);
+  return useMutation({
+    mutationFn: async (activities: AcceptedActivity[]) =>
+      (
+        await apiRequest<{ items: Entity<'activities'>[] }>(apiPath('workspaces', ws, 'plans', plan, 'quarter-plan', 'accept'), {
+          method: 'POST',
+          json: { activities },
+        })
+      ).data.items,
+    onSuccess: refresh,
+  });
+}
+
+export interface BulkResult {
+  changed: number;
+  /** Activities someone else changed first (412): left as they were. */
+  conflicts: string[];
+}
+
+/**
+ * Sets the status of several activities, one PATCH each with its own If-Match. An activity
+ * someone else changed first is skipped and reported, never overwritten.
+ */
+export function useBulkStatus(ws: string, plan: string) {
+  const refresh = useRefreshPlan(ws, plan);
+  return useMutation({
+    mutationFn: async ({ activities, status }: { activities: Pick<Entity<'activities'>, 'id' | 'version'>[]; status: ActivityStatus }) => {
+      const result: BulkResult = { changed: 0, conflicts: [] };
+      for (const activity of activities) {
+        try {
+          await updateEntity(ws, plan, 'activities', activity.id, activity.version, { status } satisfies Partial<Activity>);
+          result.changed++;
+        } catch (error) {
+          if (!isApiError(error) || !error.isConflict) throw error;
+          result.conflicts.push(activity.id);
+        }
+      }
+      return result;
+    },
+    onSettled: refresh,
+  });
+}

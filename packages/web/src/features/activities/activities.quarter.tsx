@@ -118,19 +118,24 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
               maw={320}
             />
           ) : (
-            <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-              {teams.map((team) => (
-                <NumberInput
-                  key={team}
-                  label={team === UNASSIGNED_TEAM ? intl.formatMessage({ id: 'activities.quarter.noTeam' }) : team}
-                  value={perTeam[team] ?? ''}
-                  onChange={(value) => setPerTeam((current) => ({ ...current, [team]: value }))}
-                  min={0}
-                  step={10}
-                  allowNegative={false}
-                />
-              ))}
-            </SimpleGrid>
+            <Stack gap={4}>
+              <Text size="sm" c="dimmed">
+                {intl.formatMessage({ id: 'activities.quarter.teamHelp' })}
+              </Text>
+              <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+                {teams.map((team) => (
+                  <NumberInput
+                    key={team}
+                    label={team === UNASSIGNED_TEAM ? intl.formatMessage({ id: 'activities.quarter.noTeam' }) : team}
+                    value={perTeam[team] ?? ''}
+                    onChange={(value) => setPerTeam((current) => ({ ...current, [team]: value }))}
+                    min={0}
+                    step={10}
+                    allowNegative={false}
+                  />
+                ))}
+              </SimpleGrid>
+            </Stack>
           )}
           <TextInput
             type="date"
@@ -190,7 +195,9 @@ function Proposal(props: { result: QuarterPlan; hours: (n: number) => string; re
   const intl = useIntl();
   const format = useFormat(plan.currency);
   const { teamName } = props.reasonContext;
-  const share = (used: number, of: number) => (of > 0 ? Math.min(100, (used / of) * 100) : 0);
+  // Work in progress is kept even beyond the capacity: such a bar is full, and red.
+  const share = (used: number, of: number) => (of > 0 ? Math.min(100, (used / of) * 100) : used > 0 ? 100 : 0);
+  const over = (used: number, of: number | null) => of !== null && used > of + 1e-9;
   const considered = result.leftOut.filter((a) => a.reason.code !== 'done' && a.reason.code !== 'dropped');
   const closed = result.leftOut.length - considered.length;
 
@@ -204,7 +211,17 @@ function Proposal(props: { result: QuarterPlan; hours: (n: number) => string; re
           <Text size="sm">
             {intl.formatMessage({ id: 'activities.quarter.used' }, { used: hours(result.usedHours), capacity: hours(result.capacityHours) })}
           </Text>
-          <Progress value={share(result.usedHours, result.capacityHours)} aria-label={intl.formatMessage({ id: 'activities.quarter.usedLabel' })} size="lg" />
+          <Progress
+            value={share(result.usedHours, result.capacityHours)}
+            color={over(result.usedHours, result.capacityHours) ? 'red' : undefined}
+            aria-label={intl.formatMessage({ id: 'activities.quarter.usedLabel' })}
+            size="lg"
+          />
+          {over(result.usedHours, result.capacityHours) && (
+            <Text size="sm" c="var(--mantine-color-red-light-color)">
+              {intl.formatMessage({ id: 'activities.quarter.overCapacity' })}
+            </Text>
+          )}
           <Text size="sm" c="dimmed">
             {intl.formatMessage({ id: 'activities.quarter.chosenSummary' }, { count: result.chosen.length, kept: result.chosen.filter((a) => a.kept).length })}
           </Text>
@@ -236,8 +253,14 @@ function Proposal(props: { result: QuarterPlan; hours: (n: number) => string; re
                   </Text>
                 </Group>
                 <Progress.Root size="md" mt={4} aria-hidden>
-                  <Progress.Section value={share(team.keptHours, team.capacityHours ?? result.capacityHours)} color="violet" />
-                  <Progress.Section value={share(team.usedHours - team.keptHours, team.capacityHours ?? result.capacityHours)} color="blue" />
+                  {over(team.usedHours, team.capacityHours) ? (
+                    <Progress.Section value={100} color="red" />
+                  ) : (
+                    <>
+                      <Progress.Section value={share(team.keptHours, team.capacityHours ?? result.capacityHours)} color="violet" />
+                      <Progress.Section value={share(team.usedHours - team.keptHours, team.capacityHours ?? result.capacityHours)} color="blue" />
+                    </>
+                  )}
                 </Progress.Root>
               </div>
             ))}

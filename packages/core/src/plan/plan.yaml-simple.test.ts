@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
+import { Document, parseDocument, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { arbitraryPlan } from '../testing/plan.arbitraries.js';
 import { buildActivity, buildKpi, buildPlan } from '../testing/plan.factories.js';
@@ -42,10 +42,33 @@ describe('readSimpleYaml', () => {
     expect(simple?.value).toEqual(fullRead(text)?.value);
   });
 
-  it('leaves flow collections with items, as in the hand-written example, to the full reader', () => {
-    expect(readSimpleYaml(example)).toBeUndefined();
-    expect(readSimpleYaml(exportPlan(parseDocument(example).toJS(), 'yaml'))).toBeDefined();
+  it('reads the hand-written example, with its one-line flow collections, as the yaml library does', () => {
+    const simple = readSimpleYaml(example);
+    expect(simple).toBeDefined();
+    expect(simple).toEqual(fullRead(example));
   });
+
+  it('reads random plans written with flow collections as the yaml library does', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(arbitraryPlan(), fc.array(fc.boolean(), { minLength: 1, maxLength: 20 }), (plan, flags) => {
+        // Each mapping and list but the document is written in flow style or not, as the flags say in turn.
+        const doc = new Document(plan, { version: '1.2', schema: 'core', aliasDuplicateObjects: false });
+        let turn = 0;
+        const style = (node: YAMLMap | YAMLSeq) => void (node.flow = node !== doc.contents && flags[turn++ % flags.length]);
+        visit(doc, { Map: (_, node) => style(node), Seq: (_, node) => style(node) });
+        const text = doc.toString({ lineWidth: 0 });
+        const simple = readSimpleYaml(text);
+        if (simple) {
+          read++;
+          expect(simple).toEqual(fullRead(text));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    // Most random plans hold control characters or lone surrogates, which the full reader takes.
+    expect(read).toBeGreaterThan(10);
+  }, 60_000);
 
   it.each([
     ['an anchor', 'a: &x 1\nb: *x\n'],
@@ -57,7 +80,14 @@ describe('readSimpleYaml', () => {
     ['a tab', 'a:\t1\n'],
     ['CR line ends', 'a: 1\r\nb: 2\r\n'],
     ['a key that is a number', '1: a\n'],
-    ['a flow mapping', 'a: { b: 1 }\n'],
+    ['a flow mapping over two lines', 'a: { b: 1,\n  c: 2 }\n'],
+    ['a flow entry without a value', 'a: { b, c: 1 }\n'],
+    ['an empty flow entry', 'a: [b, , c]\n'],
+    ['a trailing comma', 'a: [b, c, ]\n'],
+    ['a comment in a flow collection', 'a: [b #c\n  ]\n'],
+    ['a quoted flow key', 'a: { "b": 1 }\n'],
+    ['a flow pair in a list', 'a: [b: 1]\n'],
+    ['a repeated flow key', 'a: { b: 1, b: 2 }\n'],
   ])('gives up at %s', (_, text) => {
     expect(readSimpleYaml(text)).toBeUndefined();
   });
@@ -81,7 +111,13 @@ describe('readSimpleYaml', () => {
   it('reads every one-line key, item and item mapping as the yaml library does, or leaves it', () => {
     let read = 0;
     for (const value of VALUES) {
-      const texts = [`- ${value}\n`, ...KEYS.flatMap((key) => [':', ': ', ':  '].map((sep) => `${key}${sep}${value}\n`)), ...KEYS.map((key) => `- ${key}: ${value}\n`)];
+      const texts = [
+        `- ${value}\n`,
+        ...KEYS.flatMap((key) => [':', ': ', ':  '].map((sep) => `${key}${sep}${value}\n`)),
+        ...KEYS.map((key) => `- ${key}: ${value}\n`),
+        ...[`a: [${value}]`, `a: [ ${value} ]`, `a: [x,${value}]`, `a: [${value}, x]`, `- [[${value}], {}]`].map((line) => `${line}\n`),
+        ...KEYS.flatMap((key) => [`a: { ${key}: ${value} }`, `a: {${key}: ${value}}`, `- { x: 1, ${key}: ${value}, y: [${value}] }`]).map((line) => `${line}\n`),
+      ];
       for (const text of texts) {
         const simple = readSimpleYaml(text);
         if (simple) {
@@ -90,7 +126,43 @@ describe('readSimpleYaml', () => {
         }
       }
     }
-    expect(read).toBeGreaterThan(1000);
+    expect(read).toBeGreaterThan(3000);
+  }, 60_000);
+
+  it('reads no flow collection that the yaml library reads otherwise or refuses', () => {
+    const separator = fc.constantFrom(',', ', ', ' , ', ',  ', ', ,', ',\n  ');
+    const { node } = fc.letrec<{ node: string; list: string; mapping: string }>((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, fc.constantFrom(...VALUES, ...KEYS), tie('list'), tie('mapping')),
+      list: fc
+        .tuple(fc.array(tie('node'), { maxLength: 3 }), separator, fc.constantFrom('', ' ', ','))
+        .map(([items, sep, edge]) => `[${edge.trim()}${items.join(sep)}${edge}]`),
+      mapping: fc
+        .tuple(
+          fc.array(fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(': ', ':', ' : ', ':  ', ''), tie('node')), { maxLength: 3 }),
+          separator,
+          fc.constantFrom('', ' ', ','),
+        )
+        .map(([pairs, sep, edge]) => `{${edge}${pairs.map((pair) => pair.join('')).join(sep)}${edge.trim()}}`),
+    }));
+    const line = fc.tuple(
+      fc.constantFrom('', '  '),
+      fc.constantFrom('a: ', 'b: ', '- ', '- a: '),
+      node,
+      fc.constantFrom('', ' ', ' #c', '#c', 'x', ','),
+    );
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (lines) => {
+        const text = `${lines.map((parts) => parts.join('')).join('\n')}\n`;
+        const simple = readSimpleYaml(text);
+        if (simple) {
+          read++;
+          expect(simple).toEqual(fullRead(text));
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(read).toBeGreaterThan(250);
   }, 60_000);
 
   it('reads nothing that the yaml library reads otherwise or refuses', () => {

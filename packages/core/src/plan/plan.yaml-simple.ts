@@ -1,12 +1,13 @@
 /*
- * A fast reader for the plain YAML that exportPlan writes: block mappings and sequences, scalars
- * on one line (plain, single- or double-quoted), empty [] and {}, and comments. The yaml library
- * needs about a second per megabyte; a large exported plan would take many seconds.
+ * A fast reader for plain YAML, as exportPlan writes it and as people write plans: block mappings
+ * and sequences, scalars on one line (plain, single- or double-quoted), flow collections on one
+ * line ("- { kpi: visits, date: 2027-01-31, value: 5 }", "[a, b]"), and comments. The yaml
+ * library needs about a second per megabyte; a large plan would take many seconds.
  *
- * It gives up (returns undefined) at anything else — anchors, tags, flow collections with
- * items, block scalars, text over several lines, a repeated key, tabs, CR line ends, unusual
- * characters — and the full reader then reads the text. What it does read, it reads exactly as
- * the yaml library does with the YAML 1.2 core schema (a property test compares the two).
+ * It gives up (returns undefined) at anything else — anchors, tags, block scalars, text or flow
+ * collections over several lines, a repeated key, a flow entry without a value, tabs, CR line
+ * ends, unusual characters — and the full reader then reads the text. What it does read, it reads
+ * exactly as the yaml library does with the YAML 1.2 core schema (property tests compare the two).
  */
 
 class GiveUp extends Error {}
@@ -29,14 +30,30 @@ const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
 const COLON = 0x3a;
+const QUESTION = 0x3f;
+const COMMA = 0x2c;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** Flow collections nest no deeper than this here; deeper ones go to the full reader. */
+const MAX_FLOW_DEPTH = 20;
 
 const codesOf = (characters: string): Set<number> => new Set([...characters].map((c) => c.charCodeAt(0)));
 /** First characters of the plain scalars that are not text: numbers, booleans, null. */
 const NOT_TEXT_FIRST = codesOf('-+.0123456789~nNtTfF');
 /** First characters no plain key starts with ("-" may, when a non-space follows). */
 const NOT_KEY_FIRST = codesOf(' #\'"[]{},&*!|>%@`?:');
-/** First characters no plain value starts with. */
+/** First characters no plain value starts with (quotes and brackets are read before). */
 const NOT_PLAIN_FIRST = codesOf(',]}#&*!|>%@`');
+const FLOW_INDICATORS = codesOf(',[]{}');
+const NOT_FLOW_PLAIN_FIRST = codesOf(',[]{}#&*!|>\'"%@`');
+/** What ends a plain scalar's ":" as a value indicator in a flow collection. */
+const FLOW_SEPARATORS = codesOf(' ,[]{}');
 
 const isDigit = (code: number): boolean => code >= ZERO && code <= NINE;
 
@@ -121,51 +138,18 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 
-/** A quoted scalar, [] or {} on one line, up to an optional comment: its value and nothing after it. */
-function quotedScalar(text: string): unknown {
-  const first = text[0];
-  let value: unknown;
-  let rest: string;
-  if (first === '"') {
-    let out = '';
-    let at = 1;
-    for (;;) {
-      const stop = text.slice(at).search(/["\\]/);
-      if (stop === -1) return giveUp();
-      out += text.slice(at, at + stop);
-      at += stop;
-      if (text[at] === '"') break;
-      const code = text[at + 1];
-      const digits = HEX_DIGITS[code];
-      if (digits) {
-        const hex = text.slice(at + 2, at + 2 + digits);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) giveUp();
-        const point = parseInt(hex, 16);
-        if (point > 0x10ffff) giveUp();
-        out += String.fromCodePoint(point);
-        at += 2 + digits;
-      } else if (code !== undefined && Object.hasOwn(ESCAPES, code)) {
-        out += ESCAPES[code];
-        at += 2;
-      } else {
-        giveUp();
-      }
-    }
-    value = out;
-    rest = text.slice(at + 1);
-  } else if (first === "'") {
-    const match = /^'((?:[^']|'')*)'/.exec(text);
-    if (!match) giveUp();
-    value = match![1].replaceAll("''", "'");
-    rest = text.slice(match![0].length);
+/** A key that the core schema reads as a number, a boolean or null is left to the full reader. */
+function checkKey(key: string): void {
+  if (key.length > 1000 || typeof plainValue(key) !== 'string') giveUp();
+}
+
+function setField(fields: Record<string, unknown>, key: string, value: unknown): void {
+  // A key "__proto__" must stay a field (and be refused as unknown), not set the prototype.
+  if (key === '__proto__') {
+    Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true });
   } else {
-    const match = /^(\[ *\]|\{ *\})/.exec(text);
-    if (!match) giveUp();
-    value = first === '[' ? [] : {};
-    rest = text.slice(match![0].length);
+    fields[key] = value;
   }
-  if (!/^(?: *| +#.*)$/.test(rest)) giveUp();
-  return value;
 }
 
 /**
@@ -180,6 +164,8 @@ class SimpleYamlReader {
   private end = 0;
   /** Where the line after the current one starts. */
   private next = 0;
+  /** Where the last quoted scalar or flow collection read ends. */
+  private after = 0;
   /** The last key looked for: where it starts and where keyEnd found it to end. */
   private keyStart = -1;
   private keyStop = -1;
@@ -228,7 +214,7 @@ class SimpleYamlReader {
     const out: unknown[] = [];
     while (this.indent === indent && this.isItem(this.start)) {
       const end = this.end;
-      const at = this.skipSpaces(this.start + 1);
+      const at = this.skipSpaces(this.start + 1, end);
       if (at === end || this.source.charCodeAt(at) === HASH) {
         this.advance();
         out.push(this.nested(indent));
@@ -255,7 +241,7 @@ class SimpleYamlReader {
       const key = this.source.slice(this.start, keyEnd);
       if (Object.hasOwn(out, key)) giveUp();
       const end = this.end;
-      const at = this.skipSpaces(keyEnd + 1);
+      const at = this.skipSpaces(keyEnd + 1, end);
       this.advance();
       let value: unknown;
       if (at === end || this.source.charCodeAt(at) === HASH) {
@@ -264,12 +250,7 @@ class SimpleYamlReader {
       } else {
         value = this.inline(at, end, indent);
       }
-      // A key "__proto__" must stay a field (and be refused as unknown), not set the prototype.
-      if (key === '__proto__') {
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-      } else {
-        out[key] = value;
-      }
+      setField(out, key, value);
     }
     return out;
   }
@@ -279,19 +260,172 @@ class SimpleYamlReader {
     return this.indent > indent ? this.block(this.indent) : null;
   }
 
-  /** The scalar from `at` to `end` on the line just read; a deeper line after it would continue it. */
+  /** The value from `at` to `end` on the line just read; a deeper line after it would continue it. */
   private inline(at: number, end: number, indent: number): unknown {
     if (this.indent > indent) giveUp();
-    const first = this.source[at];
-    if (first === '"' || first === "'" || first === '[' || first === '{') return quotedScalar(this.source.slice(at, end));
-    return this.plainScalar(at, end);
+    const first = this.source.charCodeAt(at);
+    let value: unknown;
+    if (first === DOUBLE_QUOTE) value = this.doubleQuoted(at, end);
+    else if (first === SINGLE_QUOTE) value = this.singleQuoted(at, end);
+    else if (first === OPEN_BRACKET || first === OPEN_BRACE) value = this.flow(at, end, 0);
+    else return this.plainScalar(at, end);
+    // Only spaces or a comment may follow.
+    const rest = this.skipSpaces(this.after, end);
+    if (rest < end && (rest === this.after || this.source.charCodeAt(rest) !== HASH)) giveUp();
+    return value;
+  }
+
+  /** A double-quoted scalar on one line; `after` is set past its closing quote. */
+  private doubleQuoted(at: number, end: number): string {
+    const source = this.source;
+    let out = '';
+    let from = at + 1;
+    for (let i = from; ; i++) {
+      if (i >= end) giveUp();
+      const code = source.charCodeAt(i);
+      if (code === DOUBLE_QUOTE) {
+        this.after = i + 1;
+        return out + source.slice(from, i);
+      }
+      if (code !== BACKSLASH) continue;
+      out += source.slice(from, i);
+      const escape = source[i + 1];
+      const digits = HEX_DIGITS[escape];
+      if (digits) {
+        const hex = source.slice(i + 2, i + 2 + digits);
+        if (i + 2 + digits > end || !/^[0-9a-fA-F]+$/.test(hex)) giveUp();
+        const point = parseInt(hex, 16);
+        if (point > 0x10ffff) giveUp();
+        out += String.fromCodePoint(point);
+        i += 1 + digits;
+      } else if (i + 1 < end && Object.hasOwn(ESCAPES, escape)) {
+        out += ESCAPES[escape];
+        i += 1;
+      } else {
+        giveUp();
+      }
+      from = i + 1;
+    }
+  }
+
+  /** A single-quoted scalar on one line ('' is a quote); `after` is set past its closing quote. */
+  private singleQuoted(at: number, end: number): string {
+    const source = this.source;
+    let out = '';
+    let from = at + 1;
+    for (;;) {
+      const quote = source.indexOf("'", from);
+      if (quote === -1 || quote >= end) giveUp();
+      out += source.slice(from, quote);
+      if (source.charCodeAt(quote + 1) !== SINGLE_QUOTE || quote + 1 >= end) {
+        this.after = quote + 1;
+        return out;
+      }
+      out += "'";
+      from = quote + 2;
+    }
+  }
+
+  /**
+   * A flow collection on one line, "[a, b]" or "{ a: 1, b: [x] }", of plain or quoted scalars
+   * and flow collections; `after` is set past its closing bracket. Keys are plain and followed by
+   * ": "; an entry without a value, an empty entry, a trailing comma or a comment inside are left
+   * to the full reader.
+   */
+  private flow(at: number, end: number, depth: number): unknown {
+    if (depth > MAX_FLOW_DEPTH) giveUp();
+    const source = this.source;
+    const isMap = source.charCodeAt(at) === OPEN_BRACE;
+    const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
+    const items: unknown[] = [];
+    const fields: Record<string, unknown> = {};
+    let i = this.skipSpaces(at + 1, end);
+    if (i < end && source.charCodeAt(i) === close) {
+      this.after = i + 1;
+      return isMap ? fields : items;
+    }
+    for (;;) {
+      if (isMap) {
+        const colon = this.flowKeyEnd(i, end);
+        const key = source.slice(i, colon);
+        if (Object.hasOwn(fields, key)) giveUp();
+        setField(fields, key, this.flowNode(this.skipSpaces(colon + 1, end), end, depth));
+      } else {
+        items.push(this.flowNode(i, end, depth));
+      }
+      i = this.skipSpaces(this.after, end);
+      if (i >= end) giveUp();
+      const code = source.charCodeAt(i);
+      if (code === close) {
+        this.after = i + 1;
+        return isMap ? fields : items;
+      }
+      if (code !== COMMA) giveUp();
+      i = this.skipSpaces(i + 1, end);
+    }
+  }
+
+  /** An item or a value in a flow collection. */
+  private flowNode(at: number, end: number, depth: number): unknown {
+    if (at >= end) giveUp();
+    const first = this.source.charCodeAt(at);
+    if (first === DOUBLE_QUOTE) return this.doubleQuoted(at, end);
+    if (first === SINGLE_QUOTE) return this.singleQuoted(at, end);
+    if (first === OPEN_BRACKET || first === OPEN_BRACE) return this.flow(at, end, depth + 1);
+    return this.flowPlain(at, end);
+  }
+
+  /** A plain scalar in a flow collection: it ends at a flow indicator and holds no ": " and no " #". */
+  private flowPlain(at: number, end: number): unknown {
+    const source = this.source;
+    this.checkPlainStart(at, end, true);
+    let i = at;
+    for (; i < end; i++) {
+      const code = source.charCodeAt(i);
+      if (FLOW_INDICATORS.has(code)) break;
+      // A ":" before a space or an indicator would make a key; a " #" would start a comment.
+      if (code === COLON && (i + 1 === end || FLOW_SEPARATORS.has(source.charCodeAt(i + 1)))) giveUp();
+      if (code === SPACE && source.charCodeAt(i + 1) === HASH) giveUp();
+    }
+    this.after = i;
+    while (source.charCodeAt(i - 1) === SPACE) i--;
+    return plainValue(source.slice(at, i));
+  }
+
+  /** Where the plain key at `at` in a flow mapping ends, at the ":" of its ": ". */
+  private flowKeyEnd(at: number, end: number): number {
+    const source = this.source;
+    if (at >= end || source.charCodeAt(at) === SPACE) giveUp();
+    this.checkPlainStart(at, end, true);
+    let i = at;
+    // Keys are kept simple: no ":" but the one of ": ", no space before it, no indicator, no comment.
+    for (; ; i++) {
+      if (i >= end) giveUp();
+      const code = source.charCodeAt(i);
+      if (code === COLON) break;
+      if (FLOW_INDICATORS.has(code) || (code === SPACE && source.charCodeAt(i + 1) === HASH)) giveUp();
+    }
+    if (source.charCodeAt(i - 1) === SPACE || source.charCodeAt(i + 1) !== SPACE || i + 1 >= end) giveUp();
+    checkKey(source.slice(at, i));
+    return i;
+  }
+
+  /** Gives up at a plain scalar that may not start where `at` is. */
+  private checkPlainStart(at: number, end: number, inFlow: boolean): void {
+    const source = this.source;
+    const first = source.charCodeAt(at);
+    if ((inFlow ? NOT_FLOW_PLAIN_FIRST : NOT_PLAIN_FIRST).has(first)) giveUp();
+    // "-", "?" and ":" are indicators when a space (or in flow, an indicator) follows.
+    if (first === MINUS || first === QUESTION || first === COLON) {
+      const next = at + 1 < end ? source.charCodeAt(at + 1) : SPACE;
+      if (next === SPACE || (inFlow && FLOW_INDICATORS.has(next))) giveUp();
+    }
   }
 
   /** A plain scalar, up to an optional comment. */
   private plainScalar(at: number, end: number): unknown {
     const source = this.source;
-    const first = source.charCodeAt(at);
-    if (NOT_PLAIN_FIRST.has(first)) giveUp();
+    this.checkPlainStart(at, end, false);
     let stop = end;
     for (let i = at; i < end; i++) {
       const code = source.charCodeAt(i);
@@ -302,9 +436,7 @@ class SimpleYamlReader {
           break;
         }
       } else if (code === COLON && (i + 1 === end || source.charCodeAt(i + 1) === SPACE)) {
-        // A ": " or a final ":" would make a key (so would a first "- ", "? ": indicators).
-        giveUp();
-      } else if (i === at && (code === MINUS || code === 0x3f /* ? */) && (i + 1 === end || source.charCodeAt(i + 1) === SPACE)) {
+        // A ": " or a final ":" would make a key.
         giveUp();
       }
     }
@@ -344,15 +476,14 @@ class SimpleYamlReader {
       if (code === COLON) break;
       if (code === HASH) return -1;
       if (code === SPACE) {
-        i = this.skipSpaces(i);
+        i = this.skipSpaces(i, end);
         const after = source.charCodeAt(i);
         if (i === end || after === COLON || after === HASH) return -1;
       }
       i++;
     }
     if (i + 1 < end && source.charCodeAt(i + 1) !== SPACE) return -1;
-    // A key that the core schema reads as a number, a boolean or null is left to the full reader.
-    if (i - at > 1000 || typeof plainValue(source.slice(at, i)) !== 'string') giveUp();
+    checkKey(source.slice(at, i));
     return i;
   }
 
@@ -360,8 +491,8 @@ class SimpleYamlReader {
     return this.source.charCodeAt(at) === MINUS && (at + 1 === this.end || this.source.charCodeAt(at + 1) === SPACE);
   }
 
-  private skipSpaces(at: number): number {
-    while (at < this.end && this.source.charCodeAt(at) === SPACE) at++;
+  private skipSpaces(at: number, end: number): number {
+    while (at < end && this.source.charCodeAt(at) === SPACE) at++;
     return at;
   }
 }

@@ -259,7 +259,8 @@ export function GoalForm(props: {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md" style={{ position: 'sticky', top: 0 }}>
+          {/* Stays in view below the dialog's own sticky header while the fields scroll. */}
+          <Stack gap="md" style={{ position: 'sticky', top: 64 }}>
             <SmartChecklist draft={{ ...goal, kpi: kpiForChecklist || undefined }} period={plan.period} />
             {props.mode.kind === 'edit' && (
               <Stack gap="xs">

@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser, openSession, screenshot, seriousA11yViolations } from './support/browser.js';
+import { type AppServer, createOwner, type Owner, startAppServer } from './support/server.js';
+
+/*
+ * The book shop's team holds its quarterly review in Kurs: every goal with the engine's
+ * progress, forecast and status gets a decision, one status is changed, an experiment of the
+ * quarter is written down from hypothesis to next step, and the review is saved. It is then
+ * found among the past reviews and in the experiment log, also after a reload.
+ */
+describe.skipIf(!chromiumAvailable())('the team holds its quarterly review', () => {
+  let app: AppServer;
+  let browser: Browser;
+  let owner: Owner;
+  let reviewsPath = '';
+
+  beforeAll(async () => {
+    app = await startAppServer({ demo: true });
+    owner = await createOwner(app);
+    const plans = (await (await owner.api('GET', '/api/v1/workspaces/demo/plans')).json()) as { items: { id: string }[] };
+    reviewsPath = `/workspaces/demo/plans/${plans.items[0]!.id}/reviews`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('reviews every goal, records an experiment, and finds both among the past reviews and in the experiment log', async () => {
+    const session = await openSession(browser, app.url, { signedIn: owner });
+    const { page } = session;
+    await page.goto(reviewsPath);
+    await page.getByRole('heading', { name: /Review of Q3/ }).waitFor();
+    await check(page, 'reviews-past');
+
+    await page.getByRole('button', { name: /^Review Q\d \d{4}$/ }).click();
+    const goals = page.locator('[data-review-goal]');
+    await goals.first().waitFor();
+    const count = await goals.count();
+    expect(count).toBeGreaterThan(5);
+    // The engine's reading is shown for every goal before anything is decided.
+    expect(await goals.filter({ hasText: 'Kurs says:' }).count()).toBe(count);
+    for (let i = 0; i < count; i += 1) {
+      await goals.nth(i).getByLabel('Decision').fill(`Decision ${i + 1}: keep the course and check again in four weeks`);
+    }
+    await page.getByText(`Decisions recorded: ${count} of ${count}`).waitFor();
+    const atRisk = goals.filter({ hasText: 'Cut marketing cost per order' });
+    await atRisk.getByLabel('Decision').fill('Move the paid social budget to search ads on title searches');
+    await atRisk.getByLabel('Status recorded').click();
+    await page.getByRole('option', { name: 'Behind', exact: true }).click();
+
+    await page.getByRole('button', { name: 'Add an experiment' }).click();
+    const experiment = page.locator('[data-experiment="1"]');
+    await experiment.getByRole('textbox', { name: 'Hypothesis' }).fill('Gift guides on the front page lift December conversion');
+    await experiment.getByLabel('For the goal').click();
+    await page.getByRole('option', { name: /Raise webshop conversion/ }).click();
+    await experiment.getByLabel('Result').fill('Conversion rose from 1.9% to 2.3% in the weeks with the guides');
+    await experiment.getByLabel('Learning').fill('Guides work when delivery before Christmas is promised');
+    await experiment.getByLabel('Next step').fill('Repeat the guides before Mother’s Day');
+    await check(page, 'reviews-editor');
+    await page.getByRole('button', { name: 'Save review' }).click();
+
+    const saved = page.locator('article', { has: page.getByRole('heading', { name: /Review of Q\d \d{4}/ }) }).filter({ hasText: 'Decision 1: keep the course' });
+    await saved.waitFor();
+    await saved.getByText('Move the paid social budget to search ads on title searches').waitFor();
+    await check(page, 'reviews-saved');
+
+    await page.getByRole('tab', { name: /Experiment log/ }).click();
+    const logged = page.locator('[data-logged-experiment="Gift guides on the front page lift December conversion"]');
+    await logged.getByText('Repeat the guides before Mother’s Day').waitFor();
+    await check(page, 'reviews-experiment-log');
+
+    await page.reload();
+    await page.getByText('Decision 1: keep the course and check again in four weeks').waitFor();
+    expect(session.problems).toEqual([]);
+    await session.close();
+
+    // The same at phone width in the dark.
+    const phone = await openSession(browser, app.url, { signedIn: owner, width: 375, colorScheme: 'dark' });
+    await phone.page.goto(reviewsPath);
+    await phone.page.getByText('Decision 1: keep the course and check again in four weeks').waitFor();
+    await check(phone.page, 'reviews-375-dark');
+    await phone.page.getByRole('tab', { name: /Experiment log/ }).click();
+    await phone.page.getByText('Gift guides on the front page lift December conversion').waitFor();
+    await check(phone.page, 'reviews-log-375-dark');
+    expect(phone.problems).toEqual([]);
+    await phone.close();
+  });
+});
+
+async function check(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}

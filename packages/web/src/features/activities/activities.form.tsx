@@ -152,7 +152,7 @@ export function ActivityEditor(props: {
       <NumberInput label={label('activities.field.estimateHours')} value={draft.estimate_hours ?? ''} onChange={(v) => set('estimate_hours', num(v))} min={0} allowNegative={false} error={err('estimate_hours')} />
       <NumberInput label={label('activities.field.actualHours')} value={draft.actual_hours ?? ''} onChange={(v) => set('actual_hours', num(v))} min={0} allowNegative={false} error={err('actual_hours')} />
       <NumberInput
-        label={intl.formatMessage({ id: 'activities.field.cost' }, { currency: plan.currency ?? '' })}
+        label={plan.currency ? intl.formatMessage({ id: 'activities.field.cost' }, { currency: plan.currency }) : label('activities.field.costPlain')}
         value={draft.cost ?? ''}
         onChange={(v) => set('cost', num(v))}
         min={0}

@@ -184,7 +184,7 @@ describe.skipIf(!chromiumAvailable())('a marketing lead maps the situation and c
     await page.goto(`/workspaces/${ws}/plans/bookshop/strategy`);
     const retain = page.getByRole('article', { name: 'Retain' });
     await retain.getByRole('link', { name: 'CRM and book club' }).waitFor();
-    expect(await retain.getByText('The book club with points', { exact: false }).count()).toBe(1);
+    expect(await retain.getByText(demo.strategy!.funnel!.retain!, { exact: true }).count()).toBe(1);
     expect(await page.getByRole('table', { name: /Customer journey/ }).getByRole('img', { name: 'Touchpoint at this stage' }).count()).toBe(
       (demo.strategy?.journey ?? []).reduce((sum, step) => sum + (step.touchpoints ?? []).length, 0),
     );

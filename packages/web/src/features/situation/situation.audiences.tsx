@@ -3,6 +3,7 @@ import { IconPlus, IconUserCheck, IconUserQuestion, IconUserStar, IconUsers } fr
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Entity } from '../../shared/api/api.types';
+import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import {
   DeleteModal,
@@ -30,9 +31,10 @@ const FIELDS = ['name', 'kind', 'notes'] as const;
 /** Audiences in three groups, as the Norwegian seed asks: who buys today, who does not, who you want. */
 export function AudiencesSection(props: { audiences: Audience[]; focus: SituationFocus | null }) {
   const intl = useIntl();
+  const canEdit = useCan('plan.write');
   const { audiences, focus } = props;
   const form = useModalTarget<{ audience?: Audience; kind?: AudienceKind }>();
-  const deletion = useModalTarget<Audience>();
+  const [deleting, setDeleting] = useState<Audience | null>(null);
   const indexOf = new Map(audiences.map((audience, i) => [audience.id, i]));
   useFocusEntity(
     audiences,
@@ -77,7 +79,7 @@ export function AudiencesSection(props: { audiences: Audience[]; focus: Situatio
                       <Text fw={600} size="sm">
                         {audience.name}
                       </Text>
-                      <EntityActions name={audience.name} onEdit={() => form.open({ audience })} onDelete={() => deletion.open(audience)} />
+                      <EntityActions name={audience.name} onEdit={() => form.open({ audience })} onDelete={() => setDeleting(audience)} />
                     </Group>
                     {audience.notes && (
                       <Text size="sm" c="dimmed" mt={2}>
@@ -88,7 +90,7 @@ export function AudiencesSection(props: { audiences: Audience[]; focus: Situatio
                   </Paper>
                 );
               })}
-              {group !== 'unsorted' && (
+              {canEdit && group !== 'unsorted' && (
                 <Button
                   variant="subtle"
                   size="compact-sm"
@@ -111,7 +113,7 @@ export function AudiencesSection(props: { audiences: Audience[]; focus: Situatio
         kind={form.target?.kind}
         path={form.target?.audience ? entityPath('audiences', indexOf.get(form.target.audience.id) ?? 0) : undefined}
       />
-      <DeleteModal opened={deletion.opened} onClose={deletion.close} collection="audiences" entity={deletion.target} name={deletion.target?.name ?? ''} />
+      <DeleteModal collection="audiences" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>
   );
 }

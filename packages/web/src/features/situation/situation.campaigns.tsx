@@ -10,6 +10,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
 import type { Entity } from '../../shared/api/api.types';
+import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
@@ -36,10 +37,11 @@ const FIELDS = ['name', 'channel', 'start', 'end', 'spend', 'result', 'learning'
 /** Past campaigns with what they cost, what they gave and, above all, what was learnt. */
 export function CampaignsSection(props: { campaigns: Campaign[]; channels: Channel[]; focus: SituationFocus | null }) {
   const { campaigns, channels, focus } = props;
+  const canEdit = useCan('plan.write');
   const { plan } = usePlanContext();
   const format = useFormat(plan.currency);
   const form = useModalTarget<Campaign>();
-  const deletion = useModalTarget<Campaign>();
+  const [deleting, setDeleting] = useState<Campaign | null>(null);
   const indexOf = new Map(campaigns.map((campaign, i) => [campaign.id, i]));
   const channelName = new Map(channels.map((channel) => [channel.id, channel.name]));
   useFocusEntity(
@@ -57,9 +59,11 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
       path="situation.campaigns"
       focused={focus?.kind === 'section' && focus.section === 'campaigns'}
       action={
-        <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
-          <FormattedMessage id="situation.campaigns.add" />
-        </Button>
+        canEdit && (
+          <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
+            <FormattedMessage id="situation.campaigns.add" />
+          </Button>
+        )
       }
     >
       {campaigns.length === 0 ? (
@@ -77,7 +81,7 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
                   <Title order={3} size="h5">
                     {campaign.name}
                   </Title>
-                  <EntityActions name={campaign.name} onEdit={() => form.open(campaign)} onDelete={() => deletion.open(campaign)} />
+                  <EntityActions name={campaign.name} onEdit={() => form.open(campaign)} onDelete={() => setDeleting(campaign)} />
                 </Group>
                 <Group gap={6} mt={4}>
                   {campaign.channel && (
@@ -136,7 +140,7 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
         channels={channels}
         path={form.target ? entityPath('campaigns', indexOf.get(form.target.id) ?? 0) : undefined}
       />
-      <DeleteModal opened={deletion.opened} onClose={deletion.close} collection="campaigns" entity={deletion.target} name={deletion.target?.name ?? ''} />
+      <DeleteModal collection="campaigns" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>
   );
 }

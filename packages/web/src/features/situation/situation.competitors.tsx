@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { usePlanPart, useSavePlanPart } from '../../shared/api/api.plan-parts';
 import type { Entity } from '../../shared/api/api.types';
+import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
@@ -30,8 +31,9 @@ const FIELDS = ['name', 'better_at', 'our_difference', 'notes'] as const;
 /** Competitors (what they do better, how you differ) and, against them, your unique selling proposition. */
 export function CompetitorsSection(props: { competitors: Competitor[]; focus: SituationFocus | null }) {
   const { competitors, focus } = props;
+  const canEdit = useCan('plan.write');
   const form = useModalTarget<Competitor>();
-  const deletion = useModalTarget<Competitor>();
+  const [deleting, setDeleting] = useState<Competitor | null>(null);
   const indexOf = new Map(competitors.map((competitor, i) => [competitor.id, i]));
   useFocusEntity(
     competitors,
@@ -48,9 +50,11 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
       path="situation.competitors"
       focused={focus?.kind === 'section' && focus.section === 'competitors'}
       action={
-        <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
-          <FormattedMessage id="situation.competitors.add" />
-        </Button>
+        canEdit && (
+          <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
+            <FormattedMessage id="situation.competitors.add" />
+          </Button>
+        )
       }
     >
       <UspCard focused={focus?.kind === 'section' && focus.section === 'usp'} />
@@ -68,7 +72,7 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
                   <Title order={3} size="h5">
                     {competitor.name}
                   </Title>
-                  <EntityActions name={competitor.name} onEdit={() => form.open(competitor)} onDelete={() => deletion.open(competitor)} />
+                  <EntityActions name={competitor.name} onEdit={() => form.open(competitor)} onDelete={() => setDeleting(competitor)} />
                 </Group>
                 <Stack gap={6} mt={6}>
                   {(competitor.better_at ?? []).length > 0 && (
@@ -111,7 +115,7 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
         competitor={form.target}
         path={form.target ? entityPath('competitors', indexOf.get(form.target.id) ?? 0) : undefined}
       />
-      <DeleteModal opened={deletion.opened} onClose={deletion.close} collection="competitors" entity={deletion.target} name={deletion.target?.name ?? ''} />
+      <DeleteModal collection="competitors" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>
   );
 }

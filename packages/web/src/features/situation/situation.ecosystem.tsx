@@ -21,6 +21,7 @@ import { useUpdateEntity } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
@@ -61,8 +62,9 @@ const FIELDS = ['name', 'type', 'present', 'funnel', 'goal', 'challenges', 'note
 export function EcosystemSection(props: { channels: Channel[]; focus: SituationFocus | null }) {
   const intl = useIntl();
   const { channels, focus } = props;
+  const canEdit = useCan('plan.write');
   const form = useModalTarget<Channel>();
-  const deletion = useModalTarget<Channel>();
+  const [deleting, setDeleting] = useState<Channel | null>(null);
   const indexOf = new Map(channels.map((channel, i) => [channel.id, i]));
   useFocusEntity(
     channels,
@@ -80,9 +82,11 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
       path="situation.channels"
       focused={focus?.kind === 'section' && focus.section === 'channels'}
       action={
-        <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
-          <FormattedMessage id="situation.channels.add" />
-        </Button>
+        canEdit && (
+          <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
+            <FormattedMessage id="situation.channels.add" />
+          </Button>
+        )
       }
     >
       {channels.length === 0 ? (
@@ -90,7 +94,7 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
           <FormattedMessage id="situation.channels.empty" />
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={620} type="native">
+        <Table.ScrollContainer minWidth={620} type="native" pos="relative">
           <Table className={classes.ecosystem} verticalSpacing={6} horizontalSpacing="xs">
             <VisuallyHidden component="caption">{intl.formatMessage({ id: 'situation.channels.caption' })}</VisuallyHidden>
             <Table.Thead>
@@ -120,7 +124,7 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
                   channel={channel}
                   path={entityPath('channels', indexOf.get(channel.id)!)}
                   onEdit={() => form.open(channel)}
-                  onDelete={() => deletion.open(channel)}
+                  onDelete={() => setDeleting(channel)}
                 />
               ))}
             </Table.Tbody>
@@ -153,7 +157,7 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
         takenIds={channels.map((c) => c.id)}
         path={form.target ? entityPath('channels', indexOf.get(form.target.id) ?? 0) : undefined}
       />
-      <DeleteModal opened={deletion.opened} onClose={deletion.close} collection="channels" entity={deletion.target} name={deletion.target?.name ?? ''} />
+      <DeleteModal collection="channels" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>
   );
 }
@@ -163,6 +167,7 @@ function ChannelRow(props: { channel: Channel; path: string; onEdit: () => void;
   const intl = useIntl();
   const { ws, plan } = usePlanContext();
   const update = useUpdateEntity(ws, plan.id, 'channels');
+  const canEdit = useCan('plan.write');
   const { channel } = props;
   const absent = channel.present === false;
   const silo = siloStage(channel);
@@ -232,7 +237,7 @@ function ChannelRow(props: { channel: Channel; path: string; onEdit: () => void;
               <Checkbox
                 checked={on.has(stage)}
                 onChange={(event) => toggle(stage, event.currentTarget.checked)}
-                disabled={update.isPending}
+                disabled={update.isPending || !canEdit}
                 aria-label={intl.formatMessage(
                   { id: 'situation.channels.stageToggle' },
                   { channel: channel.name, stage: intl.formatMessage({ id: `situation.stage.${stage}` }) },

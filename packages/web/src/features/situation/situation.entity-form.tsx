@@ -3,12 +3,14 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isApiError } from '../../shared/api/api.client';
-import { useCreateEntity, useDeleteEntity, useUpdateEntity } from '../../shared/api/api.queries';
+import { useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
 import type { EntityPatch } from '../../shared/api/api.resources';
 import type { CollectionTypes, Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { DeleteDialog } from '../../shared/ui/delete-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useCan } from '../access/access.can';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { fieldErrors, type SituationCollection } from './situation.model';
@@ -150,51 +152,29 @@ function ProblemAlert(props: { title?: string; errors: { path: string; message: 
   );
 }
 
-/** Asks before deleting one entity; a delete the plan refuses (it is still used) says where. */
-export function DeleteModal<C extends SituationCollection>(props: {
-  opened: boolean;
-  onClose: () => void;
-  collection: C;
-  entity: Entity<C> | undefined;
-  name: string;
-}) {
+/** Asks before deleting one entity (the shared dialog, in the situation's words). */
+export function DeleteModal<C extends SituationCollection>(props: { collection: C; entity: Entity<C> | null; onClose: () => void }) {
+  const intl = useIntl();
   const { ws, plan } = usePlanContext();
-  const remove = useDeleteEntity(ws, plan.id, props.collection);
-  const close = () => {
-    remove.reset();
-    props.onClose();
-  };
-  const confirm = () => {
-    if (props.entity) remove.mutate({ id: props.entity.id, version: props.entity.version }, { onSuccess: close });
-  };
   return (
-    <AppModal opened={props.opened} onClose={close} title={<FormattedMessage id="situation.delete.title" values={{ name: props.name }} />}>
-      <Stack>
-        <Text size="sm">
-          <FormattedMessage id="situation.delete.body" />
-        </Text>
-        {remove.conflict && <ConflictAlert onReload={() => void remove.reload()} />}
-        {remove.error && !remove.conflict && isApiError(remove.error) && remove.error.errors.length > 0 ? (
-          <ProblemAlert title={remove.error.detail} errors={remove.error.errors} />
-        ) : (
-          remove.error && !remove.conflict && <ErrorAlert error={remove.error} />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} data-autofocus>
-            <FormattedMessage id="situation.form.cancel" />
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} disabled={!props.entity}>
-            <FormattedMessage id="situation.delete.confirm" />
-          </Button>
-        </Group>
-      </Stack>
-    </AppModal>
+    <DeleteDialog
+      ws={ws}
+      plan={plan.id}
+      collection={props.collection}
+      entity={props.entity}
+      title={intl.formatMessage({ id: 'situation.delete.title' }, { name: props.entity?.name ?? '' })}
+      body={intl.formatMessage({ id: 'situation.delete.body' })}
+      confirm={intl.formatMessage({ id: 'situation.delete.confirm' })}
+      cancel={intl.formatMessage({ id: 'situation.form.cancel' })}
+      onClose={props.onClose}
+    />
   );
 }
 
 /** Edit and delete buttons for one entity, named after it for screen readers. */
 export function EntityActions(props: { name: string; onEdit: () => void; onDelete: () => void }) {
   const intl = useIntl();
+  if (!useCan('plan.write')) return null;
   return (
     <Group gap={2} wrap="nowrap">
       <ActionIcon variant="subtle" color="gray" onClick={props.onEdit} aria-label={intl.formatMessage({ id: 'situation.action.edit' }, { name: props.name })}>
@@ -224,12 +204,14 @@ export function domIdOf(path: string): string {
  */
 export function useFocusEntity<T>(items: readonly T[] | undefined, index: number | undefined, path: (index: number) => string, open: (item: T) => void) {
   const loaded = items !== undefined;
+  const canEdit = useCan('plan.write');
   useEffect(() => {
     if (index === undefined || !items) return;
     const item = items[index];
     if (!item) return;
     document.getElementById(domIdOf(path(index)))?.scrollIntoView({ block: 'center' });
-    open(item);
+    // Someone who may only read is shown the entity, not a form they could not save.
+    if (canEdit) open(item);
     // Once per fix link: a list that changes later must not open the form again.
   }, [index, loaded]);
 }

@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useSavePlanPart } from '../../shared/api/api.plan-parts';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
 import { InlineText } from './situation.inline-text';
 import { StepSection } from './situation.section';
@@ -28,6 +29,7 @@ export function FindingsSection(props: { findings: string[]; focused: boolean })
   const { ws, plan } = usePlanContext();
   const save = useSavePlanPart(ws, plan.id, 'situation');
   const [draft, setDraft] = useState('');
+  const canEdit = useCan('plan.write');
   const { findings } = props;
 
   const add = (event: FormEvent) => {
@@ -55,14 +57,16 @@ export function FindingsSection(props: { findings: string[]; focused: boolean })
                 <div style={{ flex: 1, minWidth: 0 }}>
                   <FindingText index={i} text={finding} />
                 </div>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  onClick={() => void replace(save.mutateAsync, (list) => list.filter((_, n) => n !== i)).catch(() => undefined)}
-                  aria-label={intl.formatMessage({ id: 'situation.findings.deleteItem' }, { n: i + 1 })}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
+                {canEdit && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => void replace(save.mutateAsync, (list) => list.filter((_, n) => n !== i)).catch(() => undefined)}
+                    aria-label={intl.formatMessage({ id: 'situation.findings.deleteItem' }, { n: i + 1 })}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </ActionIcon>
+                )}
               </Group>
             </Paper>
           ))}
@@ -75,22 +79,24 @@ export function FindingsSection(props: { findings: string[]; focused: boolean })
       )}
       {save.conflict && <ConflictAlert onReload={() => void save.reload()} />}
       {save.error && !save.conflict && <ErrorAlert error={save.error} />}
-      <form onSubmit={add}>
-        <Group align="flex-end" gap="xs">
-          <Textarea
-            label={intl.formatMessage({ id: 'situation.findings.new' })}
-            placeholder={intl.formatMessage({ id: 'situation.findings.placeholder' })}
-            value={draft}
-            onChange={(event) => setDraft(event.currentTarget.value)}
-            autosize
-            minRows={1}
-            style={{ flex: '1 1 260px' }}
-          />
-          <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />} loading={save.isPending} disabled={!draft.trim()}>
-            <FormattedMessage id="situation.findings.add" />
-          </Button>
-        </Group>
-      </form>
+      {canEdit && (
+        <form onSubmit={add}>
+          <Group align="flex-end" gap="xs">
+            <Textarea
+              label={intl.formatMessage({ id: 'situation.findings.new' })}
+              placeholder={intl.formatMessage({ id: 'situation.findings.placeholder' })}
+              value={draft}
+              onChange={(event) => setDraft(event.currentTarget.value)}
+              autosize
+              minRows={1}
+              style={{ flex: '1 1 260px' }}
+            />
+            <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />} loading={save.isPending} disabled={!draft.trim()}>
+              <FormattedMessage id="situation.findings.add" />
+            </Button>
+          </Group>
+        </form>
+      )}
     </StepSection>
   );
 }

@@ -5,6 +5,7 @@ import { FormattedMessage } from 'react-intl';
 import { isApiError } from '../../shared/api/api.client';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useCan } from '../access/access.can';
 
 /**
  * A text of the plan shown as text and edited in place (the USP, a finding, a funnel stage's
@@ -28,6 +29,7 @@ export function InlineText(props: {
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  const canEdit = useCan('plan.write');
 
   const start = () => {
     setDraft(props.value ?? '');
@@ -35,7 +37,7 @@ export function InlineText(props: {
     setEditing(true);
   };
   useEffect(() => {
-    if (props.focused) start();
+    if (props.focused && canEdit) start();
     // Only a new focus request opens the editor; the value changing under it must not.
   }, [props.focused]);
 
@@ -70,9 +72,11 @@ export function InlineText(props: {
         <Text size={props.size ?? 'sm'} c={props.value ? undefined : 'dimmed'} fs={props.value ? undefined : 'italic'} style={{ whiteSpace: 'pre-wrap' }}>
           {props.value || props.placeholder}
         </Text>
-        <ActionIcon ref={editButton} variant="subtle" color="gray" onClick={start} aria-label={props.editLabel}>
-          <IconPencil size={16} aria-hidden />
-        </ActionIcon>
+        {canEdit && (
+          <ActionIcon ref={editButton} variant="subtle" color="gray" onClick={start} aria-label={props.editLabel}>
+            <IconPencil size={16} aria-hidden />
+          </ActionIcon>
+        )}
       </Group>
     );
   }

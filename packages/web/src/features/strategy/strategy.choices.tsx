@@ -6,6 +6,7 @@ import { useSavePlanPart } from '../../shared/api/api.plan-parts';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import type { MessageId } from '../../i18n/i18n.messages';
+import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
 import { StepSection } from '../situation/situation.section';
 import { RESOURCING, TRAFFIC } from './strategy.model';
@@ -22,6 +23,7 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
   const { ws, plan } = usePlanContext();
   const save = useSavePlanPart(ws, plan.id, 'strategy');
   const [draft, setDraft] = useState<Choices>({});
+  const canEdit = useCan('plan.write');
   const first = useRef<HTMLTextAreaElement>(null);
   const value = <K extends keyof Choices>(key: K): Choices[K] => (key in draft ? draft[key] : props.strategy[key]);
   const change = <K extends keyof Choices>(key: K, next: Choices[K]) => setDraft((d) => ({ ...d, [key]: next }));
@@ -54,12 +56,14 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
             onChange={(event) => change('positioning', event.currentTarget.value)}
             autosize
             minRows={2}
+            readOnly={!canEdit}
           />
           <Radio.Group
             label={intl.formatMessage({ id: 'strategy.choices.traffic' })}
             description={intl.formatMessage({ id: 'strategy.choices.trafficHint' })}
             value={value('traffic') ?? null}
             onChange={(next) => change('traffic', next as Choices['traffic'])}
+            readOnly={!canEdit}
           >
             <ChoiceCards name="traffic" options={TRAFFIC} prefix="strategy.traffic" />
           </Radio.Group>
@@ -71,30 +75,34 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
             onChange={(event) => change('content', event.currentTarget.value)}
             autosize
             minRows={3}
+            readOnly={!canEdit}
           />
           <Radio.Group
             label={intl.formatMessage({ id: 'strategy.choices.resourcing' })}
             description={intl.formatMessage({ id: 'strategy.choices.resourcingHint' })}
             value={value('resourcing') ?? null}
             onChange={(next) => change('resourcing', next as Choices['resourcing'])}
+            readOnly={!canEdit}
           >
             <ChoiceCards name="resourcing" options={RESOURCING} prefix="strategy.resourcing" />
           </Radio.Group>
           {save.conflict && <ConflictAlert onReload={() => void save.reload()} />}
           {save.error && !save.conflict && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end" gap="xs">
-            {dirty && (
-              <Text size="sm" c="dimmed" mr="auto" role="status">
-                <FormattedMessage id="strategy.choices.unsaved" />
-              </Text>
-            )}
-            <Button variant="default" onClick={() => setDraft({})} disabled={!dirty}>
-              <FormattedMessage id="strategy.choices.undo" />
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={!dirty}>
-              <FormattedMessage id="strategy.choices.save" />
-            </Button>
-          </Group>
+          {canEdit && (
+            <Group justify="flex-end" gap="xs">
+              {dirty && (
+                <Text size="sm" c="dimmed" mr="auto" role="status">
+                  <FormattedMessage id="strategy.choices.unsaved" />
+                </Text>
+              )}
+              <Button variant="default" onClick={() => setDraft({})} disabled={!dirty}>
+                <FormattedMessage id="strategy.choices.undo" />
+              </Button>
+              <Button type="submit" loading={save.isPending} disabled={!dirty}>
+                <FormattedMessage id="strategy.choices.save" />
+              </Button>
+            </Group>
+          )}
         </Stack>
       </form>
     </StepSection>

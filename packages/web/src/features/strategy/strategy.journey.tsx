@@ -9,6 +9,7 @@ import type { Entity } from '../../shared/api/api.types';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { FindingBadges } from '../health/health.findings';
+import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
 import { StepSection } from '../situation/situation.section';
 import { stepPath } from '../steps/steps.list';
@@ -30,6 +31,7 @@ function useStageLabel() {
  */
 export function JourneySection(props: { journey: JourneyStep[]; channels: Channel[]; focused: boolean }) {
   const [draft, setDraft] = useState<JourneyStep[] | null>(null);
+  const canEdit = useCan('plan.write');
   return (
     <StepSection
       title={<FormattedMessage id="strategy.journey.title" />}
@@ -37,6 +39,7 @@ export function JourneySection(props: { journey: JourneyStep[]; channels: Channe
       path="strategy.journey"
       focused={props.focused}
       action={
+        canEdit &&
         !draft &&
         props.journey.length > 0 && (
           <Button variant="light" size="sm" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDraft(props.journey)}>
@@ -48,7 +51,7 @@ export function JourneySection(props: { journey: JourneyStep[]; channels: Channe
       {draft ? (
         <JourneyEditor draft={draft} onChange={setDraft} channels={props.channels} onDone={() => setDraft(null)} />
       ) : props.journey.length === 0 ? (
-        <EmptyJourney channels={props.channels} onStart={setDraft} />
+        <EmptyJourney channels={props.channels} onStart={canEdit ? setDraft : undefined} />
       ) : (
         <JourneyGrid journey={props.journey} channels={props.channels} />
       )}
@@ -56,22 +59,25 @@ export function JourneySection(props: { journey: JourneyStep[]; channels: Channe
   );
 }
 
-function EmptyJourney(props: { channels: Channel[]; onStart: (journey: JourneyStep[]) => void }) {
+function EmptyJourney(props: { channels: Channel[]; onStart?: (journey: JourneyStep[]) => void }) {
+  const start = props.onStart;
   return (
     <Stack gap="sm" align="flex-start">
       <Text size="sm" c="dimmed">
         <FormattedMessage id="strategy.journey.empty" />
       </Text>
-      <Group gap="xs">
-        {props.channels.length > 0 && (
-          <Button variant="light" size="sm" leftSection={<IconRoute size={16} aria-hidden />} onClick={() => props.onStart(journeyFromFunnel(props.channels))}>
-            <FormattedMessage id="strategy.journey.fromFunnel" />
+      {start && (
+        <Group gap="xs">
+          {props.channels.length > 0 && (
+            <Button variant="light" size="sm" leftSection={<IconRoute size={16} aria-hidden />} onClick={() => start(journeyFromFunnel(props.channels))}>
+              <FormattedMessage id="strategy.journey.fromFunnel" />
+            </Button>
+          )}
+          <Button variant="default" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => start([{ stage: '' }])}>
+            <FormattedMessage id="strategy.journey.addStage" />
           </Button>
-        )}
-        <Button variant="default" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => props.onStart([{ stage: '' }])}>
-          <FormattedMessage id="strategy.journey.addStage" />
-        </Button>
-      </Group>
+        </Group>
+      )}
     </Stack>
   );
 }
@@ -91,6 +97,8 @@ function JourneyGrid(props: { journey: JourneyStep[]; channels: Channel[] }) {
       tabIndex={0}
       role="region"
       aria-label={intl.formatMessage({ id: 'strategy.journey.caption' })}
+      // Keeps the visually hidden cell texts inside the scrolled box, not widening the page.
+      pos="relative"
     >
       <Table verticalSpacing={6} horizontalSpacing="xs" withColumnBorders>
         <VisuallyHidden component="caption">{intl.formatMessage({ id: 'strategy.journey.caption' })}</VisuallyHidden>

@@ -39,7 +39,13 @@ export function useCreateWorkspace() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createWorkspace,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.workspaces() }),
+    // The creator owns the new workspace: the session (features/access, key ['auth', 'session'])
+    // carries the roles that show the editing controls, so it is read again too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.workspaces() }),
+        queryClient.invalidateQueries({ queryKey: ['auth', 'session'] }),
+      ]),
   });
 }
 

@@ -4,12 +4,13 @@
  */
 export type FeatureMessages = Record<never, string> &
   typeof import('../features/health/health.messages.en.json') &
+  typeof import('../features/access/access.messages.en.json') &
+  typeof import('../features/roadmap/roadmap.messages.en.json') &
   typeof import('../features/activities/activities.messages.en.json') &
   typeof import('../features/themes/themes.messages.en.json') &
-  typeof import('../features/reviews/reviews.messages.en.json') &
-  typeof import('../features/access/access.messages.en.json') &
-  typeof import('../features/dashboard/dashboard.messages.en.json') &
   typeof import('../features/goals/goals.messages.en.json') &
+  typeof import('../features/dashboard/dashboard.messages.en.json') &
+  typeof import('../features/reviews/reviews.messages.en.json') &
   typeof import('../features/situation/situation.messages.en.json') &
   typeof import('../features/strategy/strategy.messages.en.json') &
   typeof import('../features/kpis/kpis.messages.en.json');

@@ -10,9 +10,10 @@ import type { StepId } from './steps.list';
 
 /**
  * The frame of every step page: the step's title and purpose, its content (or, until it has
- * any, an empty state that explains the step), and beside it the method's guiding questions.
+ * any, an empty state that explains the step), and beside it the method's guiding questions
+ * (below it on a `wide` page, such as a timeline that needs the whole width).
  */
-export function StepFrame(props: { step: StepId; children?: ReactNode }) {
+export function StepFrame(props: { step: StepId; wide?: boolean; children?: ReactNode }) {
   const { plan } = usePlanContext();
   const intl = useIntl();
   const format = useFormat(plan.currency);
@@ -33,14 +34,14 @@ export function StepFrame(props: { step: StepId; children?: ReactNode }) {
         </Text>
       </header>
       <Grid gap="lg" align="flex-start">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+        <Grid.Col span={{ base: 12, lg: props.wide ? 12 : 8 }}>
           {props.children ?? (
             <Paper withBorder radius="md" p="md">
               <StepEmptyState step={props.step} />
             </Paper>
           )}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
+        <Grid.Col span={{ base: 12, lg: props.wide ? 12 : 4 }}>
           <GuidancePanel step={props.step} />
         </Grid.Col>
       </Grid>

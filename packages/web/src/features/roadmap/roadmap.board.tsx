@@ -1,0 +1,233 @@
+import type { RoadmapItem, RoadmapModel } from '@kurs/core';
+import { Button, Grid, Paper, Stack, Text, VisuallyHidden, useComputedColorScheme } from '@mantine/core';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
+import { useCollection } from '../../shared/api/api.queries';
+import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useFocusPath } from '../health/health.findings';
+import { usePlanContext } from '../plans/plan.context';
+import { RoadmapChart } from './roadmap.chart';
+import { RoadmapDetails, type DetailsTarget } from './roadmap.details';
+import { useRoadmapEditing, type EditEvent } from './roadmap.editing';
+import { download, svgToPng } from './roadmap.export';
+import { ownersOf, shownRoadmap, VIEWS, type RoadmapFilters, type RoadmapView } from './roadmap.filter';
+import { layoutRoadmap } from './roadmap.layout';
+import { RoadmapLegend } from './roadmap.legend';
+import { MilestoneList, UndatedBuckets } from './roadmap.lists';
+import { paletteFor } from './roadmap.palette';
+import { drawnDomain, timeScale, ZOOMS, type Zoom } from './roadmap.scale';
+import { RoadmapToolbar, type ExportFormat } from './roadmap.toolbar';
+import { useRoadmapWords } from './roadmap.words';
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
+  return values.includes(value as T) ? (value as T) : fallback;
+}
+
+/** The index in a fix link's path, e.g. 3 in "activities[3].start". */
+function activityIndex(path: string | null): number | null {
+  const match = path === null ? null : /^activities\[(\d+)\]/.exec(path);
+  return match ? Number(match[1]) : null;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * The roadmap step with a model to show: view, zoom and filters (kept in the address, so a
+ * stakeholder view can be shared as a link), the timeline, the undated work and milestones.
+ */
+export function RoadmapBoard(props: { model: RoadmapModel }) {
+  const { model } = props;
+  const { ws, plan } = usePlanContext();
+  const intl = useIntl();
+  const helpId = useId();
+  const [params, setParams] = useSearchParams();
+  const view = oneOf(VIEWS, params.get('view'), 'team');
+  const owner = params.get('owner');
+  const goal = params.get('goal');
+  const filters = useMemo((): RoadmapFilters => ({ view, owner, goal }), [view, owner, goal]);
+  const zoom = oneOf(ZOOMS, params.get('zoom'), 'year');
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('focus');
+        if (value === null) next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const activities = useCollection(ws, plan.id, 'activities');
+  const goals = useCollection(ws, plan.id, 'goals');
+  const goalsOf = useMemo(() => {
+    const byId = new Map((activities.data ?? []).map((a) => [a.id, a.goals ?? []]));
+    return (id: string) => byId.get(id);
+  }, [activities.data]);
+  const goalTitles = useMemo(() => new Map((goals.data ?? []).map((g) => [g.id, g.title])), [goals.data]);
+
+  const shown = useMemo(() => shownRoadmap(model, filters, goalsOf), [model, filters, goalsOf]);
+  const layout = useMemo(() => layoutRoadmap(shown.lanes), [shown.lanes]);
+  const owners = useMemo(() => ownersOf(model), [model]);
+  const palette = paletteFor(useComputedColorScheme('light'));
+  const words = useRoadmapWords(model.today);
+  const laneName = useCallback(
+    (theme: string | null) => model.lanes.find((l) => l.theme === theme)?.name ?? intl.formatMessage({ id: 'roadmap.lane.none' }),
+    [model, intl],
+  );
+
+  const [announcement, setAnnouncement] = useState('');
+  const onEvent = useCallback(
+    (event: EditEvent) =>
+      setAnnouncement(
+        event.kind === 'moved'
+          ? intl.formatMessage({ id: 'roadmap.announce.moved' }, { title: event.title, range: words.range(event.dates) })
+          : intl.formatMessage({ id: `roadmap.announce.${event.kind}` }, { title: event.title }),
+      ),
+    [intl, words],
+  );
+  const editing = useRoadmapEditing(ws, plan.id, model, onEvent);
+  const { undo } = editing;
+
+  // Ctrl/Cmd+Z anywhere on the page, except where it undoes typing.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (isEditable(event.target) || document.querySelector('[role="dialog"]')) return;
+      event.preventDefault();
+      undo();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [undo]);
+
+  const [detailsId, setDetailsId] = useState<string | null>(null);
+  const details = useMemo((): DetailsTarget | null => {
+    if (detailsId === null) return null;
+    const box = layout.byId.get(detailsId);
+    const item: RoadmapItem | undefined = box?.bar ?? [...model.undated.now, ...model.undated.next, ...model.undated.later].find((a) => a.id === detailsId);
+    if (!item) return null;
+    return { item, dates: box ? (editing.overrides.get(detailsId) ?? box.bar) : null, laneName: laneName(item.theme) };
+  }, [detailsId, layout, model, editing.overrides, laneName]);
+
+  // A fix link (?focus=activities[3].start) shows that activity: its bar, or its place in the lists.
+  const focusIndex = activityIndex(useFocusPath());
+  const focusId = focusIndex === null ? null : (activities.data?.[focusIndex]?.id ?? null);
+  const focusBar = focusId !== null && layout.byId.has(focusId) ? focusId : null;
+  useEffect(() => {
+    if (focusId === null || focusBar !== null) return;
+    const item = document.querySelector<HTMLElement>(`[data-undated="${CSS.escape(focusId)}"]`);
+    item?.scrollIntoView({ block: 'center' });
+    item?.focus();
+  }, [focusId, focusBar]);
+
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const onExport = async (format: ExportFormat) => {
+    setExporting(format);
+    setExportError(null);
+    try {
+      const { pictureSvg } = await import('./roadmap.picture');
+      const scale = timeScale(drawnDomain(model), zoom, 1200);
+      const viewName = intl.formatMessage({ id: `roadmap.view.${filters.view}` });
+      const picture = await pictureSvg({
+        drawing: { layout, scale, zoom, view: filters.view, palette, today: model.today, quarters: model.quarters, words, datesOf: (box) => editing.overrides.get(box.bar.id) ?? box.bar },
+        links: shown.links,
+        caption: intl.formatMessage({ id: 'roadmap.export.caption' }, { plan: plan.name, view: viewName }),
+      });
+      const name = `roadmap-${plan.id}-${filters.view}`;
+      if (format === 'svg') download(new Blob([picture.svg], { type: 'image/svg+xml' }), `${name}.svg`);
+      else download(await svgToPng(picture.svg, picture.width, picture.height), `${name}.png`);
+    } catch (error) {
+      setExportError(error);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const allMilestones = useMemo(() => shown.lanes.flatMap((l) => l.milestones).sort((a, b) => a.date.localeCompare(b.date)), [shown.lanes]);
+  const filtered = filters.owner !== null || filters.goal !== null;
+
+  return (
+    <Stack gap="md">
+      <RoadmapToolbar
+        filters={filters}
+        zoom={zoom}
+        owners={owners}
+        goals={(goals.data ?? []).map((g) => ({ id: g.id, title: g.title }))}
+        canUndo={editing.canUndo}
+        saving={editing.saving}
+        exporting={exporting}
+        onView={(value: RoadmapView) => setParam('view', value)}
+        onZoom={(value: Zoom) => setParam('zoom', value)}
+        onOwner={(value) => setParam('owner', value)}
+        onGoal={(value) => setParam('goal', value)}
+        onUndo={undo}
+        onExport={(format) => void onExport(format)}
+      />
+      {editing.conflict && <ConflictAlert onReload={() => void editing.reload()} />}
+      {editing.failure !== null && <ErrorAlert error={editing.failure} onRetry={editing.dismissFailure} />}
+      {exportError !== null && <ErrorAlert error={exportError} />}
+      <RoadmapLegend view={filters.view} palette={palette} accent={model.lanes[0]?.color ?? palette.status.planned} />
+      {shown.lanes.length === 0 ? (
+        <Paper withBorder radius="md" p="lg">
+          <Stack align="flex-start" gap="xs">
+            <Text>{intl.formatMessage({ id: 'roadmap.filter.nothing' })}</Text>
+            {filtered && (
+              <Button variant="default" size="xs" onClick={() => setParams(new URLSearchParams(filters.view === 'team' ? {} : { view: filters.view }), { replace: true })}>
+                {intl.formatMessage({ id: 'roadmap.filter.clearAll' })}
+              </Button>
+            )}
+          </Stack>
+        </Paper>
+      ) : (
+        <RoadmapChart
+          model={model}
+          layout={layout}
+          links={shown.links}
+          zoom={zoom}
+          view={filters.view}
+          palette={palette}
+          words={words}
+          overrides={editing.overrides}
+          editable
+          focusId={focusBar}
+          label={intl.formatMessage({ id: 'roadmap.chart.label' }, { count: shown.bars, lanes: shown.lanes.length })}
+          describedBy={helpId}
+          formatRange={words.range}
+          onChange={editing.change}
+          onOpen={setDetailsId}
+          onLeave={editing.flush}
+        />
+      )}
+      <Text id={helpId} size="xs" c="dimmed" maw={900}>
+        {intl.formatMessage({ id: 'roadmap.chart.help' })}
+      </Text>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <UndatedBuckets undated={shown.undated} view={filters.view} words={words} highlight={focusBar === null ? focusId : null} onOpen={setDetailsId} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <MilestoneList milestones={allMilestones} laneName={laneName} words={words} today={model.today} />
+        </Grid.Col>
+      </Grid>
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
+      <RoadmapDetails
+        target={details}
+        activities={activities.data}
+        goalTitles={goalTitles}
+        ws={ws}
+        plan={plan.id}
+        today={model.today}
+        words={words}
+        onClose={() => setDetailsId(null)}
+      />
+    </Stack>
+  );
+}

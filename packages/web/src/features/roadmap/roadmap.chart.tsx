@@ -1,0 +1,317 @@
+import type { RoadmapLink, RoadmapModel } from '@kurs/core';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { dayOf } from './roadmap.dates';
+import { shiftDates, keyChange, type Dates } from './roadmap.drag';
+import { AXIS_HEIGHT, Axis, BarGroup, barElement, FONT_FAMILY, Grid, LaneLabels, LinkMarkers, Links, Milestones, OverBudget, type Drawing, type DrawingWords } from './roadmap.drawing';
+import type { RoadmapView } from './roadmap.filter';
+import { barsInView, lanesInView, type BarBox, type RoadmapLayout, type Viewport } from './roadmap.layout';
+import classes from './roadmap.module.css';
+import { benchMark } from './roadmap.marks';
+import type { Palette } from './roadmap.palette';
+import { drawnDomain, timeScale, type TimeScale, type Zoom } from './roadmap.scale';
+import { useBarDrag } from './roadmap.pointer';
+
+export interface RoadmapChartProps {
+  model: RoadmapModel;
+  layout: RoadmapLayout;
+  links: readonly RoadmapLink[];
+  zoom: Zoom;
+  view: RoadmapView;
+  palette: Palette;
+  words: DrawingWords;
+  overrides: ReadonlyMap<string, Dates>;
+  editable: boolean;
+  /** A bar to bring into view and focus (a fix link's ?focus=). */
+  focusId: string | null;
+  label: string;
+  describedBy: string;
+  formatRange(dates: Dates): string;
+  onChange(id: string, dates: Dates, source: 'pointer' | 'keyboard'): void;
+  onOpen(id: string): void;
+  /** Focus left the bars: a change typed by keyboard can be saved now. */
+  onLeave(): void;
+}
+
+/** Pixels drawn beyond the visible part, so that a short scroll shows bars already there. */
+const OVERSCAN_X = 600;
+const OVERSCAN_Y = 480;
+
+function expand(visible: Viewport): Viewport {
+  return { left: visible.left - OVERSCAN_X, right: visible.right + OVERSCAN_X, top: visible.top - OVERSCAN_Y, bottom: visible.bottom + OVERSCAN_Y };
+}
+
+function contains(outer: Viewport, inner: Viewport): boolean {
+  return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+}
+
+/**
+ * The timeline. Only the bars in and near the visible part are in the DOM (the rest are
+ * added as the user scrolls), so it draws as fast for 2 000 activities as for 20; a drag
+ * changes the dragged bar's attributes directly, frame by frame, and React draws again
+ * only when the change is dropped.
+ */
+export function RoadmapChart(props: RoadmapChartProps) {
+  const { layout, palette } = props;
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<SVGSVGElement>(null);
+  const tipRef = useRef<SVGGElement>(null);
+  const markerId = `roadmap-arrow-${useId().replace(/[^\w-]/g, '')}`;
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [active, setActive] = useState<ReadonlyMap<string, string>>(new Map());
+  const focusAfterRender = useRef<string | null>(null);
+  const centerDay = useRef<number | null>(null);
+
+  const marked = useRef({ start: false, end: false });
+  if (!marked.current.start) {
+    marked.current.start = true;
+    benchMark('dataReady');
+    benchMark('callStart');
+  }
+
+  const width = size?.width ?? 0;
+  const labelWidth = width < 600 ? 124 : 200;
+  const viewWidth = Math.max(0, width - labelWidth);
+  const viewHeight = Math.max(0, (size?.height ?? 0) - AXIS_HEIGHT);
+  const domain = useMemo(() => drawnDomain(props.model), [props.model]);
+  const scale = useMemo(() => timeScale(domain, props.zoom, viewWidth), [domain, props.zoom, viewWidth]);
+  const { overrides } = props;
+  const drawing = useMemo<Drawing>(
+    () => ({
+      layout,
+      scale,
+      zoom: props.zoom,
+      view: props.view,
+      palette,
+      today: props.model.today,
+      quarters: props.model.quarters,
+      words: props.words,
+      datesOf: (box) => overrides.get(box.bar.id) ?? box.bar,
+    }),
+    [layout, scale, props.zoom, props.view, palette, props.model, props.words, overrides],
+  );
+
+  /*
+   * The part of the timeline in the DOM: the scroll position it was made for, grown by the
+   * overscan. A new scale (first drawing, zoom, width) places the view without asking the
+   * DOM: the day that was in the middle stays there; the first time, today sits near the left.
+   */
+  const [placed, setPlaced] = useState<{ scale: TimeScale | null; left: number; top: number }>({ scale: null, left: 0, top: 0 });
+  if (size && placed.scale !== scale) {
+    const today = dayOf(props.model.today);
+    const anchor = centerDay.current;
+    const wanted =
+      anchor !== null ? scale.x(anchor) - viewWidth / 2 : today > scale.startDay && today < scale.endDay ? scale.x(today) - viewWidth * 0.2 : 0;
+    const left = Math.round(Math.max(0, Math.min(wanted, scale.width - viewWidth)));
+    centerDay.current = scale.dayAt(left + viewWidth / 2);
+    setPlaced({ scale, left, top: placed.top });
+  }
+  const ready = size !== null && placed.scale === scale && viewWidth > 0;
+  const win = expand({ left: placed.left, right: placed.left + viewWidth, top: placed.top, bottom: placed.top + viewHeight });
+
+  const onScroll = useCallback(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    const left = el.scrollLeft;
+    const top = el.scrollTop;
+    centerDay.current = scale.dayAt(left + viewWidth / 2);
+    const now = { left, right: left + viewWidth, top, bottom: top + viewHeight };
+    setPlaced((current) => {
+      const drawn = expand({ left: current.left, right: current.left + viewWidth, top: current.top, bottom: current.top + viewHeight });
+      return contains(drawn, now) ? current : { scale: current.scale, left, top };
+    });
+  }, [scale, viewWidth, viewHeight]);
+
+  // The frame's size: read once before the first paint (the bars are not there yet), then on resize.
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    const read = () =>
+      setSize((s) => (s && s.width === el.clientWidth && s.height === el.clientHeight ? s : { width: el.clientWidth, height: el.clientHeight }));
+    read();
+    const observer = new ResizeObserver(read);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // The view placed above is where the frame scrolls to.
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (el && placed.scale && Math.abs(el.scrollLeft - placed.left) > 1) el.scrollLeft = placed.left;
+  }, [placed]);
+
+  const reveal = useCallback(
+    (id: string) => {
+      const el = scrollerRef.current;
+      const box = layout.byId.get(id);
+      if (!el || !box) return;
+      const dates = drawing.datesOf(box);
+      const left = scale.x(dayOf(dates.start));
+      const right = scale.x(dayOf(dates.end) + 1);
+      const width = el.clientWidth - labelWidth;
+      if (left < el.scrollLeft + 16 || right > el.scrollLeft + width - 16) el.scrollLeft = right - left > width - 32 ? left - 16 : left - (width - (right - left)) / 2;
+      const height = el.clientHeight - AXIS_HEIGHT;
+      const top = box.y - layout.geometry.rowHeight;
+      if (top < el.scrollTop || box.y + 2 * layout.geometry.rowHeight > el.scrollTop + height) el.scrollTop = top - height / 3;
+    },
+    [layout, scale, drawing, labelWidth],
+  );
+
+  const focusBar = useCallback(
+    (box: BarBox) => {
+      setActive((current) => new Map(current).set(layout.lanes[box.lane]!.key, box.bar.id));
+      focusAfterRender.current = box.bar.id;
+    },
+    [layout],
+  );
+
+  useLayoutEffect(() => {
+    const id = focusAfterRender.current;
+    if (!id) return;
+    focusAfterRender.current = null;
+    const el = bodyRef.current?.querySelector<SVGRectElement>(`[data-bar="${CSS.escape(id)}"] > rect`);
+    if (!el) return;
+    reveal(id);
+    el.focus({ preventScroll: true });
+  });
+
+  useLayoutEffect(() => {
+    const box = props.focusId === null ? undefined : layout.byId.get(props.focusId);
+    if (!box || viewWidth === 0) return;
+    scrollerRef.current?.scrollIntoView({ block: 'nearest' });
+    focusBar(box);
+  }, [props.focusId, layout, viewWidth, focusBar]);
+
+  const drag = useBarDrag({ drawing, bodyRef, tipRef, editable: props.editable, formatRange: props.formatRange, onChange: props.onChange, onOpen: props.onOpen });
+
+  const onKeyDown = (event: React.KeyboardEvent<SVGSVGElement>) => {
+    if (drag.onKeyDown(event)) return;
+    const id = (event.target as Element).closest<SVGGElement>('[data-bar]')?.dataset.bar;
+    const box = id === undefined ? undefined : layout.byId.get(id);
+    if (!box) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      props.onOpen(box.bar.id);
+      return;
+    }
+    const order = layout.lanes[box.lane]!.order;
+    const at = order.indexOf(box);
+    const target = { ArrowUp: at - 1, ArrowDown: at + 1, Home: 0, End: order.length - 1 }[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      const next = order[Math.min(Math.max(target, 0), order.length - 1)];
+      if (next && next !== box) focusBar(next);
+      return;
+    }
+    const change = keyChange(event);
+    if (!change || !props.editable) return;
+    event.preventDefault();
+    props.onChange(box.bar.id, shiftDates(drawing.datesOf(box), change.mode, change.days, scale.startDay, scale.endDay - 1), 'keyboard');
+    focusAfterRender.current = box.bar.id;
+  };
+
+  const onFocus = (event: React.FocusEvent<SVGSVGElement>) => {
+    const id = (event.target as Element).closest<SVGGElement>('[data-bar]')?.dataset.bar;
+    const box = id === undefined ? undefined : layout.byId.get(id);
+    if (!box) return;
+    const key = layout.lanes[box.lane]!.key;
+    if (active.get(key) !== box.bar.id) setActive((current) => new Map(current).set(key, box.bar.id));
+    if (event.target.matches(':focus-visible')) reveal(box.bar.id);
+  };
+
+  const onBlur = (event: React.FocusEvent<SVGSVGElement>) => {
+    if (!bodyRef.current?.contains(event.relatedTarget as Node | null)) props.onLeave();
+  };
+
+  useLayoutEffect(() => {
+    if (!ready || marked.current.end) return;
+    marked.current.end = true;
+    benchMark('callEnd');
+  });
+
+  const lanes = ready ? lanesInView(layout, win.top, win.bottom) : [];
+  const byLane = ready ? barsByLane(layout, drawing, win, active, overrides) : [];
+
+  const gridStyle: CSSProperties = {
+    gridTemplateColumns: `${labelWidth}px ${ready ? scale.width : 0}px`,
+    gridTemplateRows: `${AXIS_HEIGHT}px ${layout.height}px`,
+  };
+  const frameStyle = { '--roadmap-focus': palette.focus, '--roadmap-line': palette.quarterLine, background: palette.background } as CSSProperties;
+
+  return (
+    <div ref={scrollerRef} className={`${classes.scroller} ${props.editable ? '' : classes.readOnly}`} style={frameStyle} onScroll={onScroll}>
+      <div className={classes.grid} style={gridStyle}>
+        <div className={classes.corner} style={{ background: palette.background }} />
+        <svg className={classes.axis} width={ready ? scale.width : 0} height={AXIS_HEIGHT} fontFamily={FONT_FAMILY} aria-hidden="true">
+          {ready && <Axis drawing={drawing} />}
+        </svg>
+        <svg className={classes.labels} width={labelWidth} height={layout.height} fontFamily={FONT_FAMILY} aria-hidden="true">
+          {ready && <LaneLabels drawing={drawing} lanes={lanes} width={labelWidth} />}
+        </svg>
+        <svg
+          ref={bodyRef}
+          className={classes.body}
+          width={ready ? scale.width : 0}
+          height={layout.height}
+          fontFamily={FONT_FAMILY}
+          role="group"
+          aria-label={props.label}
+          aria-describedby={props.describedBy}
+          data-roadmap-ready={ready ? 'true' : undefined}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
+          {...drag.handlers}
+        >
+          {ready && (
+            <>
+              <LinkMarkers palette={palette} id={markerId} />
+              <Grid drawing={drawing} lanes={lanes} height={layout.height} />
+              {props.view === 'team' && <OverBudget drawing={drawing} lanes={lanes} />}
+              <Milestones drawing={drawing} lanes={lanes} />
+              {byLane.map(({ lane, boxes, tabbable }) => (
+                <BarGroup key={lane.key} label={props.words.laneName(lane)}>
+                  {boxes.map((box) => barElement(drawing, box, { tabbable: box.bar.id === tabbable, interactive: true, textFrom: win.left + OVERSCAN_X }))}
+                </BarGroup>
+              ))}
+              <Links drawing={drawing} links={props.links} markerId={markerId} within={win} />
+            </>
+          )}
+          <g ref={tipRef} visibility="hidden" pointerEvents="none">
+            <rect rx={4} height={20} fill={palette.text} />
+            <text x={6} y={14} fontSize={11} fill={palette.background} />
+          </g>
+        </svg>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The bars to put in the DOM, lane by lane: those in the window, and always each lane's
+ * focusable bar (so that Tab reaches every lane), and bars whose new dates are not saved yet.
+ */
+function barsByLane(
+  layout: RoadmapLayout,
+  drawing: Drawing,
+  win: Viewport,
+  active: ReadonlyMap<string, string>,
+  overrides: ReadonlyMap<string, Dates>,
+) {
+  const { scale } = drawing;
+  const found = barsInView(layout, scale.dayAt(win.left), scale.dayAt(win.right) + 1, win.top, win.bottom);
+  const lists = layout.lanes.map(() => [] as BarBox[]);
+  const seen = new Set<string>();
+  const add = (box: BarBox | undefined) => {
+    if (!box || seen.has(box.bar.id)) return;
+    seen.add(box.bar.id);
+    lists[box.lane]!.push(box);
+  };
+  found.forEach(add);
+  for (const id of overrides.keys()) add(layout.byId.get(id));
+  return layout.lanes.map((lane, l) => {
+    const chosen = active.get(lane.key);
+    const tabbable = chosen !== undefined && layout.byId.get(chosen)?.lane === l ? chosen : lane.order[0]?.bar.id;
+    add(tabbable === undefined ? undefined : layout.byId.get(tabbable));
+    return { lane, boxes: lists[l]!, tabbable };
+  });
+}

@@ -1,0 +1,39 @@
+import type { RoadmapModel } from '@kurs/core';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { apiPath, apiRequest } from '../../shared/api/api.client';
+import { queryKeys } from '../../shared/api/api.queries';
+import { listCollection } from '../../shared/api/api.resources';
+
+/** Under the plan's key, so that anything that refreshes the plan refreshes the roadmap. */
+export function roadmapKey(ws: string, plan: string) {
+  return [...queryKeys.plan(ws, plan), 'roadmap'] as const;
+}
+
+export async function getRoadmap(ws: string, plan: string): Promise<RoadmapModel> {
+  return (await apiRequest<RoadmapModel>(apiPath('workspaces', ws, 'plans', plan, 'roadmap'))).data;
+}
+
+/** The engine's roadmap model of a plan: lanes, packed rows, milestones, quarters, links, now/next/later. */
+export function useRoadmap(ws: string, plan: string) {
+  return useQuery({ queryKey: roadmapKey(ws, plan), queryFn: () => getRoadmap(ws, plan) });
+}
+
+/** The plan's activities as stored (with their versions), from the cache when it has them. */
+export function activitiesOf(queryClient: QueryClient, ws: string, plan: string) {
+  return queryClient.ensureQueryData({
+    queryKey: queryKeys.collection(ws, plan, 'activities'),
+    queryFn: () => listCollection(ws, plan, 'activities'),
+  });
+}
+
+/**
+ * After dates changed: the roadmap is packed again and the health check looks again; the
+ * plan's other results (theme budgets, the quarter plan…) are marked stale for their pages.
+ */
+export async function refreshAfterDates(queryClient: QueryClient, ws: string, plan: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: roadmapKey(ws, plan) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.health(ws, plan) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.plan(ws, plan), refetchType: 'none' }),
+  ]);
+}

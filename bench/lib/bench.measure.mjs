@@ -13,6 +13,8 @@
  *   called once on the first result, not timed; a returned text is reported as a notice
  * @property {(result: unknown) => unknown} [reset] undoes a run before the next one, not timed
  * @property {object | ((result: unknown) => object)} [info] figures to report beside the time
+ * @property {(result: unknown) => number} [elapsed] the run's time in ms when it is taken somewhere
+ *   other than this process's clock, such as inside a browser page; by default the wall time of run()
  * @property {() => unknown} [close] releases what setup opened
  */
 
@@ -37,7 +39,7 @@ export async function measure(setup, { warmup, runs }) {
       const cpuStarted = process.cpuUsage();
       const started = performance.now();
       last = await leg.run();
-      const elapsed = performance.now() - started;
+      const elapsed = leg.elapsed ? leg.elapsed(last) : performance.now() - started;
       const cpu = process.cpuUsage(cpuStarted);
       if (i === 0) notice = await leg.check?.(last);
       if (i >= warmup) {

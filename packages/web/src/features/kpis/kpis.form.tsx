@@ -1,9 +1,9 @@
 import { Autocomplete, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n/i18n.messages';
 import { isApiError } from '../../shared/api/api.client';
-import { useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
+import { useCollection, useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
@@ -24,8 +24,6 @@ export function KpiFormModal(props: {
   /** The KPI's place in the plan, for its findings. */
   index?: number;
   focus?: string;
-  takenIds: ReadonlySet<string>;
-  owners: readonly string[];
   onCreated?: (kpi: Entity<'kpis'>) => void;
 }) {
   const intl = useIntl();
@@ -45,11 +43,26 @@ export function KpiFormModal(props: {
 // Only the field a fix link points at takes the focus; Mantine focuses the first input otherwise.
 const autoFocus = (focus: string | undefined, field: keyof KpiDraft) => (focus === field ? { 'data-autofocus': true } : {});
 
+/** The ids a new KPI may not take, and the people who already own something in the plan, to choose from. */
+function useKpiChoices(): { takenIds: ReadonlySet<string>; owners: string[] } {
+  const { ws, plan } = usePlanContext();
+  const kpis = useCollection(ws, plan.id, 'kpis');
+  const goals = useCollection(ws, plan.id, 'goals');
+  return useMemo(
+    () => ({
+      takenIds: new Set((kpis.data ?? []).map((k) => k.id)),
+      owners: [...new Set([...(kpis.data ?? []), ...(goals.data ?? [])].flatMap((e) => (e.owner?.trim() ? [e.owner.trim()] : [])))].sort(),
+    }),
+    [kpis.data, goals.data],
+  );
+}
+
 function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const t = (id: MessageId, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const { kpi } = props;
+  const { takenIds, owners } = useKpiChoices();
   const [draft, setDraft] = useState<KpiDraft>(() => draftOf(kpi));
   const [idTouched, setIdTouched] = useState(false);
   const [submitted, setSubmitted] = useState(false);
@@ -59,12 +72,12 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
 
   const set = <K extends keyof KpiDraft>(field: K, value: KpiDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
   const setName = (name: string) =>
-    setDraft((d) => ({ ...d, name, id: kpi || idTouched ? d.id : idFromName(name, props.takenIds) }));
+    setDraft((d) => ({ ...d, name, id: kpi || idTouched ? d.id : idFromName(name, takenIds) }));
 
   const localErrors: Partial<Record<keyof KpiDraft, string>> = {};
   if (!draft.name.trim()) localErrors.name = t('kpis.form.nameRequired');
   if (!kpi && !ID_PATTERN.test(draft.id)) localErrors.id = t('kpis.form.idInvalid');
-  else if (!kpi && props.takenIds.has(draft.id)) localErrors.id = t('kpis.form.idTaken', { id: draft.id });
+  else if (!kpi && takenIds.has(draft.id)) localErrors.id = t('kpis.form.idTaken', { id: draft.id });
   const serverErrors = Object.fromEntries(
     (isApiError(mutation.error) ? mutation.error.errors : []).map((e) => [e.path.split('.').pop() ?? e.path, e.message]),
   ) as Partial<Record<keyof KpiDraft, string>>;
@@ -172,7 +185,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
           <Autocomplete
             label={t('kpis.field.owner')}
             description={t('kpis.form.ownerHint')}
-            data={[...props.owners]}
+            data={owners}
             value={draft.owner}
             onChange={(v) => set('owner', v)}
             error={errorOf('owner')}

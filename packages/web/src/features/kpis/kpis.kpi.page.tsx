@@ -94,7 +94,6 @@ function KpiHeader(props: { kpi: Entity<'kpis'>; index: number; overview: KpiOve
   const intl = useIntl();
   const { kpi, overview } = props;
   const [editing, setEditing] = useState(false);
-  const kpis = useCollection(ws, plan.id, 'kpis');
   const facts: [string, string | undefined][] = [
     ['kpis.field.owner', kpi.owner ?? intl.formatMessage({ id: 'kpis.table.noOwner' })],
     ['kpis.field.frequency', kpi.frequency && intl.formatMessage({ id: `kpis.frequency.${kpi.frequency}` })],
@@ -155,8 +154,6 @@ function KpiHeader(props: { kpi: Entity<'kpis'>; index: number; overview: KpiOve
         onClose={() => setEditing(false)}
         kpi={kpi}
         index={props.index}
-        takenIds={new Set((kpis.data ?? []).map((k) => k.id))}
-        owners={[...new Set((kpis.data ?? []).flatMap((k) => (k.owner ? [k.owner] : [])))]}
       />
     </Stack>
   );

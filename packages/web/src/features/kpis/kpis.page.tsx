@@ -1,7 +1,7 @@
 import type { Frequency, KpiOverview } from '@kurs/core';
 import { Button, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { useCollection } from '../../shared/api/api.queries';
@@ -33,9 +33,9 @@ export default function KpisPage() {
   const { ws, plan } = usePlanContext();
   const navigate = useNavigate();
   const kpis = useCollection(ws, plan.id, 'kpis');
-  const goals = useCollection(ws, plan.id, 'goals');
   const progress = useProgress(ws, plan.id);
-  const focus = focusOf(useFocusPath());
+  const focusPath = useFocusPath();
+  const focus = focusOf(focusPath);
   const [form, setForm] = useState<{ row?: KpiRow; field?: keyof KpiDraft } | null>(null);
   const [deleting, setDeleting] = useState<Entity<'kpis'> | null>(null);
 
@@ -44,21 +44,14 @@ export default function KpisPage() {
     () => (kpis.data ?? []).map((kpi, index) => ({ kpi, index, overview: overviews.get(kpi.id) })),
     [kpis.data, overviews],
   );
-  const owners = useMemo(
-    () => [...new Set([...(kpis.data ?? []), ...(goals.data ?? [])].flatMap((e) => (e.owner?.trim() ? [e.owner.trim()] : [])))].sort(),
-    [kpis.data, goals.data],
-  );
-  const takenIds = useMemo(() => new Set((kpis.data ?? []).map((k) => k.id)), [kpis.data]);
-
   // A fix link that names a field opens the form on it; one that names the list asks for a new KPI.
-  const focusKey = `${focus?.index}-${focus?.field}`;
-  useEffect(() => {
-    if (!focus || !kpis.data) return;
-    if (focus.index === null) setForm({});
-    else if (focus.field && rows[focus.index]) setForm({ row: rows[focus.index], field: focus.field });
-    // Only when the link changes, not on every refetch.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusKey, Boolean(kpis.data)]);
+  // Once per link: a refetch of the KPIs must not open the form again after the user closed it.
+  const [handledFocus, setHandledFocus] = useState<string | null>(null);
+  if (kpis.data && focusPath !== handledFocus) {
+    setHandledFocus(focusPath);
+    if (focus?.index === null) setForm({});
+    else if (focus?.field && rows[focus.index]) setForm({ row: rows[focus.index], field: focus.field });
+  }
 
   const newButton = (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({})}>
@@ -116,8 +109,6 @@ export default function KpisPage() {
         kpi={form?.row?.kpi}
         index={form?.row?.index}
         focus={form?.field}
-        takenIds={takenIds}
-        owners={owners}
         onCreated={(kpi) => navigate(kpiPath(ws, plan.id, kpi.id))}
       />
       <DeleteKpiModal kpi={deleting} onClose={() => setDeleting(null)} />

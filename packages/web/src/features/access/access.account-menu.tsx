@@ -1,5 +1,5 @@
 import { Avatar, Button, Menu, Text, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconHistory, IconKey, IconLock, IconLogout, IconUsers } from '@tabler/icons-react';
+import { IconChevronDown, IconHistory, IconKey, IconLock, IconLogout, IconUser, IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useCan } from './access.can';
 import { useSignedIn, useSignOut } from './access.session';
@@ -20,7 +20,10 @@ export function AccountMenu(props: { ws?: string }) {
     <Menu position="bottom-end" withinPortal width={260}>
       <Menu.Target>
         <Button variant="default" px={6} rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={t('access.menu.label', { name })}>
-          <Avatar size={26} radius="xl" color="initials" name={name} aria-hidden />
+          {/* An icon, not initials: the button's name must hold every letter it shows. */}
+          <Avatar size={26} radius="xl" color="initials" name={name} aria-hidden>
+            <IconUser size={16} />
+          </Avatar>
           <Text span size="sm" fw={500} ml={8} visibleFrom="md" maw={160} truncate aria-hidden>
             {name}
           </Text>

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { AUDIT_ENTITIES, describeAction } from './access.audit';
 import { useCan } from './access.can';
-import { AccessFrame } from './access.frame';
+import { AccessFrame, TableScroller } from './access.frame';
 import { auditCsvUrl, useAuditLog, useMembers, type AuditFilters } from './access.queries';
 import { useSignedIn } from './access.session';
 import { useMoments } from './access.time';
@@ -115,7 +115,7 @@ function AuditTable(props: { entries: AuditEntry[] }) {
   }
   return (
     <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={820}>
+      <TableScroller minWidth={820} label={t('access.audit.title')}>
         <Table verticalSpacing="sm" horizontalSpacing="md" striped>
           <Table.Thead>
             <Table.Tr>
@@ -138,7 +138,7 @@ function AuditTable(props: { entries: AuditEntry[] }) {
                   <Stack gap={2} align="flex-start">
                     <Text size="sm">{entry.actor.label}</Text>
                     {entry.actor.via !== 'session' && (
-                      <Badge size="xs" variant="outline" color="gray">
+                      <Badge size="xs" variant="light" color="gray">
                         {t(`access.via.${entry.actor.via}`)}
                       </Badge>
                     )}
@@ -173,7 +173,7 @@ function AuditTable(props: { entries: AuditEntry[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroller>
     </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -70,8 +70,20 @@ const STATUS_COLOR: Record<string, string> = { open: 'blue', active: 'teal', acc
 export function StatusBadge(props: { status: 'open' | 'active' | 'accepted' | 'revoked' | 'expired' }) {
   const t = useT();
   return (
-    <Badge variant="outline" color={STATUS_COLOR[props.status]}>
+    <Badge variant="light" color={STATUS_COLOR[props.status]}>
       {t(`access.status.${props.status}`)}
     </Badge>
+  );
+}
+
+/**
+ * A table that scrolls sideways on a narrow screen. The scroller is a named region in the tab
+ * order, so that a keyboard can scroll it even when the table holds no control.
+ */
+export function TableScroller(props: { minWidth: number; label: string; children: ReactNode }) {
+  return (
+    <Table.ScrollContainer type="native" minWidth={props.minWidth} tabIndex={0} role="region" aria-label={props.label}>
+      {props.children}
+    </Table.ScrollContainer>
   );
 }

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
-import { RoleBadge, StatusBadge } from './access.frame';
+import { RoleBadge, StatusBadge, TableScroller } from './access.frame';
 import { looksLikeEmail } from './access.password';
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from './access.queries';
 import { absoluteUrl, SecretOnce } from './access.secret';
@@ -49,7 +49,7 @@ export function InvitationsSection(props: { ws: string }) {
         </Text>
       )}
       {invitations.data && invitations.data.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
+        <TableScroller minWidth={600} label={t('access.invitations.title')}>
           <Table verticalSpacing="sm" horizontalSpacing="md">
             <Table.Thead>
               <Table.Tr>
@@ -95,7 +95,7 @@ export function InvitationsSection(props: { ws: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
       <AppModal opened={inviting} onClose={close} title={t('access.invitations.new')}>
         {/* Mounted only while open, so every invitation starts from an empty form. */}

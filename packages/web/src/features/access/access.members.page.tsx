@@ -8,7 +8,7 @@ import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { useCan } from './access.can';
-import { AccessFrame, RoleBadge } from './access.frame';
+import { AccessFrame, RoleBadge, TableScroller } from './access.frame';
 import { InvitationsSection } from './access.invitations';
 import { useMemberChange, useMembers } from './access.queries';
 import { useSignedIn } from './access.session';
@@ -67,7 +67,7 @@ function MemberTable(props: { ws: string; members: Member[]; canManage: boolean;
           <ErrorAlert error={change.error} />
         </Stack>
       )}
-      <Table.ScrollContainer minWidth={560}>
+      <TableScroller minWidth={560} label={t('access.members.title')}>
         <Table verticalSpacing="sm" horizontalSpacing="md">
           <Table.Thead>
             <Table.Tr>
@@ -144,7 +144,7 @@ function MemberTable(props: { ws: string; members: Member[]; canManage: boolean;
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroller>
       <AppModal opened={removing !== null} onClose={() => setRemoving(null)} title={t('access.members.removeTitle')}>
         {removing && (
           <Stack gap="md">

@@ -8,6 +8,7 @@ import type { RouteObject } from 'react-router';
 const SignInPage = lazy(() => import('./access.sign-in.page'));
 const SetupPage = lazy(() => import('./access.setup.page'));
 const InvitationPage = lazy(() => import('./access.invitation.page'));
+const SharedPlanPage = lazy(() => import('./access.shared.page'));
 const PasswordPage = lazy(() => import('./access.password.page'));
 const TokensPage = lazy(() => import('./access.tokens.page'));
 const MembersPage = lazy(() => import('./access.members.page'));
@@ -19,6 +20,7 @@ export const publicRoutes: RouteObject[] = [
   { path: 'sign-in', element: <SignInPage /> },
   { path: 'setup', element: <SetupPage /> },
   { path: 'invitations', element: <InvitationPage /> },
+  { path: 'shared', element: <SharedPlanPage /> },
 ];
 
 /** Pages of the signed-in app, under `/`. */

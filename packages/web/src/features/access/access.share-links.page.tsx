@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { usePlanContext } from '../plans/plan.context';
 import { useCan } from './access.can';
-import { AccessFrame, StatusBadge } from './access.frame';
+import { AccessFrame, StatusBadge, TableScroller } from './access.frame';
 import { useCreateShareLink, useRevokeShareLink, useShareLinks } from './access.queries';
 import { absoluteUrl, ExpirySelect, SecretOnce } from './access.secret';
 import { useSignedIn } from './access.session';
@@ -124,7 +124,7 @@ function ShareLinkList(props: { ws: string; plan: string }) {
         </Text>
       )}
       {links.data && links.data.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroller minWidth={560} label={t('access.share.list')}>
           <Table verticalSpacing="sm" horizontalSpacing="md">
             <Table.Thead>
               <Table.Tr>
@@ -172,7 +172,7 @@ function ShareLinkList(props: { ws: string; plan: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroller>
       )}
     </Paper>
   );

@@ -3,7 +3,7 @@ import { IconKey } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
-import { AccessFrame, RoleBadge, StatusBadge } from './access.frame';
+import { AccessFrame, RoleBadge, StatusBadge, TableScroller } from './access.frame';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './access.queries';
 import { ExpirySelect, SecretOnce } from './access.secret';
 import { useSignedIn } from './access.session';
@@ -40,7 +40,7 @@ export default function TokensPage() {
           </Text>
         )}
         {tokens.data && tokens.data.length > 0 && (
-          <Table.ScrollContainer minWidth={720}>
+          <TableScroller minWidth={720} label={t('access.tokens.yours')}>
             <Table verticalSpacing="sm" horizontalSpacing="md">
               <Table.Thead>
                 <Table.Tr>
@@ -97,7 +97,7 @@ export default function TokensPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroller>
         )}
       </Paper>
     </AccessFrame>

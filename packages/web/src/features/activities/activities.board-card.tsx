@@ -23,6 +23,8 @@ export interface BoardCardProps {
   variant?: 'card' | 'chip';
   color?: string;
   busy: boolean;
+  /** False for someone who may only read the plan: the card then only opens. */
+  movable: boolean;
   onKeyMove: (key: string) => void;
   onDrop: (x: number, y: number) => void;
   onOpen: () => void;
@@ -39,7 +41,7 @@ export function BoardCard(props: BoardCardProps) {
   const [offset, setOffset] = useState<{ dx: number; dy: number } | null>(null);
 
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
-    if (event.button !== 0 || props.busy) return;
+    if (event.button !== 0 || props.busy || !props.movable) return;
     start.current = { x: event.clientX, y: event.clientY, dragging: false };
     event.currentTarget.setPointerCapture(event.pointerId);
   };
@@ -66,7 +68,7 @@ export function BoardCard(props: BoardCardProps) {
     setOffset(null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (!isMoveKey(event.key)) return;
+    if (!props.movable || !isMoveKey(event.key)) return;
     event.preventDefault();
     if (!props.busy) props.onKeyMove(event.key);
   };
@@ -82,8 +84,9 @@ export function BoardCard(props: BoardCardProps) {
       data-card={props.id}
       data-dragging={offset !== null || undefined}
       aria-busy={props.busy || undefined}
-      aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight"
+      aria-keyshortcuts={props.movable ? 'ArrowUp ArrowDown ArrowLeft ArrowRight' : undefined}
       style={{
+        cursor: props.movable ? undefined : 'pointer',
         ...(props.variant === 'chip' ? { background: props.color, borderColor: props.color } : { borderInlineStartColor: props.color }),
         transform: offset ? `translate(${offset.dx}px, ${offset.dy}px)` : undefined,
       }}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useCan } from '../access/access.can';
 import { type EntityUpdate, useRefreshPlan, useUpdateEntity } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 
@@ -13,6 +14,7 @@ export function useBoardSave(ws: string, plan: string) {
   const [pendingId, setPendingId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
+  const canMove = useCan('plan.write');
 
   useEffect(() => {
     if (!focusId) return;
@@ -37,6 +39,7 @@ export function useBoardSave(ws: string, plan: string) {
   };
 
   return {
+    canMove,
     save,
     pendingId,
     announcement,

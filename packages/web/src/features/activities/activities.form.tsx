@@ -1,5 +1,5 @@
 import type { Activity as PlanActivity, ActivityStatus, FunnelStage } from '@kurs/core';
-import { Alert, Autocomplete, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n.provider';
@@ -39,6 +39,8 @@ function errorAt(errors: { path: string; message: string }[], field: string): st
  * server checks the whole plan; its field errors are shown at their fields.
  */
 export function ActivityEditor(props: {
+  /** False for someone who may only read the plan: the fields are shown, not editable. */
+  canEdit: boolean;
   /** The activity to change, or null for a new one. */
   activity: Activity | null;
   /** The activity's place in the plan, for its findings. */
@@ -182,11 +184,13 @@ export function ActivityEditor(props: {
   const unplaced = fieldErrors.filter((e) => !FORM_FIELDS.has(e.path.split(/[.[]/)[0]!));
 
   return (
-    <AppModal opened={props.opened} onClose={props.onClose} title={label(activity ? 'activities.form.editTitle' : 'activities.form.newTitle')} size="xl">
+    <AppModal opened={props.opened} onClose={props.onClose} title={label(!props.canEdit ? 'activities.form.viewTitle' : activity ? 'activities.form.editTitle' : 'activities.form.newTitle')} size="xl">
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
           {props.index !== null && <FindingsInline path={`activities[${props.index}]`} />}
-          {fields}
+          <Fieldset disabled={!props.canEdit} variant="unstyled" p={0} m={0}>
+            {fields}
+          </Fieldset>
           {update.conflict && <ConflictAlert onReload={() => void update.reload()} />}
           {unplaced.length > 0 && <ProblemList errors={unplaced} />}
           {error && !update.conflict && fieldErrors.length === 0 && <ErrorAlert error={error} />}
@@ -208,7 +212,7 @@ export function ActivityEditor(props: {
           )}
           <Group justify="space-between">
             <div>
-              {activity && !confirmDelete && (
+              {activity && props.canEdit && !confirmDelete && (
                 <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
                   {label('activities.form.delete')}
                 </Button>
@@ -218,9 +222,11 @@ export function ActivityEditor(props: {
               <Button variant="default" onClick={props.onClose}>
                 {label('activities.form.cancel')}
               </Button>
-              <Button type="submit" loading={saving}>
-                {label('activities.form.save')}
-              </Button>
+              {props.canEdit && (
+                <Button type="submit" loading={saving}>
+                  {label('activities.form.save')}
+                </Button>
+              )}
             </Group>
           </Group>
         </Stack>

@@ -56,6 +56,7 @@ export function PriorityMatrix(props: { activities: Activity[]; onOpen: (id: str
         description={where}
         color={quadrant ? QUADRANT_COLORS[quadrant] : undefined}
         busy={board.pendingId === activity.id}
+        movable={board.canMove}
         onKeyMove={(key) => move(activity, matrixMove(key, activity))}
         onDrop={(x, y) => {
           const cell = dropTargetAt(x, y, 'data-urgency');
@@ -80,7 +81,7 @@ export function PriorityMatrix(props: { activities: Activity[]; onOpen: (id: str
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {intl.formatMessage({ id: 'activities.board.howTo' })}
+        {intl.formatMessage({ id: board.canMove ? 'activities.board.howTo' : 'activities.board.readOnly' })}
       </Text>
       {board.conflict && <ConflictAlert onReload={() => void board.reload()} />}
       {board.error && <ErrorAlert error={board.error} />}

@@ -9,6 +9,7 @@ import type { MessageId } from '../../i18n/i18n.messages';
 import { useCollection } from '../../shared/api/api.queries';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { useCan } from '../access/access.can';
 import { StepFindings, useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
@@ -57,6 +58,7 @@ export default function ActivitiesPage() {
   const focus = useFocusPath();
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const handledFocus = useRef<string | null>(null);
+  const canEdit = useCan('plan.write');
 
   const requested = params.get('view') as View | null;
   const view: View = requested && VIEWS.includes(requested) ? requested : 'backlog';
@@ -102,7 +104,7 @@ export default function ActivitiesPage() {
     if (focus) setParam('focus', null);
   };
 
-  const addButton = (
+  const addButton = canEdit && (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ id: null })}>
       {intl.formatMessage({ id: 'activities.add' })}
     </Button>
@@ -114,14 +116,14 @@ export default function ActivitiesPage() {
   else if (list.length === 0) {
     content = (
       <Paper withBorder radius="md" p="md">
-        <StepEmptyState step="activities" action={addButton} />
+        <StepEmptyState step="activities" action={addButton || undefined} />
       </Paper>
     );
   } else {
     content = (
       <Stack gap="md">
         <StepFindings step="activities" />
-        <Group justify="flex-end">{addButton}</Group>
+        {addButton && <Group justify="flex-end">{addButton}</Group>}
         <Tabs value={view} onChange={(value) => setParam('view', value === 'backlog' ? null : value)} keepMounted={false}>
           <Tabs.List style={{ flexWrap: 'wrap' }}>
             {VIEWS.map((v) => (
@@ -137,6 +139,7 @@ export default function ActivitiesPage() {
               goals={goals.data ?? []}
               themeColor={(id) => themeColors.get(id)}
               highlightId={focusId}
+              canEdit={canEdit}
               onOpen={open}
             />
           </Tabs.Panel>
@@ -150,7 +153,7 @@ export default function ActivitiesPage() {
             <ValueEffortChart activities={list} onOpen={open} />
           </Tabs.Panel>
           <Tabs.Panel value="quarter" pt="md">
-            <QuarterPlanner activities={list} reasonContext={reasonContext} onOpen={open} />
+            <QuarterPlanner activities={list} reasonContext={reasonContext} canAccept={canEdit} onOpen={open} />
           </Tabs.Panel>
         </Tabs>
       </Stack>
@@ -161,6 +164,7 @@ export default function ActivitiesPage() {
     <StepFrame step="activities">
       {content}
       <ActivityEditor
+        canEdit={canEdit}
         opened={editing !== null}
         activity={editingActivity}
         index={editingIndex}

@@ -36,7 +36,7 @@ function capacityOf(mode: 'total' | 'team', total: Hours, perTeam: Record<string
  * hours available and says why it left out the rest; accepting sets the chosen ones to planned
  * with the proposed dates, all at once.
  */
-export function QuarterPlanner(props: { activities: Activity[]; reasonContext: ReasonContext; onOpen: (id: string) => void }) {
+export function QuarterPlanner(props: { activities: Activity[]; reasonContext: ReasonContext; canAccept: boolean; onOpen: (id: string) => void }) {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const format = useFormat(plan.currency);
@@ -170,7 +170,9 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
       )}
       {acceptError && !conflict && (isApiError(acceptError) && acceptError.errors.length > 0 ? <ProblemList errors={acceptError.errors} /> : <ErrorAlert error={acceptError} />)}
 
-      {result && <Proposal result={result} hours={h} reasonContext={props.reasonContext} onOpen={props.onOpen} onAccept={() => setConfirming(true)} toAccept={toAccept.length} />}
+      {result && (
+        <Proposal result={result} hours={h} reasonContext={props.reasonContext} onOpen={props.onOpen} onAccept={props.canAccept ? () => setConfirming(true) : undefined} toAccept={toAccept.length} />
+      )}
 
       <AppModal opened={confirming} onClose={() => setConfirming(false)} title={intl.formatMessage({ id: 'activities.quarter.confirmTitle' })}>
         <Stack gap="md">
@@ -189,7 +191,15 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
   );
 }
 
-function Proposal(props: { result: QuarterPlan; hours: (n: number) => string; reasonContext: ReasonContext; onOpen: (id: string) => void; onAccept: () => void; toAccept: number }) {
+function Proposal(props: {
+  result: QuarterPlan;
+  hours: (n: number) => string;
+  reasonContext: ReasonContext;
+  onOpen: (id: string) => void;
+  /** Absent for someone who may only read the plan. */
+  onAccept?: () => void;
+  toAccept: number;
+}) {
   const { result, hours } = props;
   const { plan } = usePlanContext();
   const intl = useIntl();
@@ -273,9 +283,11 @@ function Proposal(props: { result: QuarterPlan; hours: (n: number) => string; re
           <Title order={3} size="h5">
             {intl.formatMessage({ id: 'activities.quarter.chosenTitle' }, { count: result.chosen.length })}
           </Title>
-          <Button onClick={props.onAccept} disabled={props.toAccept === 0}>
-            {intl.formatMessage({ id: 'activities.quarter.accept' }, { count: props.toAccept })}
-          </Button>
+          {props.onAccept && (
+            <Button onClick={props.onAccept} disabled={props.toAccept === 0}>
+              {intl.formatMessage({ id: 'activities.quarter.accept' }, { count: props.toAccept })}
+            </Button>
+          )}
         </Group>
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="xs" aria-label={intl.formatMessage({ id: 'activities.quarter.chosenTitle' }, { count: result.chosen.length })}>

@@ -36,6 +36,8 @@ export function BacklogTable(props: {
   goals: Entity<'goals'>[];
   themeColor: (id: string) => string | undefined;
   highlightId: string | null;
+  /** Selection and the status change for several at once are for those who may write. */
+  canEdit: boolean;
   onOpen: (id: string) => void;
 }) {
   const { ws, plan } = usePlanContext();
@@ -172,23 +174,27 @@ export function BacklogTable(props: {
         <Table verticalSpacing="xs" highlightOnHover aria-label={intl.formatMessage({ id: 'activities.table.label' })}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={36}>
-                <Checkbox
-                  aria-label={intl.formatMessage({ id: 'activities.bulk.selectAll' })}
-                  checked={allVisible}
-                  indeterminate={!allVisible && visibleIds.some((id) => selected.has(id))}
-                  onChange={() => setSelected(allVisible ? new Set() : new Set(visibleIds))}
-                />
-              </Table.Th>
+              {props.canEdit && (
+                <Table.Th w={36}>
+                  <Checkbox
+                    aria-label={intl.formatMessage({ id: 'activities.bulk.selectAll' })}
+                    checked={allVisible}
+                    indeterminate={!allVisible && visibleIds.some((id) => selected.has(id))}
+                    onChange={() => setSelected(allVisible ? new Set() : new Set(visibleIds))}
+                  />
+                </Table.Th>
+              )}
               {COLUMNS.map(sortHeader)}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map(({ activity: a, index }) => (
               <Table.Tr key={a.id} data-activity={a.id} bg={a.id === props.highlightId ? 'var(--mantine-primary-color-light)' : undefined}>
-                <Table.Td>
-                  <Checkbox aria-label={intl.formatMessage({ id: 'activities.bulk.select' }, { title: a.title })} checked={selected.has(a.id)} onChange={() => toggle(a.id)} />
-                </Table.Td>
+                {props.canEdit && (
+                  <Table.Td>
+                    <Checkbox aria-label={intl.formatMessage({ id: 'activities.bulk.select' }, { title: a.title })} checked={selected.has(a.id)} onChange={() => toggle(a.id)} />
+                  </Table.Td>
+                )}
                 <Table.Td miw={180} maw={260}>
                   <Group gap={6} wrap="wrap">
                     <Anchor component="button" type="button" size="sm" fw={500} ta="start" onClick={() => props.onOpen(a.id)}>

@@ -60,6 +60,7 @@ export function ValueEffortChart(props: { activities: Activity[]; onOpen: (id: s
       description: [chip && activity.title, where, category && intl.formatMessage({ id: category.message })].filter(Boolean).join('. '),
       color: category?.color ?? UNRANKED_COLOR,
       busy: board.pendingId === activity.id,
+      movable: board.canMove,
       onKeyMove: (key: string) => move(activity, scoreMove(key, activity)),
       onDrop: (x: number, y: number) => {
         const cell = dropTargetAt(x, y, 'data-value');
@@ -74,7 +75,7 @@ export function ValueEffortChart(props: { activities: Activity[]; onOpen: (id: s
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {intl.formatMessage({ id: 'activities.board.howTo' })}
+        {intl.formatMessage({ id: board.canMove ? 'activities.board.howTo' : 'activities.board.readOnly' })}
       </Text>
       {board.conflict && <ConflictAlert onReload={() => void board.reload()} />}
       {board.error && <ErrorAlert error={board.error} />}

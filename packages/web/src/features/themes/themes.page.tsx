@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useCollection } from '../../shared/api/api.queries';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { useCan } from '../access/access.can';
 import { useFindings, useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
@@ -35,6 +36,7 @@ export default function ThemesPage() {
   const [, setParams] = useSearchParams();
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const handledFocus = useRef<string | null>(null);
+  const canEdit = useCan('plan.write');
 
   const list = themes.data ?? [];
   const focusIndex = focusedIndex(focus);
@@ -46,7 +48,7 @@ export default function ThemesPage() {
     handledFocus.current = focus;
     if (!focusId) return;
     document.querySelector(`[data-theme="${CSS.escape(focusId)}"]`)?.scrollIntoView({ block: 'center' });
-    setEditing({ id: focusId });
+    if (canEdit) setEditing({ id: focusId });
   });
 
   const editingTheme = editing?.id ? (list.find((t) => t.id === editing.id) ?? null) : null;
@@ -58,7 +60,7 @@ export default function ThemesPage() {
       return next;
     }, { replace: true });
   };
-  const addButton = (
+  const addButton = canEdit && (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ id: null })}>
       {intl.formatMessage({ id: 'themes.add' })}
     </Button>
@@ -72,7 +74,7 @@ export default function ThemesPage() {
   else if (list.length === 0) {
     content = (
       <Paper withBorder radius="md" p="md">
-        <StepEmptyState step="themes" action={addButton} />
+        <StepEmptyState step="themes" action={addButton || undefined} />
       </Paper>
     );
   } else {
@@ -80,9 +82,9 @@ export default function ThemesPage() {
       <Stack gap="md">
         {budgets.isError && <ErrorAlert error={budgets.error} onRetry={() => void budgets.refetch()} />}
         {budgets.data && <ReserveSummary budgets={budgets.data} findings={findings.filter((f) => f.step === 'themes' && f.path === 'themes')} />}
-        <Group justify="flex-end">{addButton}</Group>
+        {addButton && <Group justify="flex-end">{addButton}</Group>}
         {list.map((theme, index) => (
-          <ThemeCard key={theme.id} theme={theme} index={index} budget={budgetOf(theme.id)} highlighted={theme.id === focusId} onEdit={() => setEditing({ id: theme.id })} />
+          <ThemeCard key={theme.id} theme={theme} index={index} budget={budgetOf(theme.id)} highlighted={theme.id === focusId} onEdit={canEdit ? () => setEditing({ id: theme.id }) : undefined} />
         ))}
         {noTheme && <ThemeCard theme={null} index={null} budget={noTheme} highlighted={false} />}
       </Stack>

@@ -14,6 +14,7 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -73,6 +74,9 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
     form.open,
   );
   const perStage = channelsPerStage(channels);
+  // On a phone each channel takes two rows: what it is, then its four stages across the width.
+  const compact = useMediaQuery('(max-width: 40em)') ?? false;
+  const columns = FUNNEL_STAGES.length + (compact ? 0 : 2);
 
   return (
     <StepSection
@@ -94,14 +98,16 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
           <FormattedMessage id="situation.channels.empty" />
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={620} type="native" pos="relative">
+        <Table.ScrollContainer minWidth={compact ? 0 : 620} type="native" pos="relative">
           <Table className={classes.ecosystem} verticalSpacing={6} horizontalSpacing="xs">
             <VisuallyHidden component="caption">{intl.formatMessage({ id: 'situation.channels.caption' })}</VisuallyHidden>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>
-                  <FormattedMessage id="situation.channels.channel" />
-                </Table.Th>
+                {!compact && (
+                  <Table.Th>
+                    <FormattedMessage id="situation.channels.channel" />
+                  </Table.Th>
+                )}
                 {FUNNEL_STAGES.map((stage, i) => (
                   <Table.Th key={stage} className={classes.stageHead} scope="col">
                     <Text span size="xs" c="dimmed" mr={4} aria-hidden>
@@ -110,11 +116,13 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
                     <FormattedMessage id={`situation.stage.${stage}`} />
                   </Table.Th>
                 ))}
-                <Table.Th style={{ width: 72 }}>
-                  <VisuallyHidden>
-                    <FormattedMessage id="situation.channels.actions" />
-                  </VisuallyHidden>
-                </Table.Th>
+                {!compact && (
+                  <Table.Th style={{ width: 72 }}>
+                    <VisuallyHidden>
+                      <FormattedMessage id="situation.channels.actions" />
+                    </VisuallyHidden>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -125,26 +133,36 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
                   path={entityPath('channels', indexOf.get(channel.id)!)}
                   onEdit={() => form.open(channel)}
                   onDelete={() => setDeleting(channel)}
+                  compact={compact}
                 />
               ))}
             </Table.Tbody>
             <Table.Tfoot className={classes.footer}>
+              {compact && (
+                <Table.Tr>
+                  <Table.Th colSpan={columns}>
+                    <FormattedMessage id="situation.channels.perStage" />
+                  </Table.Th>
+                </Table.Tr>
+              )}
               <Table.Tr>
-                <Table.Th scope="row">
-                  <FormattedMessage id="situation.channels.perStage" />
-                </Table.Th>
+                {!compact && (
+                  <Table.Th scope="row">
+                    <FormattedMessage id="situation.channels.perStage" />
+                  </Table.Th>
+                )}
                 {FUNNEL_STAGES.map((stage) => (
                   <Table.Td key={stage}>
                     {perStage[stage] > 0 ? (
                       perStage[stage]
                     ) : (
-                      <Text span size="xs" fw={600} c="red.8">
+                      <Text span size="xs" fw={600} className={classes.none}>
                         <FormattedMessage id="situation.channels.none" />
                       </Text>
                     )}
                   </Table.Td>
                 ))}
-                <Table.Td />
+                {!compact && <Table.Td />}
               </Table.Tr>
             </Table.Tfoot>
           </Table>
@@ -163,101 +181,125 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
 }
 
 /** One channel: what it is for, and its stages ticked in place (each tick saves at once, with If-Match). */
-function ChannelRow(props: { channel: Channel; path: string; onEdit: () => void; onDelete: () => void }) {
+function ChannelRow(props: { channel: Channel; path: string; onEdit: () => void; onDelete: () => void; compact: boolean }) {
   const intl = useIntl();
   const { ws, plan } = usePlanContext();
   const update = useUpdateEntity(ws, plan.id, 'channels');
   const canEdit = useCan('plan.write');
-  const { channel } = props;
-  const absent = channel.present === false;
-  const silo = siloStage(channel);
+  const { channel, compact } = props;
   // While a tick is saved it shows as it will be; a failed save falls back to what is stored.
   const pending = update.isPending ? update.variables?.patch.funnel : undefined;
   const on = new Set(pending === undefined ? (channel.funnel ?? []) : (pending ?? []));
   const band = stageBand([...on]);
+  const rowClass = channel.present === false ? classes.absent : undefined;
 
   const toggle = (stage: FunnelStage, checked: boolean) => {
     const next = FUNNEL_STAGES.filter((s) => (s === stage ? checked : on.has(s)));
     update.mutate({ id: channel.id, version: channel.version, patch: { funnel: next.length ? next : null } });
   };
+  const actions = <EntityActions name={channel.name} onEdit={props.onEdit} onDelete={props.onDelete} />;
+  const stages = FUNNEL_STAGES.map((stage) => (
+    <Table.Td key={stage} className={classes.stageCell}>
+      <div className={classes.band} data-part={band[stage]}>
+        <Checkbox
+          checked={on.has(stage)}
+          onChange={(event) => toggle(stage, event.currentTarget.checked)}
+          disabled={update.isPending || !canEdit}
+          aria-label={intl.formatMessage(
+            { id: 'situation.channels.stageToggle' },
+            { channel: channel.name, stage: intl.formatMessage({ id: `situation.stage.${stage}` }) },
+          )}
+        />
+      </div>
+    </Table.Td>
+  ));
 
   return (
     <>
-      <Table.Tr id={domIdOf(props.path)} className={absent ? classes.absent : undefined}>
-        <Table.Th scope="row" fw="normal" style={{ minWidth: 220 }}>
-          <Stack gap={4}>
-            <Group gap={6}>
-              <Text fw={600} size="sm" className={classes.channelName}>
-                {channel.name}
-              </Text>
-              {channel.type && (
-                <Badge variant="default" size="xs" fw={500}>
-                  <FormattedMessage id={`situation.channelType.${channel.type}`} />
-                </Badge>
-              )}
-            </Group>
-            {(absent || silo) && (
-              <Group gap={4}>
-                {absent && (
-                  <Badge variant="outline" color="gray" size="sm" tt="none" fw={500}>
-                    <FormattedMessage id="situation.channels.absent" />
-                  </Badge>
-                )}
-                {silo && (
-                  <Tooltip label={intl.formatMessage({ id: 'situation.channels.siloHint' })} multiline w={260} withArrow>
-                    <Badge variant="outline" color="var(--silo-color)" size="sm" tt="none" fw={500} tabIndex={0} className={classes.silo}>
-                      <FormattedMessage id="situation.channels.silo" values={{ stage: intl.formatMessage({ id: `situation.stage.${silo}` }) }} />
-                    </Badge>
-                  </Tooltip>
-                )}
+      {compact ? (
+        <>
+          <Table.Tr id={domIdOf(props.path)} className={`${rowClass ?? ''} ${classes.compactInfo}`}>
+            <Table.Th colSpan={FUNNEL_STAGES.length} scope="colgroup" fw="normal">
+              <Group justify="space-between" align="flex-start" wrap="nowrap" gap={4}>
+                <ChannelInfo channel={channel} path={props.path} />
+                {actions}
               </Group>
-            )}
-            {channel.goal && (
-              <Text size="xs">
-                <Text span size="xs" fw={600}>
-                  <FormattedMessage id="situation.channels.goal" />:{' '}
-                </Text>
-                {channel.goal}
-              </Text>
-            )}
-            {channel.challenges && (
-              <Text size="xs" c="dimmed">
-                <Text span size="xs" fw={600}>
-                  <FormattedMessage id="situation.channels.challenges" />:{' '}
-                </Text>
-                {channel.challenges}
-              </Text>
-            )}
-            <FindingBadges path={props.path} />
-          </Stack>
-        </Table.Th>
-        {FUNNEL_STAGES.map((stage) => (
-          <Table.Td key={stage} className={classes.stageCell}>
-            <div className={classes.band} data-part={band[stage]}>
-              <Checkbox
-                checked={on.has(stage)}
-                onChange={(event) => toggle(stage, event.currentTarget.checked)}
-                disabled={update.isPending || !canEdit}
-                aria-label={intl.formatMessage(
-                  { id: 'situation.channels.stageToggle' },
-                  { channel: channel.name, stage: intl.formatMessage({ id: `situation.stage.${stage}` }) },
-                )}
-              />
-            </div>
-          </Table.Td>
-        ))}
-        <Table.Td>
-          <EntityActions name={channel.name} onEdit={props.onEdit} onDelete={props.onDelete} />
-        </Table.Td>
-      </Table.Tr>
+            </Table.Th>
+          </Table.Tr>
+          <Table.Tr className={rowClass}>{stages}</Table.Tr>
+        </>
+      ) : (
+        <Table.Tr id={domIdOf(props.path)} className={rowClass}>
+          <Table.Th scope="row" fw="normal" style={{ minWidth: 220 }}>
+            <ChannelInfo channel={channel} path={props.path} />
+          </Table.Th>
+          {stages}
+          <Table.Td>{actions}</Table.Td>
+        </Table.Tr>
+      )}
       {update.error && (
         <Table.Tr>
-          <Table.Td colSpan={FUNNEL_STAGES.length + 2}>
+          <Table.Td colSpan={FUNNEL_STAGES.length + (compact ? 0 : 2)}>
             {update.conflict ? <ConflictAlert onReload={() => void update.reload()} /> : <ErrorAlert error={update.error} />}
           </Table.Td>
         </Table.Tr>
       )}
     </>
+  );
+}
+
+/** What a channel is: its name and type, whether it is a silo or a place you are absent from, its goal and challenges. */
+function ChannelInfo(props: { channel: Channel; path: string }) {
+  const intl = useIntl();
+  const { channel } = props;
+  const absent = channel.present === false;
+  const silo = siloStage(channel);
+  return (
+    <Stack gap={4}>
+      <Group gap={6}>
+        <Text fw={600} size="sm" className={classes.channelName}>
+          {channel.name}
+        </Text>
+        {channel.type && (
+          <Badge variant="default" size="xs" fw={500}>
+            <FormattedMessage id={`situation.channelType.${channel.type}`} />
+          </Badge>
+        )}
+      </Group>
+      {(absent || silo) && (
+        <Group gap={4}>
+          {absent && (
+            <Badge variant="outline" color="gray" size="sm" tt="none" fw={500}>
+              <FormattedMessage id="situation.channels.absent" />
+            </Badge>
+          )}
+          {silo && (
+            <Tooltip label={intl.formatMessage({ id: 'situation.channels.siloHint' })} multiline w={260} withArrow>
+              <Badge variant="outline" color="var(--silo-color)" size="sm" tt="none" fw={500} tabIndex={0} className={classes.silo}>
+                <FormattedMessage id="situation.channels.silo" values={{ stage: intl.formatMessage({ id: `situation.stage.${silo}` }) }} />
+              </Badge>
+            </Tooltip>
+          )}
+        </Group>
+      )}
+      {channel.goal && (
+        <Text size="xs">
+          <Text span size="xs" fw={600}>
+            <FormattedMessage id="situation.channels.goal" />:{' '}
+          </Text>
+          {channel.goal}
+        </Text>
+      )}
+      {channel.challenges && (
+        <Text size="xs" c="dimmed">
+          <Text span size="xs" fw={600}>
+            <FormattedMessage id="situation.channels.challenges" />:{' '}
+          </Text>
+          {channel.challenges}
+        </Text>
+      )}
+      <FindingBadges path={props.path} />
+    </Stack>
   );
 }
 

@@ -86,7 +86,7 @@ function StageColumn(props: {
   return (
     <Paper ref={root} withBorder radius="md" p="sm" className={classes.stage} data-stage={stage} component="article" aria-label={stageName}>
       <Stack gap="sm">
-        <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
+        <Stack gap={4}>
           <Group gap={6} wrap="nowrap">
             <ThemeIcon size="sm" radius="xl" variant="filled" aria-hidden>
               <Text span size="xs" fw={700}>
@@ -98,7 +98,7 @@ function StageColumn(props: {
             </Title>
           </Group>
           <FindingBadges path={`strategy.funnel.${stage}`} />
-        </Group>
+        </Stack>
         <Text size="xs" c="dimmed">
           <FormattedMessage id={`strategy.funnel.question.${stage}`} />
         </Text>

@@ -7,6 +7,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
+import { ApiError } from '../../shared/api/api.client';
 import { useCollection } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { ErrorAlert } from '../../shared/ui/error-alert';
@@ -81,7 +82,7 @@ function KpiNotFound() {
   const { ws, plan } = usePlanContext();
   return (
     <Stack gap="md" align="flex-start">
-      <ErrorAlert error={{ status: 404 }} />
+      <ErrorAlert error={new ApiError(404, 'Not found')} />
       <Anchor component={Link} to={stepPath(ws, plan.id, 'kpis')}>
         <FormattedMessage id="kpis.page.back" />
       </Anchor>

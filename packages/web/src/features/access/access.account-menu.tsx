@@ -1,4 +1,5 @@
-import { Avatar, Button, Menu, Text, VisuallyHidden } from '@mantine/core';
+import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconHistory, IconKey, IconLock, IconLogout, IconUser, IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useCan } from './access.can';
@@ -61,9 +62,12 @@ export function AccountMenu(props: { ws?: string }) {
           </>
         )}
         <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          disabled={signOut.isPending}
+          onClick={() => signOut.mutate(undefined, { onError: () => notifications.show({ color: 'red', message: t('access.menu.signOutFailed') }) })}
+        >
           {t('access.menu.signOut')}
-          {signOut.isError && <VisuallyHidden role="alert">{t('access.menu.signOutFailed')}</VisuallyHidden>}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -55,10 +55,13 @@ export function AccessFrame(props: {
 
 const ROLE_COLOR: Record<Role, string> = { owner: 'grape', editor: 'blue', viewer: 'gray' };
 
+/** A badge's word is short: in a narrow table column it keeps its width rather than being cut to "…". */
+const WHOLE_WORD = { label: { overflow: 'visible' } } as const;
+
 export function RoleBadge(props: { role: Role }) {
   const t = useT();
   return (
-    <Badge variant="light" color={ROLE_COLOR[props.role]}>
+    <Badge variant="light" color={ROLE_COLOR[props.role]} styles={WHOLE_WORD}>
       {t(`access.role.${props.role}`)}
     </Badge>
   );
@@ -70,7 +73,7 @@ const STATUS_COLOR: Record<string, string> = { open: 'blue', active: 'teal', acc
 export function StatusBadge(props: { status: 'open' | 'active' | 'accepted' | 'revoked' | 'expired' }) {
   const t = useT();
   return (
-    <Badge variant="light" color={STATUS_COLOR[props.status]}>
+    <Badge variant="light" color={STATUS_COLOR[props.status]} styles={WHOLE_WORD}>
       {t(`access.status.${props.status}`)}
     </Badge>
   );
@@ -82,7 +85,8 @@ export function StatusBadge(props: { status: 'open' | 'active' | 'accepted' | 'r
  */
 export function TableScroller(props: { minWidth: number; label: string; children: ReactNode }) {
   return (
-    <Table.ScrollContainer type="native" minWidth={props.minWidth} tabIndex={0} role="region" aria-label={props.label}>
+    // Positioned, so that the visually hidden headers inside scroll with it instead of widening the page.
+    <Table.ScrollContainer type="native" minWidth={props.minWidth} tabIndex={0} role="region" aria-label={props.label} pos="relative">
       {props.children}
     </Table.ScrollContainer>
   );

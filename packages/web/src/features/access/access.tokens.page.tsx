@@ -62,7 +62,7 @@ export default function TokensPage() {
                       <Text size="sm" fw={500}>
                         {token.name}
                       </Text>
-                      <Code fz="xs">{token.hint}…</Code>
+                      <Code fz="xs">{token.hint}</Code>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{nameOf(token.workspace)}</Text>

@@ -12,6 +12,7 @@ import { useCollection } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { useCan } from '../access/access.can';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { stepPath } from '../steps/steps.list';
@@ -37,6 +38,7 @@ export default function KpiPage() {
   const goals = useCollection(ws, plan.id, 'goals');
   const activities = useCollection(ws, plan.id, 'activities');
   const progress = useProgress(ws, plan.id);
+  const canEdit = useCan('plan.write');
   const index = kpis.data?.findIndex((k) => k.id === kpiId) ?? -1;
   const kpi = index >= 0 ? kpis.data![index] : undefined;
   useDocumentTitle(`${kpi?.name ?? kpiId} · ${plan.name} · Kurs`);
@@ -55,7 +57,7 @@ export default function KpiPage() {
       ) : (
         !progress.error && <PageLoader />
       )}
-      {progress.data && overview && (
+      {canEdit && progress.data && overview && (
         <Card withBorder radius="md" padding="lg">
           <Title order={2} size="h4" mb={4}>
             <FormattedMessage id="kpis.page.enterTitle" />
@@ -95,6 +97,7 @@ function KpiHeader(props: { kpi: Entity<'kpis'>; index: number; overview: KpiOve
   const intl = useIntl();
   const { kpi, overview } = props;
   const [editing, setEditing] = useState(false);
+  const canEdit = useCan('plan.write');
   const facts: [string, string | undefined][] = [
     ['kpis.field.owner', kpi.owner ?? intl.formatMessage({ id: 'kpis.table.noOwner' })],
     ['kpis.field.frequency', kpi.frequency && intl.formatMessage({ id: `kpis.frequency.${kpi.frequency}` })],
@@ -128,12 +131,14 @@ function KpiHeader(props: { kpi: Entity<'kpis'>; index: number; overview: KpiOve
           </Group>
           {kpi.definition && <Text c="dimmed">{kpi.definition}</Text>}
         </Stack>
-        <Group gap="sm">
-          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
-            <FormattedMessage id="kpis.action.edit" />
-          </Button>
-          <ImportMeasurementsButton />
-        </Group>
+        {canEdit && (
+          <Group gap="sm">
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+              <FormattedMessage id="kpis.action.edit" />
+            </Button>
+            <ImportMeasurementsButton />
+          </Group>
+        )}
       </Group>
       <Group gap="xl" wrap="wrap" component="dl" m={0}>
         {facts

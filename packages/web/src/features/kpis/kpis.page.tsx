@@ -8,6 +8,7 @@ import { useCollection } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { useCan } from '../access/access.can';
 import { StepFindings, useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
@@ -38,6 +39,7 @@ export default function KpisPage() {
   const focus = focusOf(focusPath);
   const [form, setForm] = useState<{ row?: KpiRow; field?: keyof KpiDraft } | null>(null);
   const [deleting, setDeleting] = useState<Entity<'kpis'> | null>(null);
+  const canEdit = useCan('plan.write');
 
   const overviews = useMemo(() => new Map((progress.data?.kpis ?? []).map((o) => [o.kpi, o])), [progress.data]);
   const rows: KpiRow[] = useMemo(
@@ -47,13 +49,13 @@ export default function KpisPage() {
   // A fix link that names a field opens the form on it; one that names the list asks for a new KPI.
   // Once per link: a refetch of the KPIs must not open the form again after the user closed it.
   const [handledFocus, setHandledFocus] = useState<string | null>(null);
-  if (kpis.data && focusPath !== handledFocus) {
+  if (kpis.data && canEdit && focusPath !== handledFocus) {
     setHandledFocus(focusPath);
     if (focus?.index === null) setForm({});
     else if (focus?.field && rows[focus.index]) setForm({ row: rows[focus.index], field: focus.field });
   }
 
-  const newButton = (
+  const newButton = canEdit && (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({})}>
       <FormattedMessage id="kpis.action.new" />
     </Button>
@@ -67,7 +69,7 @@ export default function KpisPage() {
       <Stack gap="lg">
         <StepFindings step="kpis" />
         <Paper withBorder radius="md" p="md">
-          <StepEmptyState step="kpis" action={newButton} />
+          <StepEmptyState step="kpis" action={newButton || undefined} />
         </Paper>
       </Stack>
     );
@@ -75,22 +77,30 @@ export default function KpisPage() {
     content = (
       <Stack gap="lg">
         <StepFindings step="kpis" />
-        <Group justify="space-between" gap="sm">
-          {newButton}
-          <ImportMeasurementsButton />
-        </Group>
+        {canEdit && (
+          <Group justify="space-between" gap="sm">
+            {newButton}
+            <ImportMeasurementsButton />
+          </Group>
+        )}
         {progress.error && <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />}
         <Tabs defaultValue="kpis" keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="kpis">
               <FormattedMessage id="kpis.tabs.table" values={{ count: rows.length }} />
             </Tabs.Tab>
-            <Tabs.Tab value="results">
-              <FormattedMessage id="kpis.tabs.results" />
-            </Tabs.Tab>
+            {canEdit && (
+              <Tabs.Tab value="results">
+                <FormattedMessage id="kpis.tabs.results" />
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="kpis" pt="md">
-            <KpiTable rows={rows} focusIndex={focus?.index ?? null} onEdit={(row) => setForm({ row })} onDelete={(row) => setDeleting(row.kpi)} />
+            <KpiTable
+              rows={rows}
+              focusIndex={focus?.index ?? null}
+              actions={canEdit ? { onEdit: (row) => setForm({ row }), onDelete: (row) => setDeleting(row.kpi) } : undefined}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="results" pt="md">
             {progress.data ? <ResultsByFrequency kpis={kpis.data!} overviews={overviews} today={progress.data.today} /> : <PageLoader />}

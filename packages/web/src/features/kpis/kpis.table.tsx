@@ -26,8 +26,8 @@ interface TableProps {
   rows: readonly KpiRow[];
   /** The row a fix link points at: scrolled to and marked. */
   focusIndex: number | null;
-  onEdit: (row: KpiRow) => void;
-  onDelete: (row: KpiRow) => void;
+  /** Edit and delete; without them (a viewer) the table has no actions. */
+  actions?: { onEdit: (row: KpiRow) => void; onDelete: (row: KpiRow) => void };
 }
 
 /** The KPI table: a table on wide screens, a list of cards on phones. */
@@ -60,9 +60,11 @@ export function KpiTable(props: TableProps) {
               <Table.Th>
                 <FormattedMessage id="kpis.table.trend" />
               </Table.Th>
-              <Table.Th>
-                <FormattedMessage id="kpis.table.actions" />
-              </Table.Th>
+              {props.actions && (
+                <Table.Th>
+                  <FormattedMessage id="kpis.table.actions" />
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -78,14 +80,16 @@ export function KpiTable(props: TableProps) {
                   <NextDue overview={row.overview} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <KpiStatusBadge status={row.overview?.status ?? null} />
+                  {row.overview && <KpiStatusBadge status={row.overview.status} />}
                 </Table.Td>
                 <Table.Td>
                   <Trend row={row} />
                 </Table.Td>
-                <Table.Td>
-                  <RowMenu row={row} onEdit={props.onEdit} onDelete={props.onDelete} />
-                </Table.Td>
+                {props.actions && (
+                  <Table.Td>
+                    <RowMenu row={row} {...props.actions} />
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -97,13 +101,13 @@ export function KpiTable(props: TableProps) {
           <Paper key={row.kpi.id} withBorder p="sm" radius="md" ref={refFor(row)} data-focused={row.index === props.focusIndex || undefined} className={classes.row}>
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
               <KpiName row={row} />
-              <RowMenu row={row} onEdit={props.onEdit} onDelete={props.onDelete} />
+              {props.actions && <RowMenu row={row} {...props.actions} />}
             </Group>
             <Group justify="space-between" align="flex-end" mt="xs" wrap="nowrap">
               <Stack gap={6}>
                 <LatestValue row={row} />
                 <Group gap="xs">
-                  <KpiStatusBadge status={row.overview?.status ?? null} />
+                  {row.overview && <KpiStatusBadge status={row.overview.status} />}
                   <NextDue overview={row.overview} />
                 </Group>
               </Stack>
@@ -157,7 +161,9 @@ function LatestValue(props: { row: KpiRow }) {
   const { plan } = usePlanContext();
   const { locale } = useLocale();
   const format = useFormat(plan.currency);
-  const last = props.row.overview?.last;
+  // Until the engine's overview is there, nothing rather than a wrong "no values".
+  if (!props.row.overview) return null;
+  const { last } = props.row.overview;
   if (!last) {
     return (
       <Text size="sm" c="dimmed">

@@ -79,6 +79,19 @@ describe('planQuarter', () => {
     expect(leftOutReason(result, 'after-huge')?.text).toContain('"huge"');
   });
 
+  it('leaves work dated after the window for its own quarter', () => {
+    const later = addDays(from, 120);
+    const plan = buildPlan({
+      activities: [
+        buildActivity({ id: 'summer', estimate_hours: 10, value: 9, start: later, end: addDays(later, 30) }),
+        buildActivity({ id: 'now', estimate_hours: 10, value: 2, start: from, end: addDays(from, 10) }),
+      ],
+    });
+    const result = planQuarter(plan, { from, capacityHours: 100, today });
+    expect(ids(result.chosen)).toEqual(['now']);
+    expect(leftOutReason(result, 'summer')).toMatchObject({ code: 'scheduled_later', params: { start: later } });
+  });
+
   it('takes a low-value dependency when what depends on it is worth it', () => {
     const plan = buildPlan({
       activities: [
@@ -177,7 +190,9 @@ describe('planQuarter', () => {
     expect(dates.second).toEqual(['2027-04-23', '2027-05-04']);
     expect(dates.fixed).toEqual(['2027-05-10', '2027-05-20']);
     expect(dates.long).toEqual(['2027-04-05', '2027-06-29']);
-    expect(dates.autumn).toEqual(['2027-04-05', '2027-04-07']);
+    // Dated for after the window: it keeps its season rather than being pulled forward.
+    expect(dates.autumn).toBeUndefined();
+    expect(leftOutReason(result, 'autumn')?.code).toBe('scheduled_later');
   });
 });
 

@@ -22,7 +22,7 @@ export const QUARTER_DAYS = 90;
  */
 export const UNASSIGNED_TEAM = 'unassigned';
 
-export type LeftOutCode = 'capacity' | 'dependency' | 'no_estimate' | 'no_value' | 'done' | 'dropped';
+export type LeftOutCode = 'capacity' | 'dependency' | 'no_estimate' | 'no_value' | 'done' | 'dropped' | 'scheduled_later';
 
 export interface PlanQuarterOptions {
   from: IsoDate;
@@ -88,9 +88,13 @@ function teamOf(activity: Activity): string {
   return activity.team ?? UNASSIGNED_TEAM;
 }
 
-function outReason(activity: Activity): Reason<LeftOutCode> | undefined {
+function outReason(activity: Activity, window: DateRange): Reason<LeftOutCode> | undefined {
   if (activity.status === 'done') return reason('done', {}, 'already done');
   if (activity.status === 'dropped') return reason('dropped', {}, 'dropped');
+  // Work dated to start after the window (a summer campaign, say) belongs to a later quarter.
+  if (activity.start !== undefined && activity.start > window.end) {
+    return reason('scheduled_later', { start: activity.start }, `scheduled to start on ${activity.start}, after this quarter`);
+  }
   if (activity.estimate_hours === undefined) return reason('no_estimate', {}, 'no hour estimate to plan with');
   if (activity.value === undefined) return reason('no_value', {}, 'no value score to weigh it by');
   return undefined;
@@ -109,7 +113,7 @@ function dependencyReason(dependency: string, cause: string): Reason<LeftOutCode
 }
 
 /** Kept, out (with why), or a candidate for the knapsack, following dependencies. */
-function judge(activities: readonly Activity[]): Map<string, Verdict> {
+function judge(activities: readonly Activity[], window: DateRange): Map<string, Verdict> {
   const byId = new Map(activities.map((a) => [a.id, a]));
   const verdicts = new Map<string, Verdict>();
   const visiting = new Set<string>();
@@ -120,7 +124,7 @@ function judge(activities: readonly Activity[]): Map<string, Verdict> {
     if (visiting.has(activity.id)) return { kind: 'candidate' };
     visiting.add(activity.id);
     let verdict: Verdict = { kind: 'candidate' };
-    const out = outReason(activity);
+    const out = outReason(activity, window);
     if (activity.status === 'in_progress') verdict = { kind: 'kept' };
     else if (out) verdict = { kind: 'out', reason: out };
     else {
@@ -184,7 +188,7 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
   const poolIndex = new Map(poolNames.map((name, i) => [name, i]));
   const poolOf = (activity: Activity): number => (shared ? 0 : (poolIndex.get(teamOf(activity)) as number));
 
-  const verdicts = judge(activities);
+  const verdicts = judge(activities, window);
   const kept = activities.filter((a) => verdicts.get(a.id)?.kind === 'kept');
   const candidates = activities.filter((a) => verdicts.get(a.id)?.kind === 'candidate');
   const keptHours = poolNames.map(() => 0);

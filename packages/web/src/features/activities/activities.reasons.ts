@@ -54,6 +54,7 @@ const LEFT_OUT_MESSAGES: Record<Exclude<LeftOutCode, 'capacity' | 'dependency'>,
   no_value: 'activities.leftOut.no_value',
   done: 'activities.leftOut.done',
   dropped: 'activities.leftOut.dropped',
+  scheduled_later: 'activities.leftOut.scheduled_later',
 };
 
 const DEPENDENCY_MESSAGES: Record<string, MessageId> = {

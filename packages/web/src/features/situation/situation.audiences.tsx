@@ -11,6 +11,7 @@ import {
   EntityForm,
   EntityModal,
   domIdOf,
+  latest,
   type EntitySave,
   orUndefined,
   useEntitySave,
@@ -42,6 +43,7 @@ export function AudiencesSection(props: { audiences: Audience[]; focus: Situatio
     (i) => entityPath('audiences', i),
     (audience) => form.open({ audience }),
   );
+  const editing = latest(audiences, form.target?.audience);
   const groups: Group[] = audiences.some((a) => !a.kind) ? [...AUDIENCE_KINDS, 'unsorted'] : [...AUDIENCE_KINDS];
 
   return (
@@ -109,9 +111,9 @@ export function AudiencesSection(props: { audiences: Audience[]; focus: Situatio
       <AudienceModal
         opened={form.opened}
         onClose={form.close}
-        audience={form.target?.audience}
+        audience={editing}
         kind={form.target?.kind}
-        path={form.target?.audience ? entityPath('audiences', indexOf.get(form.target.audience.id) ?? 0) : undefined}
+        path={editing ? entityPath('audiences', indexOf.get(editing.id) ?? 0) : undefined}
       />
       <DeleteModal collection="audiences" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>

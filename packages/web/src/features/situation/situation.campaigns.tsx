@@ -19,6 +19,7 @@ import {
   EntityForm,
   EntityModal,
   domIdOf,
+  latest,
   orUndefined,
   useEntitySave,
   useFieldError,
@@ -50,6 +51,7 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
     (i) => entityPath('campaigns', i),
     form.open,
   );
+  const editing = latest(campaigns, form.target);
 
   return (
     <StepSection
@@ -136,9 +138,9 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
       <CampaignModal
         opened={form.opened}
         onClose={form.close}
-        campaign={form.target}
+        campaign={editing}
         channels={channels}
-        path={form.target ? entityPath('campaigns', indexOf.get(form.target.id) ?? 0) : undefined}
+        path={editing ? entityPath('campaigns', indexOf.get(editing.id) ?? 0) : undefined}
       />
       <DeleteModal collection="campaigns" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>

@@ -13,6 +13,7 @@ import {
   EntityForm,
   EntityModal,
   domIdOf,
+  latest,
   orUndefined,
   useEntitySave,
   useFieldError,
@@ -41,6 +42,7 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
     (i) => entityPath('competitors', i),
     form.open,
   );
+  const editing = latest(competitors, form.target);
 
   return (
     <StepSection
@@ -112,8 +114,8 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
       <CompetitorModal
         opened={form.opened}
         onClose={form.close}
-        competitor={form.target}
-        path={form.target ? entityPath('competitors', indexOf.get(form.target.id) ?? 0) : undefined}
+        competitor={editing}
+        path={editing ? entityPath('competitors', indexOf.get(editing.id) ?? 0) : undefined}
       />
       <DeleteModal collection="competitors" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>

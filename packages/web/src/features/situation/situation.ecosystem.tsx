@@ -31,6 +31,7 @@ import {
   EntityForm,
   EntityModal,
   domIdOf,
+  latest,
   orUndefined,
   useEntitySave,
   useFieldError,
@@ -73,6 +74,7 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
     (i) => entityPath('channels', i),
     form.open,
   );
+  const editing = latest(channels, form.target);
   const perStage = channelsPerStage(channels);
   // On a phone each channel takes two rows: what it is, then its four stages across the width.
   const compact = useMediaQuery('(max-width: 40em)') ?? false;
@@ -171,9 +173,9 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
       <ChannelModal
         opened={form.opened}
         onClose={form.close}
-        channel={form.target}
+        channel={editing}
         takenIds={channels.map((c) => c.id)}
-        path={form.target ? entityPath('channels', indexOf.get(form.target.id) ?? 0) : undefined}
+        path={editing ? entityPath('channels', indexOf.get(editing.id) ?? 0) : undefined}
       />
       <DeleteModal collection="channels" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>

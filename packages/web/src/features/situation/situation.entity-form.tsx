@@ -34,6 +34,14 @@ export function useModalTarget<T>() {
   };
 }
 
+/**
+ * The entity a modal edits as the list has it now: after a reload (a conflict) the form starts
+ * again from the latest version, and a save sends that version as If-Match.
+ */
+export function latest<T extends { id: string }>(items: readonly T[], target: T | undefined): T | undefined {
+  return target && (items.find((item) => item.id === target.id) ?? target);
+}
+
 export function useEntitySave<C extends SituationCollection>(collection: C, existing: Entity<C> | undefined) {
   const { ws, plan } = usePlanContext();
   const create = useCreateEntity(ws, plan.id, collection);

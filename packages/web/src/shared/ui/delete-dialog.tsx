@@ -39,7 +39,8 @@ export function DeleteDialog(props: {
             <Button variant="default" onClick={close}>
               {props.cancel}
             </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: entity.id, version: entity.version }, { onSuccess: close })}>
+            {/* red.9: white text on the lighter reds is below 4.5:1 */}
+            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate({ id: entity.id, version: entity.version }, { onSuccess: close })}>
               {props.confirm}
             </Button>
           </Group>

@@ -100,9 +100,10 @@ describe.skipIf(!chromiumAvailable())('a marketing lead plans on the roadmap', (
     await page.getByRole('button', { name: 'Stakeholders' }).click();
     await page.getByRole('combobox', { name: 'Owner', exact: true }).selectOption('Ola Hansen');
     await expect.poll(() => page.url()).toMatch(/view=stakeholder.*owner=Ola/);
-    const labels = await page.locator(`${READY} [data-bar] > rect`).evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')));
-    expect(labels.length).toBeGreaterThan(0);
-    expect(labels.every((text) => text?.includes('Owner: Ola Hansen.'))).toBe(true);
+    // The address changes first; the bars follow once React has drawn the filtered view.
+    const ownersShown = () =>
+      page.locator(`${READY} [data-bar] > rect`).evaluateAll((bars) => [...new Set(bars.map((b) => /Owner: ([^.]*)\./.exec(b.getAttribute('aria-label') ?? '')?.[1] ?? ''))]);
+    await expect.poll(ownersShown).toEqual(['Ola Hansen']);
     await screenshot(page, 'roadmap-stakeholders-1440-light');
     expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -49,11 +49,14 @@ export function RoadmapBoard(props: { model: RoadmapModel }) {
   const owner = params.get('owner');
   const goal = params.get('goal');
   const filters = useMemo((): RoadmapFilters => ({ view, owner, goal }), [view, owner, goal]);
-  const zoom = oneOf(ZOOMS, params.get('zoom'), 'year');
+  // A phone shows a quarter at a time, a wider screen a year.
+  const zoom = oneOf(ZOOMS, params.get('zoom'), window.innerWidth < 600 ? 'quarter' : 'year');
   const setParam = (name: string, value: string | null) =>
     setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
+      () => {
+        // From the address itself: the router hands the updater the parameters of the last
+        // render, which lag behind while a navigation is still being drawn.
+        const next = new URLSearchParams(window.location.search);
         next.delete('focus');
         if (value === null) next.delete(name);
         else next.set(name, value);
@@ -70,7 +73,9 @@ export function RoadmapBoard(props: { model: RoadmapModel }) {
   }, [activities.data]);
   const goalTitles = useMemo(() => new Map((goals.data ?? []).map((g) => [g.id, g.title])), [goals.data]);
 
-  const shown = useMemo(() => shownRoadmap(model, filters, goalsOf), [model, filters, goalsOf]);
+  // The activities' goals matter only to the goal filter: their arrival redraws nothing else.
+  const goalsNeeded = filters.goal === null ? null : goalsOf;
+  const shown = useMemo(() => shownRoadmap(model, filters, goalsNeeded ?? (() => undefined)), [model, filters, goalsNeeded]);
   const layout = useMemo(() => layoutRoadmap(shown.lanes), [shown.lanes]);
   const owners = useMemo(() => ownersOf(model), [model]);
   const palette = paletteFor(useComputedColorScheme('light'));
@@ -114,8 +119,13 @@ export function RoadmapBoard(props: { model: RoadmapModel }) {
     return { item, dates: box ? (editing.overrides.get(detailsId) ?? box.bar) : null, laneName: laneName(item.theme) };
   }, [detailsId, layout, model, editing.overrides, laneName]);
 
-  // A fix link (?focus=activities[3].start) shows that activity: its bar, or its place in the lists.
-  const focusIndex = activityIndex(useFocusPath());
+  // A fix link (?focus=activities[3].start) shows that activity: its bar, or its place in the
+  // lists; one about milestones shows the milestones.
+  const focusPath = useFocusPath();
+  const focusIndex = activityIndex(focusPath);
+  useEffect(() => {
+    if (focusPath?.startsWith('milestones')) document.getElementById('roadmap-milestone-list')?.scrollIntoView({ block: 'center' });
+  }, [focusPath]);
   const focusId = focusIndex === null ? null : (activities.data?.[focusIndex]?.id ?? null);
   const focusBar = focusId !== null && layout.byId.has(focusId) ? focusId : null;
   useEffect(() => {

@@ -33,8 +33,8 @@ export interface RoadmapChartProps {
 }
 
 /** Pixels drawn beyond the visible part, so that a short scroll shows bars already there. */
-const OVERSCAN_X = 600;
-const OVERSCAN_Y = 480;
+const OVERSCAN_X = 400;
+const OVERSCAN_Y = 240;
 
 function expand(visible: Viewport): Viewport {
   return { left: visible.left - OVERSCAN_X, right: visible.right + OVERSCAN_X, top: visible.top - OVERSCAN_Y, bottom: visible.bottom + OVERSCAN_Y };
@@ -267,7 +267,7 @@ export function RoadmapChart(props: RoadmapChartProps) {
               <LinkMarkers palette={palette} id={markerId} />
               <Grid drawing={drawing} lanes={lanes} height={layout.height} />
               {props.view === 'team' && <OverBudget drawing={drawing} lanes={lanes} />}
-              <Milestones drawing={drawing} lanes={lanes} />
+              <Milestones drawing={drawing} lanes={lanes} textFrom={win.left + OVERSCAN_X} />
               {byLane.map(({ lane, boxes, tabbable }) => (
                 <BarGroup key={lane.key} label={props.words.laneName(lane)}>
                   {boxes.map((box) => barElement(drawing, box, { tabbable: box.bar.id === tabbable, interactive: true, textFrom: win.left + OVERSCAN_X }))}

@@ -238,7 +238,8 @@ export function BarGroup(props: { children: ReactNode; label?: string }) {
   );
 }
 
-export function Milestones(props: { drawing: Drawing; lanes: readonly LaneBox[] }) {
+/** Milestone diamonds with their titles where they fit; none for a diamond left of `textFrom`, out of sight. */
+export function Milestones(props: { drawing: Drawing; lanes: readonly LaneBox[]; textFrom?: number }) {
   const { scale, palette } = props.drawing;
   const items: ReactNode[] = [];
   for (const lane of props.lanes) {
@@ -248,7 +249,7 @@ export function Milestones(props: { drawing: Drawing; lanes: readonly LaneBox[] 
     ms.forEach((m, i) => {
       const x = scale.x(dayOf(m.date) + 0.5);
       const next = i + 1 < ms.length ? scale.x(dayOf(ms[i + 1]!.date)) : scale.width;
-      const label = fitText(m.title, next - x - 14);
+      const label = props.textFrom !== undefined && x < props.textFrom ? null : fitText(m.title, next - x - 14);
       items.push(
         <g key={`${lane.key}-${i}`} transform={`translate(${x},${y})`}>
           <path d="M0,-7L7,0L0,7L-7,0Z" fill={m.color} stroke={palette.background} strokeWidth={1.5} />

@@ -22,7 +22,7 @@ describe('shownRoadmap', () => {
   it('shows the team everything the engine placed, as it placed it', () => {
     const shown = shownRoadmap(model, { view: 'team', owner: null, goal: null }, goalsOf);
     expect(shown.lanes).toEqual(model.lanes);
-    expect(shown.lanes[0]).toBe(model.lanes[0]);
+    expect(shown.lanes).toBe(model.lanes);
     expect(shown.links).toEqual(model.links);
     expect(shown.bars).toBe(4);
     expect(shown.undated).toEqual(model.undated);

@@ -52,7 +52,8 @@ export function shownRoadmap(
   }
 
   return {
-    lanes,
+    // Unchanged lanes keep their identity, so that what is drawn from them need not be redone.
+    lanes: lanes.length === model.lanes.length && lanes.every((lane, i) => lane === model.lanes[i]) ? model.lanes : lanes,
     links: filters.view === 'team' ? model.links.filter((link) => shown.has(link.from) && shown.has(link.to)) : [],
     undated: {
       now: model.undated.now.filter(keep),

@@ -1,7 +1,7 @@
-import { Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Title } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
-import { IconBulb, IconPlus } from '@tabler/icons-react';
+import { IconBulb } from '@tabler/icons-react';
 import 'dayjs/locale/da';
 import 'dayjs/locale/nb';
 import 'dayjs/locale/sv';
@@ -10,24 +10,22 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
 import type { Entity } from '../../shared/api/api.types';
-import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
+  AddButton,
   DeleteModal,
   EntityActions,
   EntityForm,
   EntityModal,
   domIdOf,
-  latest,
   orUndefined,
+  useEntityList,
   useEntitySave,
   useFieldError,
-  useFocusEntity,
-  useModalTarget,
   type EntitySave,
 } from './situation.entity-form';
-import { entityPath, type SituationFocus } from './situation.model';
+import type { SituationFocus } from './situation.model';
 import { StepSection } from './situation.section';
 import classes from './situation.module.css';
 
@@ -38,20 +36,10 @@ const FIELDS = ['name', 'channel', 'start', 'end', 'spend', 'result', 'learning'
 /** Past campaigns with what they cost, what they gave and, above all, what was learnt. */
 export function CampaignsSection(props: { campaigns: Campaign[]; channels: Channel[]; focus: SituationFocus | null }) {
   const { campaigns, channels, focus } = props;
-  const canEdit = useCan('plan.write');
+  const { canEdit, form, deleting, setDeleting, editing, pathOf } = useEntityList('campaigns', campaigns, focus);
   const { plan } = usePlanContext();
   const format = useFormat(plan.currency);
-  const form = useModalTarget<Campaign>();
-  const [deleting, setDeleting] = useState<Campaign | null>(null);
-  const indexOf = new Map(campaigns.map((campaign, i) => [campaign.id, i]));
   const channelName = new Map(channels.map((channel) => [channel.id, channel.name]));
-  useFocusEntity(
-    campaigns,
-    focus?.kind === 'entity' && focus.collection === 'campaigns' ? focus.index : undefined,
-    (i) => entityPath('campaigns', i),
-    form.open,
-  );
-  const editing = latest(campaigns, form.target);
 
   return (
     <StepSection
@@ -61,11 +49,9 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
       path="situation.campaigns"
       focused={focus?.kind === 'section' && focus.section === 'campaigns'}
       action={
-        canEdit && (
-          <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
-            <FormattedMessage id="situation.campaigns.add" />
-          </Button>
-        )
+        <AddButton show={canEdit} onClick={() => form.open(undefined)}>
+          <FormattedMessage id="situation.campaigns.add" />
+        </AddButton>
       }
     >
       {campaigns.length === 0 ? (
@@ -75,7 +61,7 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
       ) : (
         <SimpleGrid type="container" cols={{ base: 1, '560px': 2 }} spacing="sm">
           {campaigns.map((campaign) => {
-            const path = entityPath('campaigns', indexOf.get(campaign.id)!);
+            const path = pathOf(campaign);
             const when = [campaign.start, campaign.end].filter((d): d is string => Boolean(d)).map((d) => format.date(d)).join(' – ');
             return (
               <Paper key={campaign.id} id={domIdOf(path)} withBorder radius="md" p="sm" className={classes.card}>
@@ -140,7 +126,7 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
         onClose={form.close}
         campaign={editing}
         channels={channels}
-        path={editing ? entityPath('campaigns', indexOf.get(editing.id) ?? 0) : undefined}
+        path={editing ? pathOf(editing) : undefined}
       />
       <DeleteModal collection="campaigns" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>

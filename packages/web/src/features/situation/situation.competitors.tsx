@@ -1,28 +1,26 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconPlus, IconSparkles } from '@tabler/icons-react';
+import { Badge, Group, Paper, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconSparkles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { usePlanPart, useSavePlanPart } from '../../shared/api/api.plan-parts';
 import type { Entity } from '../../shared/api/api.types';
-import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
+  AddButton,
   DeleteModal,
   EntityActions,
   EntityForm,
   EntityModal,
   domIdOf,
-  latest,
   orUndefined,
+  useEntityList,
   useEntitySave,
   useFieldError,
-  useFocusEntity,
-  useModalTarget,
   type EntitySave,
 } from './situation.entity-form';
 import { InlineText } from './situation.inline-text';
-import { entityPath, type SituationFocus } from './situation.model';
+import type { SituationFocus } from './situation.model';
 import { StepSection } from './situation.section';
 import classes from './situation.module.css';
 
@@ -32,17 +30,7 @@ const FIELDS = ['name', 'better_at', 'our_difference', 'notes'] as const;
 /** Competitors (what they do better, how you differ) and, against them, your unique selling proposition. */
 export function CompetitorsSection(props: { competitors: Competitor[]; focus: SituationFocus | null }) {
   const { competitors, focus } = props;
-  const canEdit = useCan('plan.write');
-  const form = useModalTarget<Competitor>();
-  const [deleting, setDeleting] = useState<Competitor | null>(null);
-  const indexOf = new Map(competitors.map((competitor, i) => [competitor.id, i]));
-  useFocusEntity(
-    competitors,
-    focus?.kind === 'entity' && focus.collection === 'competitors' ? focus.index : undefined,
-    (i) => entityPath('competitors', i),
-    form.open,
-  );
-  const editing = latest(competitors, form.target);
+  const { canEdit, form, deleting, setDeleting, editing, pathOf } = useEntityList('competitors', competitors, focus);
 
   return (
     <StepSection
@@ -52,11 +40,9 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
       path="situation.competitors"
       focused={focus?.kind === 'section' && focus.section === 'competitors'}
       action={
-        canEdit && (
-          <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
-            <FormattedMessage id="situation.competitors.add" />
-          </Button>
-        )
+        <AddButton show={canEdit} onClick={() => form.open(undefined)}>
+          <FormattedMessage id="situation.competitors.add" />
+        </AddButton>
       }
     >
       <UspCard focused={focus?.kind === 'section' && focus.section === 'usp'} />
@@ -67,7 +53,7 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
       ) : (
         <SimpleGrid type="container" cols={{ base: 1, '560px': 2 }} spacing="sm">
           {competitors.map((competitor) => {
-            const path = entityPath('competitors', indexOf.get(competitor.id)!);
+            const path = pathOf(competitor);
             return (
               <Paper key={competitor.id} id={domIdOf(path)} withBorder radius="md" p="sm" className={classes.card}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
@@ -115,7 +101,7 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
         opened={form.opened}
         onClose={form.close}
         competitor={editing}
-        path={editing ? entityPath('competitors', indexOf.get(editing.id) ?? 0) : undefined}
+        path={editing ? pathOf(editing) : undefined}
       />
       <DeleteModal collection="competitors" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>

@@ -1,7 +1,6 @@
 import type { FunnelStage } from '@kurs/core';
 import {
   Badge,
-  Button,
   Checkbox,
   Group,
   Select,
@@ -15,7 +14,6 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useUpdateEntity } from '../../shared/api/api.queries';
@@ -26,24 +24,22 @@ import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
+  AddButton,
   DeleteModal,
   EntityActions,
   EntityForm,
   EntityModal,
   domIdOf,
-  latest,
   orUndefined,
+  useEntityList,
   useEntitySave,
   useFieldError,
-  useFocusEntity,
-  useModalTarget,
   type EntitySave,
 } from './situation.entity-form';
 import {
   CHANNEL_TYPES,
   FUNNEL_STAGES,
   channelsPerStage,
-  entityPath,
   newChannelId,
   siloStage,
   stageBand,
@@ -64,17 +60,7 @@ const FIELDS = ['name', 'type', 'present', 'funnel', 'goal', 'challenges', 'note
 export function EcosystemSection(props: { channels: Channel[]; focus: SituationFocus | null }) {
   const intl = useIntl();
   const { channels, focus } = props;
-  const canEdit = useCan('plan.write');
-  const form = useModalTarget<Channel>();
-  const [deleting, setDeleting] = useState<Channel | null>(null);
-  const indexOf = new Map(channels.map((channel, i) => [channel.id, i]));
-  useFocusEntity(
-    channels,
-    focus?.kind === 'entity' && focus.collection === 'channels' ? focus.index : undefined,
-    (i) => entityPath('channels', i),
-    form.open,
-  );
-  const editing = latest(channels, form.target);
+  const { canEdit, form, deleting, setDeleting, editing, pathOf } = useEntityList('channels', channels, focus);
   const perStage = channelsPerStage(channels);
   // On a phone each channel takes two rows: what it is, then its four stages across the width.
   const compact = useMediaQuery('(max-width: 40em)') ?? false;
@@ -88,11 +74,9 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
       path="situation.channels"
       focused={focus?.kind === 'section' && focus.section === 'channels'}
       action={
-        canEdit && (
-          <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => form.open(undefined)}>
-            <FormattedMessage id="situation.channels.add" />
-          </Button>
-        )
+        <AddButton show={canEdit} onClick={() => form.open(undefined)}>
+          <FormattedMessage id="situation.channels.add" />
+        </AddButton>
       }
     >
       {channels.length === 0 ? (
@@ -132,7 +116,7 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
                 <ChannelRow
                   key={channel.id}
                   channel={channel}
-                  path={entityPath('channels', indexOf.get(channel.id)!)}
+                  path={pathOf(channel)}
                   onEdit={() => form.open(channel)}
                   onDelete={() => setDeleting(channel)}
                   compact={compact}
@@ -175,7 +159,7 @@ export function EcosystemSection(props: { channels: Channel[]; focus: SituationF
         onClose={form.close}
         channel={editing}
         takenIds={channels.map((c) => c.id)}
-        path={editing ? entityPath('channels', indexOf.get(editing.id) ?? 0) : undefined}
+        path={editing ? pathOf(editing) : undefined}
       />
       <DeleteModal collection="channels" entity={deleting} onClose={() => setDeleting(null)} />
     </StepSection>

@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Button, Group, List, Stack, Text } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Alert, Button, Group, List, Stack } from '@mantine/core';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isApiError } from '../../shared/api/api.client';
@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useCan } from '../access/access.can';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
-import { fieldErrors, type SituationCollection } from './situation.model';
+import { entityPath, fieldErrors, type SituationCollection, type SituationFocus } from './situation.model';
 
 /*
  * What the situation's four lists share: a modal form to add or edit one entity, a modal to
@@ -222,4 +222,35 @@ export function useFocusEntity<T>(items: readonly T[] | undefined, index: number
     if (canEdit) open(item);
     // Once per fix link: a list that changes later must not open the form again.
   }, [index, loaded]);
+}
+
+/**
+ * What a list of one collection needs: who may edit it, its form and delete modals, the path of
+ * each entity (for its findings), and the entity a fix link points at opened.
+ */
+export function useEntityList<C extends SituationCollection>(collection: C, items: Entity<C>[], focus: SituationFocus | null) {
+  const canEdit = useCan('plan.write');
+  const form = useModalTarget<Entity<C>>();
+  const [deleting, setDeleting] = useState<Entity<C> | null>(null);
+  const indexOf = new Map(items.map((item, i) => [item.id, i]));
+  useFocusEntity(items, focus?.kind === 'entity' && focus.collection === collection ? focus.index : undefined, (i) => entityPath(collection, i), form.open);
+  const editing = latest(items, form.target);
+  return {
+    canEdit,
+    form,
+    deleting,
+    setDeleting,
+    editing,
+    pathOf: (item: Entity<C>) => entityPath(collection, indexOf.get(item.id) ?? 0),
+  };
+}
+
+/** The button that adds to a section, for those who may write. */
+export function AddButton(props: { show: boolean; onClick: () => void; children: ReactNode }) {
+  if (!props.show) return null;
+  return (
+    <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={props.onClick}>
+      {props.children}
+    </Button>
+  );
 }

@@ -7,6 +7,7 @@ import { checkVersion, type Expected } from './concurrency.js';
 import { mergePatch } from './merge-patch.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 import { type ResolvedPlan, resolvePlan } from './plan-scope.js';
+import { writePlan } from './plan-write.js';
 import { assertValidChange } from './plan-validation.js';
 
 export interface VersionedEntity {
@@ -76,7 +77,7 @@ export class CollectionsService {
   async create(workspace: string, plan: string, name: CollectionName, body: unknown): Promise<VersionedEntity> {
     const descriptor = COLLECTIONS[name];
     const item = assertObject(body);
-    return this.write(workspace, plan, async (repos, resolved, doc) => {
+    return writePlan(this.store, workspace, plan, async (repos, resolved, doc) => {
       const items = listOf(doc, descriptor);
       if (typeof item.id === 'string' && items.some((i) => i.id === item.id)) {
         throw new DomainError('conflict', `This plan already has a ${SINGULAR[name]} with id "${item.id}".`, [
@@ -96,7 +97,7 @@ export class CollectionsService {
   async update(workspace: string, plan: string, name: CollectionName, id: string, patch: unknown, expected: Expected): Promise<VersionedEntity> {
     const descriptor = COLLECTIONS[name];
     const changes = assertObject(patch);
-    return this.write(workspace, plan, async (repos, resolved, doc) => {
+    return writePlan(this.store, workspace, plan, async (repos, resolved, doc) => {
       const stored = await this.find(repos, resolved, name, id);
       checkVersion(expected, stored.version, `${SINGULAR[name]} "${id}"`);
       if ('id' in changes && changes.id !== id) {
@@ -116,7 +117,7 @@ export class CollectionsService {
 
   async delete(workspace: string, plan: string, name: CollectionName, id: string, expected: Expected): Promise<void> {
     const descriptor = COLLECTIONS[name];
-    await this.write(workspace, plan, async (repos, resolved, doc) => {
+    await writePlan(this.store, workspace, plan, async (repos, resolved, doc) => {
       const stored = await this.find(repos, resolved, name, id);
       checkVersion(expected, stored.version, `${SINGULAR[name]} "${id}"`);
       const remaining = listOf(doc, descriptor).filter((i) => i.id !== id);
@@ -139,18 +140,6 @@ export class CollectionsService {
     const stored = await repos.collection(name).find(resolved.scope, id);
     if (!stored) throw new DomainError('not_found', `There is no ${SINGULAR[name]} "${id}" in plan "${resolved.plan.slug}".`);
     return stored;
-  }
-
-  /** One write transaction on a locked plan, with the plan as it is now; the plan's revision moves on. */
-  private write<T>(workspace: string, plan: string, work: (repos: Repositories, resolved: ResolvedPlan, doc: PlanDocument) => Promise<T>): Promise<T> {
-    return this.store.transaction(async (repos) => {
-      const resolved = await resolvePlan(repos, workspace, plan);
-      await repos.plans.lock(resolved.plan.id);
-      const doc = await repos.documents.read(resolved.scope, resolved.plan, { measurements: false });
-      const result = await work(repos, resolved, doc);
-      await repos.plans.touch(resolved.plan.id);
-      return result;
-    });
   }
 }
 

@@ -6,7 +6,7 @@ import { AUDIT_COLUMNS, type AuditEntryView } from '../../services/audit.service
 import { workspaceOf } from '../access.js';
 import { badRequest } from '../problem.js';
 import { listBody, pageRequest } from '../request.js';
-import { json, pageQuery, problems, route } from '../route.js';
+import { pageQuery, problems, route } from '../route.js';
 import { listOf } from '../schemas.js';
 
 const auditEntrySchema = z

@@ -29,6 +29,8 @@ describe.skipIf(!chromiumAvailable())('accounts, members, share links and the au
 
   /** Looks at the page as it is now: a screenshot to read, and axe. */
   const look = async (page: Page, name: string) => {
+    // After transitions (a dialog fading in): axe would measure the contrast of half-transparent text.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
     await screenshot(page, `access-${name}`);
     expect(await seriousA11yViolations(page)).toEqual([]);
   };
@@ -147,6 +149,10 @@ describe.skipIf(!chromiumAvailable())('accounts, members, share links and the au
   it('shows a viewer no editing controls, and the API refuses their writes', async () => {
     const viewer = sessions[2]!.page;
     const editor = sessions[1]!.page;
+    // The workspace they joined: its plans to open, none to start.
+    await viewer.getByRole('link', { name: /Digital strategy/ }).first().waitFor();
+    expect(await viewer.getByRole('button', { name: 'New plan' }).count()).toBe(0);
+
     await viewer.goto(`/workspaces/${ws}/members`);
     await viewer.getByRole('cell', { name: /Eda Editor/ }).waitFor();
     expect(await viewer.getByRole('button', { name: 'Invite by link' }).count()).toBe(0);
@@ -161,10 +167,46 @@ describe.skipIf(!chromiumAvailable())('accounts, members, share links and the au
     await viewer.getByRole('link', { name: /Export/ }).waitFor();
     expect(await viewer.getByRole('link', { name: 'Share with stakeholders' }).count()).toBe(0);
 
-    const goal = { id: 'viewer-goal', title: 'A goal a viewer may not add', horizon: 'year' };
-    const refused = await (await api(viewer))('POST', `/api/v1${planPath}/goals`, goal);
+    // Goals: each one to read in full, read-only; nothing to add, change or delete.
+    await viewer.goto(`${planPath}/goals`);
+    const details = viewer.getByRole('button', { name: /^Details of/ }).first();
+    await details.waitFor();
+    expect(await viewer.getByRole('button', { name: /^(New goal|Set the first goal|Actions for)/ }).count()).toBe(0);
+    await details.click();
+    const goal = viewer.getByRole('dialog', { name: 'Goal' });
+    expect(await goal.getByRole('textbox', { name: 'Goal', exact: true }).isDisabled()).toBe(true);
+    expect(await goal.getByRole('button', { name: /^(Save goal|Create goal|Create a new KPI)/ }).count()).toBe(0);
+
+    // Reviews: the decisions and the experiment log to read, no review to hold, edit or delete.
+    await viewer.goto(`${planPath}/reviews`);
+    await viewer.getByRole('heading', { name: /^Review of/ }).first().waitFor();
+    expect(await viewer.getByRole('button', { name: /^(Review Q|Hold the first review|Actions for the review)/ }).count()).toBe(0);
+    await viewer.getByRole('tab', { name: /^Experiment log/ }).click();
+    await viewer.locator('[data-logged-experiment]').first().waitFor();
+    expect(await viewer.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+
+    // Roadmap: no undo, and a bar's arrow keys change nothing; Enter still opens its details.
+    await viewer.goto(`${planPath}/roadmap`);
+    const bar = viewer.locator('svg[data-roadmap-ready] [data-bar] > rect').first();
+    await bar.waitFor();
+    expect(await viewer.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    const id = (await bar.locator('..').getAttribute('data-bar'))!;
+    const datesOf = async () => ((await (await (await api(viewer))('GET', `/api/v1${planPath}/activities/${id}`)).json()) as { start: string; end: string });
+    const [label, dates] = [await bar.getAttribute('aria-label'), await datesOf()];
+    await bar.focus();
+    await viewer.keyboard.press('ArrowRight');
+    await viewer.keyboard.press('Alt+Shift+ArrowLeft');
+    await viewer.keyboard.press('Enter');
+    await viewer.getByRole('dialog').waitFor();
+    await look(viewer, 'roadmap-viewer-375-dark');
+    await viewer.keyboard.press('Escape');
+    expect(await viewer.locator(`svg[data-roadmap-ready] [data-bar="${id}"] > rect`).getAttribute('aria-label')).toBe(label);
+    expect(await datesOf()).toEqual(dates);
+
+    const newGoal = { id: 'viewer-goal', title: 'A goal a viewer may not add', horizon: 'year' };
+    const refused = await (await api(viewer))('POST', `/api/v1${planPath}/goals`, newGoal);
     expect(refused.status()).toBe(403);
-    const allowed = await (await api(editor))('POST', `/api/v1${planPath}/goals`, { ...goal, id: 'editor-goal', title: 'A goal the editor adds' });
+    const allowed = await (await api(editor))('POST', `/api/v1${planPath}/goals`, { ...newGoal, id: 'editor-goal', title: 'A goal the editor adds' });
     expect(allowed.status()).toBe(201);
   });
 
@@ -194,6 +236,7 @@ describe.skipIf(!chromiumAvailable())('accounts, members, share links and the au
     await look(phone, 'shared-375-dark');
 
     await owner.getByRole('button', { name: 'Revoke the share link for Board of directors' }).click();
+    await owner.getByRole('dialog', { name: 'Revoke share link?' }).getByRole('button', { name: 'Revoke' }).click();
     await owner.getByText('Revoked', { exact: true }).waitFor();
     await stakeholder.reload();
     await stakeholder.getByRole('heading', { name: 'This link does not work' }).waitFor();

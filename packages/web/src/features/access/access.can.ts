@@ -22,6 +22,8 @@ const MAY = {
 
 export type Ability = keyof typeof MAY;
 
+export const ABILITIES = Object.keys(MAY) as Ability[];
+
 export function roleMay(role: Role | undefined, action: Ability): boolean {
   return role !== undefined && (MAY[action] as readonly Role[]).includes(role);
 }

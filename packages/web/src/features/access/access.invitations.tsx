@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconLinkPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { AppModal } from '../../shared/ui/app-modal';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { RoleBadge, StatusBadge, TableScroller } from './access.frame';
@@ -20,6 +21,8 @@ export function InvitationsSection(props: { ws: string }) {
   const invitations = useInvitations(props.ws, true);
   const revoke = useRevokeInvitation(props.ws);
   const [inviting, { open, close }] = useDisclosure(false);
+  const [revoking, setRevoking] = useState<Invitation | null>(null);
+  const whom = (invitation: Invitation) => ({ role: t(`access.role.${invitation.role}`), who: invitation.email ?? t('access.invitations.anyone') });
 
   return (
     <Paper withBorder radius="md" component="section" aria-labelledby="invitations-heading">
@@ -38,11 +41,6 @@ export function InvitationsSection(props: { ws: string }) {
       </Group>
       {invitations.isPending && <PageLoader />}
       {invitations.isError && <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} />}
-      {revoke.isError && (
-        <Stack px="md">
-          <ErrorAlert error={revoke.error} />
-        </Stack>
-      )}
       {invitations.data?.length === 0 && (
         <Text size="sm" c="dimmed" px="md" pb="md">
           {t('access.invitations.none')}
@@ -83,9 +81,11 @@ export function InvitationsSection(props: { ws: string }) {
                         variant="subtle"
                         color="red"
                         size="xs"
-                        loading={revoke.isPending && revoke.variables === invitation.id}
-                        aria-label={t('access.invitations.revokeWhich', { role: t(`access.role.${invitation.role}`), who: invitation.email ?? t('access.invitations.anyone') })}
-                        onClick={() => revoke.mutate(invitation.id)}
+                        aria-label={t('access.invitations.revokeWhich', whom(invitation))}
+                        onClick={() => {
+                          revoke.reset();
+                          setRevoking(invitation);
+                        }}
                       >
                         {t('access.common.revoke')}
                       </Button>
@@ -101,6 +101,18 @@ export function InvitationsSection(props: { ws: string }) {
         {/* Mounted only while open, so every invitation starts from an empty form. */}
         {inviting && <InviteForm ws={props.ws} onDone={close} />}
       </AppModal>
+      <ConfirmDialog
+        opened={revoking !== null}
+        title={t('access.invitations.revokeTitle')}
+        body={revoking ? t('access.invitations.revokeBody', whom(revoking)) : ''}
+        confirm={t('access.common.revoke')}
+        cancel={t('access.common.cancel')}
+        pending={revoke.isPending}
+        onConfirm={() => revoking && revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}
+        onClose={() => setRevoking(null)}
+      >
+        {revoke.isError && <ErrorAlert error={revoke.error} />}
+      </ConfirmDialog>
     </Paper>
   );
 }

@@ -3,7 +3,7 @@ import { IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../../shared/api/api.client';
-import { AppModal } from '../../shared/ui/app-modal';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
@@ -145,23 +145,19 @@ function MemberTable(props: { ws: string; members: Member[]; canManage: boolean;
           </Table.Tbody>
         </Table>
       </TableScroller>
-      <AppModal opened={removing !== null} onClose={() => setRemoving(null)} title={t('access.members.removeTitle')}>
-        {removing && (
-          <Stack gap="md">
-            <Text size="sm">{t('access.members.removeBody', { name: removing.name || removing.email })}</Text>
-            {conflict && <ConflictAlert onReload={() => setRemoving(null)} />}
-            {change.isError && !conflict && <ErrorAlert error={change.error} />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRemoving(null)}>
-                {t('access.common.cancel')}
-              </Button>
-              <Button color="red" loading={change.isPending} onClick={() => change.mutate({ member: removing, role: null }, { onSuccess: () => setRemoving(null) })}>
-                {t('access.members.remove')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </AppModal>
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('access.members.removeTitle')}
+        body={t('access.members.removeBody', { name: removing ? removing.name || removing.email : '' })}
+        confirm={t('access.members.remove')}
+        cancel={t('access.common.cancel')}
+        pending={change.isPending}
+        onConfirm={() => removing && change.mutate({ member: removing, role: null }, { onSuccess: () => setRemoving(null) })}
+        onClose={() => setRemoving(null)}
+      >
+        {conflict && <ConflictAlert onReload={() => setRemoving(null)} />}
+        {change.isError && !conflict && <ErrorAlert error={change.error} />}
+      </ConfirmDialog>
     </Paper>
   );
 }

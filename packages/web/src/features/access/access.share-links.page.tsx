@@ -1,12 +1,14 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconExternalLink, IconShare } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { usePlanContext } from '../plans/plan.context';
 import { useCan } from './access.can';
 import { AccessFrame, StatusBadge, TableScroller } from './access.frame';
 import { useCreateShareLink, useRevokeShareLink, useShareLinks } from './access.queries';
+import type { ShareLink } from './access.types';
 import { absoluteUrl, ExpirySelect, SecretOnce } from './access.secret';
 import { useSignedIn } from './access.session';
 import { expiryDays, useMoments } from './access.time';
@@ -105,6 +107,7 @@ function ShareLinkList(props: { ws: string; plan: string }) {
   const moments = useMoments();
   const links = useShareLinks(props.ws, props.plan);
   const revoke = useRevokeShareLink(props.ws, props.plan);
+  const [revoking, setRevoking] = useState<ShareLink | null>(null);
 
   return (
     <Paper withBorder radius="md" component="section" aria-labelledby="share-links-heading">
@@ -113,11 +116,6 @@ function ShareLinkList(props: { ws: string; plan: string }) {
       </Title>
       {links.isPending && <PageLoader />}
       {links.isError && <ErrorAlert error={links.error} onRetry={() => void links.refetch()} />}
-      {revoke.isError && (
-        <Stack px="md">
-          <ErrorAlert error={revoke.error} />
-        </Stack>
-      )}
       {links.data?.length === 0 && (
         <Text size="sm" c="dimmed" px="md" pb="md">
           {t('access.share.none')}
@@ -160,9 +158,11 @@ function ShareLinkList(props: { ws: string; plan: string }) {
                         variant="subtle"
                         color="red"
                         size="xs"
-                        loading={revoke.isPending && revoke.variables === link.id}
                         aria-label={t('access.share.revokeWhich', { label: link.label })}
-                        onClick={() => revoke.mutate(link.id)}
+                        onClick={() => {
+                          revoke.reset();
+                          setRevoking(link);
+                        }}
                       >
                         {t('access.common.revoke')}
                       </Button>
@@ -174,6 +174,18 @@ function ShareLinkList(props: { ws: string; plan: string }) {
           </Table>
         </TableScroller>
       )}
+      <ConfirmDialog
+        opened={revoking !== null}
+        title={t('access.share.revokeTitle')}
+        body={t('access.share.revokeBody', { label: revoking?.label ?? '' })}
+        confirm={t('access.common.revoke')}
+        cancel={t('access.common.cancel')}
+        pending={revoke.isPending}
+        onConfirm={() => revoking && revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}
+        onClose={() => setRevoking(null)}
+      >
+        {revoke.isError && <ErrorAlert error={revoke.error} />}
+      </ConfirmDialog>
     </Paper>
   );
 }

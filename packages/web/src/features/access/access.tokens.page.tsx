@@ -1,6 +1,7 @@
 import { Button, Code, Group, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { AccessFrame, RoleBadge, StatusBadge, TableScroller } from './access.frame';
@@ -8,7 +9,7 @@ import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './access.que
 import { ExpirySelect, SecretOnce } from './access.secret';
 import { useSignedIn } from './access.session';
 import { expiryDays, useMoments } from './access.time';
-import { ROLES, type Role } from './access.types';
+import { ROLES, type ApiToken, type Role } from './access.types';
 import { useT } from './access.words';
 
 /** Personal API tokens for the REST API and the CLI: one workspace and a role each, shown once. */
@@ -17,6 +18,7 @@ export default function TokensPage() {
   const moments = useMoments();
   const tokens = useApiTokens();
   const revoke = useRevokeApiToken();
+  const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const session = useSignedIn();
   const nameOf = (ws: string) => session?.workspaces.find((w) => w.id === ws)?.name ?? ws;
 
@@ -29,11 +31,6 @@ export default function TokensPage() {
         </Title>
         {tokens.isPending && <PageLoader />}
         {tokens.isError && <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />}
-        {revoke.isError && (
-          <Stack px="md">
-            <ErrorAlert error={revoke.error} />
-          </Stack>
-        )}
         {tokens.data?.length === 0 && (
           <Text size="sm" c="dimmed" px="md" pb="md">
             {t('access.tokens.none')}
@@ -85,9 +82,11 @@ export default function TokensPage() {
                           variant="subtle"
                           color="red"
                           size="xs"
-                          loading={revoke.isPending && revoke.variables === token.id}
                           aria-label={t('access.tokens.revokeWhich', { name: token.name })}
-                          onClick={() => revoke.mutate(token.id)}
+                          onClick={() => {
+                            revoke.reset();
+                            setRevoking(token);
+                          }}
                         >
                           {t('access.common.revoke')}
                         </Button>
@@ -100,6 +99,18 @@ export default function TokensPage() {
           </TableScroller>
         )}
       </Paper>
+      <ConfirmDialog
+        opened={revoking !== null}
+        title={t('access.tokens.revokeTitle')}
+        body={t('access.tokens.revokeBody', { name: revoking?.name ?? '' })}
+        confirm={t('access.common.revoke')}
+        cancel={t('access.common.cancel')}
+        pending={revoke.isPending}
+        onConfirm={() => revoking && revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}
+        onClose={() => setRevoking(null)}
+      >
+        {revoke.isError && <ErrorAlert error={revoke.error} />}
+      </ConfirmDialog>
     </AccessFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { GoalProgress, Kpi } from '@kurs/core';
 import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
@@ -20,7 +20,10 @@ export interface GoalCardProps {
   /** Shown when the parent is not shown above the goal (a view of one horizon). */
   parentTitle?: string;
   highlighted: boolean;
-  onEdit: () => void;
+  /** Whether the reader may change goals: the editing menu, or else only the details. */
+  canEdit: boolean;
+  /** Opens the whole goal: to edit, or read-only for a viewer. */
+  onOpen: () => void;
   onAddSubGoal: () => void;
   onDelete: () => void;
   children?: ReactNode;
@@ -69,25 +72,38 @@ export function GoalCard(props: GoalCardProps) {
             </Text>
           )}
         </Stack>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'goals.card.actions' }, { goal: goal.title })}>
-              <IconDots size={18} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={props.onEdit}>
-              {intl.formatMessage({ id: 'goals.edit' })}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconPlus size={16} aria-hidden />} onClick={props.onAddSubGoal}>
-              {intl.formatMessage({ id: 'goals.addSubGoal' })}
-            </Menu.Item>
-            <Menu.Divider />
-            <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={props.onDelete}>
-              {intl.formatMessage({ id: 'goals.delete' })}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        {props.canEdit ? (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'goals.card.actions' }, { goal: goal.title })}>
+                <IconDots size={18} aria-hidden />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={props.onOpen}>
+                {intl.formatMessage({ id: 'goals.edit' })}
+              </Menu.Item>
+              <Menu.Item leftSection={<IconPlus size={16} aria-hidden />} onClick={props.onAddSubGoal}>
+                {intl.formatMessage({ id: 'goals.addSubGoal' })}
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={props.onDelete}>
+                {intl.formatMessage({ id: 'goals.delete' })}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        ) : (
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconEye size={16} aria-hidden />}
+            onClick={props.onOpen}
+            aria-label={intl.formatMessage({ id: 'goals.card.detailsOf' }, { goal: goal.title })}
+            style={{ flexShrink: 0 }}
+          >
+            {intl.formatMessage({ id: 'goals.card.details' })}
+          </Button>
+        )}
       </Group>
 
       <Box component="dl" mt="sm" mb={0} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: '6px 16px' }}>

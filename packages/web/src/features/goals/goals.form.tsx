@@ -26,6 +26,7 @@ import type { Entity } from '../../shared/api/api.types';
 import { idFromName } from '../../shared/ids';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { FormFields } from '../../shared/ui/form-fields';
 import { useNotifySaved } from '../../shared/ui/notify';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -52,6 +53,7 @@ const textOf = (v: string | null | undefined) => v?.trim() || undefined;
  * Create or edit a goal, with the SMART checklist ticking as the user types. A KPI can be
  * chosen or created on the spot (name, unit, frequency); the rest of the KPI is set on the
  * KPI page. Editing sends only what changed, with If-Match; a conflict offers a reload.
+ * Without `canEdit` it shows the goal read-only, for a viewer.
  */
 export function GoalForm(props: {
   mode: GoalFormMode;
@@ -59,6 +61,7 @@ export function GoalForm(props: {
   focusField?: string;
   goals: Entity<'goals'>[];
   kpis: Entity<'kpis'>[];
+  canEdit: boolean;
   onDone: (goalId?: string) => void;
 }) {
   const intl = useIntl();
@@ -156,107 +159,111 @@ export function GoalForm(props: {
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="md">
-            <TextInput
-              label={t('goals.form.title')}
-              description={t('goals.form.titleDescription')}
-              placeholder={t('goals.form.titlePlaceholder')}
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-              error={titleError}
-              required
-              {...autoFocus('title')}
-            />
-            <Radio.Group label={t('goals.form.horizon')} value={horizon} onChange={(v) => setHorizon(v as Goal['horizon'])}>
-              <Group gap="md" mt={6}>
-                {HORIZONS_LONG_FIRST.map((h) => (
-                  <Radio key={h} value={h} label={t(`goals.horizon.${h}`)} />
-                ))}
-              </Group>
-            </Radio.Group>
-            <Select
-              label={t('goals.form.parent')}
-              placeholder={t('goals.form.parentPlaceholder')}
-              data={parentOptions}
-              value={parent}
-              onChange={setParent}
-              searchable
-              clearable
-              nothingFoundMessage={t('goals.form.nothingFound')}
-              {...autoFocus('parent')}
-            />
-            {kpiMode === 'existing' ? (
-              <Stack gap={4}>
-                <Select
-                  label={t('goals.form.kpi')}
-                  description={t('goals.form.kpiDescription')}
-                  placeholder={props.kpis.length ? t('goals.form.kpiPlaceholder') : t('goals.form.noKpis')}
-                  data={props.kpis.map((k) => ({ value: k.id, label: k.name }))}
-                  value={kpi}
-                  onChange={setKpi}
-                  {...autoFocus('kpi')}
-                  searchable
-                  clearable
-                  nothingFoundMessage={t('goals.form.nothingFound')}
-                />
-                <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setKpiMode('new')} style={{ alignSelf: 'flex-start' }}>
-                  {t('goals.form.newKpi')}
-                </Button>
-              </Stack>
-            ) : (
-              <Fieldset legend={t('goals.form.newKpiLegend')} radius="md">
-                <Stack gap="sm">
-                  <TextInput
-                    label={t('goals.form.kpiName')}
-                    placeholder={t('goals.form.kpiNamePlaceholder')}
-                    value={kpiName}
-                    onChange={(e) => setKpiName(e.currentTarget.value)}
-                    error={kpiNameError}
-                    required
-                  />
-                  <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                    <Select
-                      label={t('goals.form.kpiUnit')}
-                      data={KPI_UNITS.map((u) => ({ value: u, label: t(`goals.unit.${u}`) }))}
-                      value={kpiUnit}
-                      onChange={setKpiUnit}
-                      allowDeselect={false}
-                    />
-                    <Select
-                      label={t('goals.form.kpiFrequency')}
-                      data={KPI_FREQUENCIES.map((f) => ({ value: f, label: t(`goals.frequency.${f}`) }))}
-                      value={kpiFrequency}
-                      onChange={setKpiFrequency}
-                      allowDeselect={false}
-                    />
-                  </SimpleGrid>
-                  <Button variant="subtle" size="compact-sm" leftSection={<IconList size={14} aria-hidden />} onClick={() => setKpiMode('existing')} style={{ alignSelf: 'flex-start' }}>
-                    {t('goals.form.chooseKpi')}
-                  </Button>
-                </Stack>
-              </Fieldset>
-            )}
-            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
-              <NumberInput label={t('goals.form.baselineValue')} value={baselineValue} onChange={setBaselineValue} {...separators} {...autoFocus('baselineValue')} />
-              <TextInput type="date" label={t('goals.form.baselineDate')} value={baselineDate} onChange={(e) => setBaselineDate(e.currentTarget.value)} {...autoFocus('baselineDate')} />
-              <NumberInput label={t('goals.form.targetValue')} value={targetValue} onChange={setTargetValue} {...separators} {...autoFocus('targetValue')} />
-              <TextInput type="date" label={t('goals.form.targetDate')} value={targetDate} onChange={(e) => setTargetDate(e.currentTarget.value)} {...autoFocus('targetDate')} />
-            </SimpleGrid>
-            <Autocomplete label={t('goals.form.owner')} description={t('goals.form.ownerDescription')} data={owners} value={owner} onChange={setOwner} {...autoFocus('owner')} />
-            <SimpleGrid cols={{ base: 1, xs: 2 }}>
-              <Autocomplete label={t('goals.form.department')} data={departments} value={department} onChange={setDepartment} {...autoFocus('department')} />
-              <Select
-                label={t('goals.form.businessLink')}
-                placeholder={t('goals.form.businessLinkPlaceholder')}
-                data={BUSINESS_LINKS.map((l) => ({ value: l, label: t(`goals.businessLink.${l}`) }))}
-                value={businessLink}
-                onChange={setBusinessLink}
-                clearable
-                {...autoFocus('business_link')}
+          <FormFields readOnly={!props.canEdit}>
+            <Stack gap="md">
+              <TextInput
+                label={t('goals.form.title')}
+                description={t('goals.form.titleDescription')}
+                placeholder={t('goals.form.titlePlaceholder')}
+                value={title}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+                error={titleError}
+                required
+                {...autoFocus('title')}
               />
-            </SimpleGrid>
-            <Textarea label={t('goals.form.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxRows={6} />
-          </Stack>
+              <Radio.Group label={t('goals.form.horizon')} value={horizon} onChange={(v) => setHorizon(v as Goal['horizon'])}>
+                <Group gap="md" mt={6}>
+                  {HORIZONS_LONG_FIRST.map((h) => (
+                    <Radio key={h} value={h} label={t(`goals.horizon.${h}`)} />
+                  ))}
+                </Group>
+              </Radio.Group>
+              <Select
+                label={t('goals.form.parent')}
+                placeholder={t('goals.form.parentPlaceholder')}
+                data={parentOptions}
+                value={parent}
+                onChange={setParent}
+                searchable
+                clearable={props.canEdit}
+                nothingFoundMessage={t('goals.form.nothingFound')}
+                {...autoFocus('parent')}
+              />
+              {kpiMode === 'existing' ? (
+                <Stack gap={4}>
+                  <Select
+                    label={t('goals.form.kpi')}
+                    description={t('goals.form.kpiDescription')}
+                    placeholder={props.kpis.length ? t('goals.form.kpiPlaceholder') : t('goals.form.noKpis')}
+                    data={props.kpis.map((k) => ({ value: k.id, label: k.name }))}
+                    value={kpi}
+                    onChange={setKpi}
+                    {...autoFocus('kpi')}
+                    searchable
+                    clearable={props.canEdit}
+                    nothingFoundMessage={t('goals.form.nothingFound')}
+                  />
+                  {props.canEdit && (
+                    <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setKpiMode('new')} style={{ alignSelf: 'flex-start' }}>
+                      {t('goals.form.newKpi')}
+                    </Button>
+                  )}
+                </Stack>
+              ) : (
+                <Fieldset legend={t('goals.form.newKpiLegend')} radius="md">
+                  <Stack gap="sm">
+                    <TextInput
+                      label={t('goals.form.kpiName')}
+                      placeholder={t('goals.form.kpiNamePlaceholder')}
+                      value={kpiName}
+                      onChange={(e) => setKpiName(e.currentTarget.value)}
+                      error={kpiNameError}
+                      required
+                    />
+                    <SimpleGrid cols={{ base: 1, xs: 2 }}>
+                      <Select
+                        label={t('goals.form.kpiUnit')}
+                        data={KPI_UNITS.map((u) => ({ value: u, label: t(`goals.unit.${u}`) }))}
+                        value={kpiUnit}
+                        onChange={setKpiUnit}
+                        allowDeselect={false}
+                      />
+                      <Select
+                        label={t('goals.form.kpiFrequency')}
+                        data={KPI_FREQUENCIES.map((f) => ({ value: f, label: t(`goals.frequency.${f}`) }))}
+                        value={kpiFrequency}
+                        onChange={setKpiFrequency}
+                        allowDeselect={false}
+                      />
+                    </SimpleGrid>
+                    <Button variant="subtle" size="compact-sm" leftSection={<IconList size={14} aria-hidden />} onClick={() => setKpiMode('existing')} style={{ alignSelf: 'flex-start' }}>
+                      {t('goals.form.chooseKpi')}
+                    </Button>
+                  </Stack>
+                </Fieldset>
+              )}
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
+                <NumberInput label={t('goals.form.baselineValue')} value={baselineValue} onChange={setBaselineValue} {...separators} {...autoFocus('baselineValue')} />
+                <TextInput type="date" label={t('goals.form.baselineDate')} value={baselineDate} onChange={(e) => setBaselineDate(e.currentTarget.value)} {...autoFocus('baselineDate')} />
+                <NumberInput label={t('goals.form.targetValue')} value={targetValue} onChange={setTargetValue} {...separators} {...autoFocus('targetValue')} />
+                <TextInput type="date" label={t('goals.form.targetDate')} value={targetDate} onChange={(e) => setTargetDate(e.currentTarget.value)} {...autoFocus('targetDate')} />
+              </SimpleGrid>
+              <Autocomplete label={t('goals.form.owner')} description={t('goals.form.ownerDescription')} data={owners} value={owner} onChange={setOwner} {...autoFocus('owner')} />
+              <SimpleGrid cols={{ base: 1, xs: 2 }}>
+                <Autocomplete label={t('goals.form.department')} data={departments} value={department} onChange={setDepartment} {...autoFocus('department')} />
+                <Select
+                  label={t('goals.form.businessLink')}
+                  placeholder={t('goals.form.businessLinkPlaceholder')}
+                  data={BUSINESS_LINKS.map((l) => ({ value: l, label: t(`goals.businessLink.${l}`) }))}
+                  value={businessLink}
+                  onChange={setBusinessLink}
+                  clearable={props.canEdit}
+                  {...autoFocus('business_link')}
+                />
+              </SimpleGrid>
+              <Textarea label={t('goals.form.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxRows={6} />
+            </Stack>
+          </FormFields>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           {/* Stays in view below the dialog's own sticky header while the fields scroll. */}
@@ -268,9 +275,11 @@ export function GoalForm(props: {
                   {t('goals.form.findings')}
                 </Title>
                 <FindingsInline path={`goals[${props.mode.index}]`} />
-                <Text size="xs" c="dimmed">
-                  {t('goals.form.findingsNote')}
-                </Text>
+                {props.canEdit && (
+                  <Text size="xs" c="dimmed">
+                    {t('goals.form.findingsNote')}
+                  </Text>
+                )}
               </Stack>
             )}
           </Stack>
@@ -281,11 +290,13 @@ export function GoalForm(props: {
         {failure !== undefined && failure !== null && <ErrorAlert error={failure} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => props.onDone()}>
-            {t('goals.form.cancel')}
+            {t(props.canEdit ? 'goals.form.cancel' : 'common.close')}
           </Button>
-          <Button type="submit" loading={saving}>
-            {t(editing ? 'goals.form.save' : 'goals.form.create')}
-          </Button>
+          {props.canEdit && (
+            <Button type="submit" loading={saving}>
+              {t(editing ? 'goals.form.save' : 'goals.form.create')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>

@@ -9,6 +9,7 @@ import { AppModal } from '../../shared/ui/app-modal';
 import { DeleteDialog } from '../../shared/ui/delete-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { useCan } from '../access/access.can';
 import { StepFindings, useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
@@ -32,11 +33,13 @@ export default function GoalsPage() {
   const [highlight, setHighlight] = useState<string | null>(null);
   const focus = useFocusPath();
   const handledFocus = useRef<string | null>(null);
+  const canEdit = useCan('plan.write');
 
   const list = useMemo(() => goals.data ?? [], [goals.data]);
   const indexOf = useMemo(() => new Map(list.map((g, i) => [g.id, i])), [list]);
 
-  // A fix link (?focus=goals[2].owner) shows the goal and, for a field, opens it at that field.
+  // A fix link (?focus=goals[2].owner) shows the goal and, for a field, opens it at that field
+  // for those who may change it; the card shows what the health check says either way.
   useEffect(() => {
     if (!focus || handledFocus.current === focus || !goals.data) return;
     handledFocus.current = focus;
@@ -45,8 +48,8 @@ export default function GoalsPage() {
     if (!match || !goal) return;
     setFilter('all');
     setHighlight(goal.id);
-    if (match[2]) setForm({ kind: 'edit', goal, index: Number(match[1]), focusField: match[2] });
-  }, [focus, goals.data]);
+    if (match[2] && canEdit) setForm({ kind: 'edit', goal, index: Number(match[1]), focusField: match[2] });
+  }, [focus, goals.data, canEdit]);
 
   useEffect(() => {
     if (!highlight) return;
@@ -54,7 +57,7 @@ export default function GoalsPage() {
     return () => cancelAnimationFrame(frame);
   }, [highlight]);
 
-  const newGoalButton = (
+  const newGoalButton = canEdit && (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({ kind: 'new' })}>
       {intl.formatMessage({ id: list.length ? 'goals.new' : 'goals.first' })}
     </Button>
@@ -67,7 +70,7 @@ export default function GoalsPage() {
   } else if (list.length === 0) {
     content = (
       <Paper withBorder radius="md" p="md">
-        <StepEmptyState step="goals" action={newGoalButton} />
+        <StepEmptyState step="goals" action={newGoalButton || undefined} />
       </Paper>
     );
   } else {
@@ -89,7 +92,8 @@ export default function GoalsPage() {
             progress={progressOf(goal.id)}
             parentTitle={parent?.title}
             highlighted={highlight === goal.id}
-            onEdit={() => setForm({ kind: 'edit', goal, index: indexOf.get(goal.id)! })}
+            canEdit={canEdit}
+            onOpen={() => setForm({ kind: 'edit', goal, index: indexOf.get(goal.id)! })}
             onAddSubGoal={() => setForm({ kind: 'new', parent: goal.id })}
             onDelete={() => setDeleting(goal)}
           />
@@ -156,11 +160,13 @@ export default function GoalsPage() {
         onClose={() => setForm(null)}
         size="xl"
         title={intl.formatMessage(
-          form?.kind === 'edit'
-            ? { id: 'goals.form.editTitle' }
-            : form?.parent
-              ? { id: 'goals.form.newSubTitle' }
-              : { id: 'goals.form.newTitle' },
+          !canEdit
+            ? { id: 'goals.form.viewTitle' }
+            : form?.kind === 'edit'
+              ? { id: 'goals.form.editTitle' }
+              : form?.parent
+                ? { id: 'goals.form.newSubTitle' }
+                : { id: 'goals.form.newTitle' },
           { parent: form?.kind === 'new' && form.parent ? (list.find((g) => g.id === form.parent)?.title ?? '') : '' },
         )}
       >
@@ -172,6 +178,7 @@ export default function GoalsPage() {
             focusField={form.focusField}
             goals={list}
             kpis={kpis.data ?? []}
+            canEdit={canEdit}
             onDone={(id) => {
               setForm(null);
               if (id) setHighlight(id);

@@ -10,6 +10,7 @@ import type { PlanSummary } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { useCan } from '../access/access.can';
 import { planPath } from '../steps/steps.list';
 import { NewPlanForm } from './plans.new-plan';
 
@@ -19,10 +20,12 @@ export default function PlansPage() {
   const plans = usePlans(ws);
   const workspaces = useWorkspaces();
   const [creating, { open, close }] = useDisclosure(false);
+  // Starting or importing a plan is plan.write; a viewer only opens the plans.
+  const canEdit = useCan('plan.write', ws);
   const workspaceName = workspaces.data?.find((w) => w.id === ws)?.name ?? ws;
   useDocumentTitle(`${workspaceName} · Kurs`);
 
-  const newPlanButton = (
+  const newPlanButton = canEdit && (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
       <FormattedMessage id="plans.new" />
     </Button>
@@ -57,9 +60,9 @@ export default function PlansPage() {
             size="lg"
             icon={<IconFileText size={32} stroke={1.6} aria-hidden />}
             title={<FormattedMessage id="plans.emptyTitle" />}
-            description={<FormattedMessage id="plans.emptyBody" />}
+            description={<FormattedMessage id={canEdit ? 'plans.emptyBody' : 'plans.emptyBodyReader'} />}
           >
-            <EmptyState.Actions>{newPlanButton}</EmptyState.Actions>
+            {newPlanButton && <EmptyState.Actions>{newPlanButton}</EmptyState.Actions>}
           </EmptyState>
         </Paper>
       )}

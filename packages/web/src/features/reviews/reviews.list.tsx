@@ -11,14 +11,17 @@ import { STATUSES_WORST_FIRST } from '../goals/goals.types';
 import { quarterOf, reviewsNewestFirst } from './reviews.model';
 import { useQuarterLabel } from './reviews.quarter';
 
-/** The reviews held so far, newest first: each with its summary, the status recorded per goal and its decisions. */
+/**
+ * The reviews held so far, newest first: each with its summary, the status recorded per goal
+ * and its decisions; `actions` (edit, delete) for those who may change them.
+ */
 export function ReviewList(props: {
   reviews: Entity<'reviews'>[];
   goals: Entity<'goals'>[];
   highlight: string | null;
-  onEdit: (index: number) => void;
-  onDelete: (review: Entity<'reviews'>) => void;
+  actions?: { onEdit: (index: number) => void; onDelete: (review: Entity<'reviews'>) => void };
 }) {
+  const { actions } = props;
   const newest = reviewsNewestFirst(props.reviews)[0]?.review.id;
   return (
     <Stack gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
@@ -30,8 +33,7 @@ export function ReviewList(props: {
             goals={props.goals}
             open={review.id === newest || review.id === props.highlight}
             highlighted={review.id === props.highlight}
-            onEdit={() => props.onEdit(index)}
-            onDelete={() => props.onDelete(review)}
+            actions={actions && { onEdit: () => actions.onEdit(index), onDelete: () => actions.onDelete(review) }}
           />
         </li>
       ))}
@@ -45,8 +47,7 @@ function ReviewCard(props: {
   goals: Entity<'goals'>[];
   open: boolean;
   highlighted: boolean;
-  onEdit: () => void;
-  onDelete: () => void;
+  actions?: { onEdit: () => void; onDelete: () => void };
 }) {
   const { review } = props;
   const intl = useIntl();
@@ -85,21 +86,23 @@ function ReviewCard(props: {
             )}
           </Text>
         </Stack>
-        <Menu position="bottom-end">
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'reviews.list.actions' }, { quarter })}>
-              <IconDots size={18} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={props.onEdit}>
-              {intl.formatMessage({ id: 'reviews.list.edit' })}
-            </Menu.Item>
-            <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={props.onDelete}>
-              {intl.formatMessage({ id: 'reviews.list.delete' })}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        {props.actions && (
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'reviews.list.actions' }, { quarter })}>
+                <IconDots size={18} aria-hidden />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={props.actions.onEdit}>
+                {intl.formatMessage({ id: 'reviews.list.edit' })}
+              </Menu.Item>
+              <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={props.actions.onDelete}>
+                {intl.formatMessage({ id: 'reviews.list.delete' })}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
       </Group>
       {review.summary && (
         <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-line' }}>

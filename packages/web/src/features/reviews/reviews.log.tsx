@@ -15,8 +15,10 @@ export function ExperimentLog(props: {
   reviews: Entity<'reviews'>[];
   goals: Entity<'goals'>[];
   kpis: Entity<'kpis'>[];
-  onEdit: (reviewIndex: number) => void;
+  /** For those who may change the reviews. */
+  onEdit?: (reviewIndex: number) => void;
 }) {
+  const { onEdit } = props;
   const intl = useIntl();
   const format = useFormat();
   const quarterLabel = useQuarterLabel();
@@ -67,16 +69,18 @@ export function ExperimentLog(props: {
                     .join(' · ')}
                 </Text>
               </Stack>
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                leftSection={<IconPencil size={14} aria-hidden />}
-                onClick={() => props.onEdit(reviewIndex)}
-                style={{ flexShrink: 0 }}
-                aria-label={intl.formatMessage({ id: 'reviews.log.edit' }, { hypothesis: experiment.hypothesis })}
-              >
-                {intl.formatMessage({ id: 'reviews.list.edit' })}
-              </Button>
+              {onEdit && (
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={<IconPencil size={14} aria-hidden />}
+                  onClick={() => onEdit(reviewIndex)}
+                  style={{ flexShrink: 0 }}
+                  aria-label={intl.formatMessage({ id: 'reviews.log.edit' }, { hypothesis: experiment.hypothesis })}
+                >
+                  {intl.formatMessage({ id: 'reviews.list.edit' })}
+                </Button>
+              )}
             </Group>
             <SimpleGrid type="container" cols={{ base: 1, '600px': 3 }} spacing="sm" mt="sm">
               {steps.map(([step, text], i) => (

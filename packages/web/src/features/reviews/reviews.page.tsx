@@ -7,6 +7,7 @@ import type { Entity } from '../../shared/api/api.types';
 import { DeleteDialog } from '../../shared/ui/delete-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { useCan } from '../access/access.can';
 import { StepFindings, useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
@@ -33,20 +34,22 @@ export default function ReviewsPage() {
   const [deleting, setDeleting] = useState<Entity<'reviews'> | null>(null);
   const focus = useFocusPath();
   const handledFocus = useRef<string | null>(null);
+  const canEdit = useCan('plan.write');
 
-  // A fix link names a review (reviews[1]) or a part of one (reviews[1].experiments[0].learning): that review opens to be fixed.
+  // A fix link names a review (reviews[1]) or a part of one (reviews[1].experiments[0].learning):
+  // that review opens to be fixed, or is shown with its findings to someone who may not change it.
   useEffect(() => {
     if (!focus || handledFocus.current === focus || !reviews.data) return;
     handledFocus.current = focus;
     const match = /^reviews\[(\d+)\](\.)?/.exec(focus);
     const review = match ? reviews.data[Number(match[1])] : undefined;
     if (!match || !review) return;
-    if (match[2]) setEditing({ kind: 'edit', index: Number(match[1]) });
+    if (match[2] && canEdit) setEditing({ kind: 'edit', index: Number(match[1]) });
     else {
       setTab('reviews');
       setHighlight(review.id);
     }
-  }, [focus, reviews.data]);
+  }, [focus, reviews.data, canEdit]);
 
   useEffect(() => {
     if (editing) document.getElementById('review-editor-title')?.scrollIntoView({ block: 'start' });
@@ -79,7 +82,7 @@ export default function ReviewsPage() {
     );
   } else {
     const current = quarterLabel(quarterOf(progress.data.today));
-    const start = (
+    const start = canEdit && (
       <Button leftSection={<IconClipboardCheck size={16} aria-hidden />} onClick={() => setEditing({ kind: 'new' })}>
         {intl.formatMessage({ id: reviews.data.length ? 'reviews.start' : 'reviews.startFirst' }, { quarter: current })}
       </Button>
@@ -88,7 +91,7 @@ export default function ReviewsPage() {
     content =
       reviews.data.length === 0 ? (
         <Paper withBorder radius="md" p="md">
-          <StepEmptyState step="reviews" action={start} />
+          <StepEmptyState step="reviews" action={start || undefined} />
         </Paper>
       ) : (
         <Stack gap="md">
@@ -112,15 +115,19 @@ export default function ReviewsPage() {
                 reviews={reviews.data}
                 goals={goals.data}
                 highlight={highlight}
-                onEdit={(index) => setEditing({ kind: 'edit', index })}
-                onDelete={setDeleting}
+                actions={canEdit ? { onEdit: (index) => setEditing({ kind: 'edit', index }), onDelete: setDeleting } : undefined}
               />
             </Tabs.Panel>
             <Tabs.Panel value="experiments">
               <Text size="sm" c="dimmed" mb="md">
                 {intl.formatMessage({ id: 'reviews.log.lead' })}
               </Text>
-              <ExperimentLog reviews={reviews.data} goals={goals.data} kpis={kpis.data} onEdit={(index) => setEditing({ kind: 'edit', index })} />
+              <ExperimentLog
+                reviews={reviews.data}
+                goals={goals.data}
+                kpis={kpis.data}
+                onEdit={canEdit ? (index) => setEditing({ kind: 'edit', index }) : undefined}
+              />
             </Tabs.Panel>
           </Tabs>
         </Stack>

@@ -38,9 +38,10 @@ function isEditable(target: EventTarget | null): boolean {
 /**
  * The roadmap step with a model to show: view, zoom and filters (kept in the address, so a
  * stakeholder view can be shared as a link), the timeline, the undated work and milestones.
+ * Without `canEdit` (a viewer) the bars do not move and there is nothing to undo.
  */
-export function RoadmapBoard(props: { model: RoadmapModel }) {
-  const { model } = props;
+export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
+  const { model, canEdit } = props;
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const helpId = useId();
@@ -100,6 +101,7 @@ export function RoadmapBoard(props: { model: RoadmapModel }) {
 
   // Ctrl/Cmd+Z anywhere on the page, except where it undoes typing.
   useEffect(() => {
+    if (!canEdit) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
       if (isEditable(event.target) || document.querySelector('[role="dialog"]')) return;
@@ -108,7 +110,7 @@ export function RoadmapBoard(props: { model: RoadmapModel }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [undo]);
+  }, [undo, canEdit]);
 
   const [detailsId, setDetailsId] = useState<string | null>(null);
   const details = useMemo((): DetailsTarget | null => {
@@ -169,14 +171,13 @@ export function RoadmapBoard(props: { model: RoadmapModel }) {
         zoom={zoom}
         owners={owners}
         goals={(goals.data ?? []).map((g) => ({ id: g.id, title: g.title }))}
-        canUndo={editing.canUndo}
+        undo={canEdit ? { can: editing.canUndo, run: undo } : null}
         saving={editing.saving}
         exporting={exporting}
         onView={(value: RoadmapView) => setParam('view', value)}
         onZoom={(value: Zoom) => setParam('zoom', value)}
         onOwner={(value) => setParam('owner', value)}
         onGoal={(value) => setParam('goal', value)}
-        onUndo={undo}
         onExport={(format) => void onExport(format)}
       />
       {editing.conflict && <ConflictAlert onReload={() => void editing.reload()} />}
@@ -204,7 +205,7 @@ export function RoadmapBoard(props: { model: RoadmapModel }) {
           palette={palette}
           words={words}
           overrides={editing.overrides}
-          editable
+          editable={canEdit}
           focusId={focusBar}
           label={intl.formatMessage({ id: 'roadmap.chart.label' }, { count: shown.bars, lanes: shown.lanes.length })}
           describedBy={helpId}
@@ -215,7 +216,7 @@ export function RoadmapBoard(props: { model: RoadmapModel }) {
         />
       )}
       <Text id={helpId} size="xs" c="dimmed" maw={900}>
-        {intl.formatMessage({ id: 'roadmap.chart.help' })}
+        {intl.formatMessage({ id: canEdit ? 'roadmap.chart.help' : 'roadmap.chart.helpReadOnly' })}
       </Text>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

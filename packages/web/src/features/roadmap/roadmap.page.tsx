@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { useCan } from '../access/access.can';
 import { StepFindings } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
@@ -21,6 +22,7 @@ export default function RoadmapPage() {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const roadmap = useRoadmap(ws, plan.id);
+  const canEdit = useCan('plan.write');
 
   let body;
   if (roadmap.isPending) body = <PageLoader />;
@@ -31,14 +33,16 @@ export default function RoadmapPage() {
         <StepEmptyState
           step="roadmap"
           action={
-            <Button component={Link} to={stepPath(ws, plan.id, 'activities')}>
-              {intl.formatMessage({ id: 'roadmap.empty.action' })}
-            </Button>
+            canEdit && (
+              <Button component={Link} to={stepPath(ws, plan.id, 'activities')}>
+                {intl.formatMessage({ id: 'roadmap.empty.action' })}
+              </Button>
+            )
           }
         />
       </Paper>
     );
-  else body = <RoadmapBoard model={roadmap.data} />;
+  else body = <RoadmapBoard model={roadmap.data} canEdit={canEdit} />;
 
   return (
     <StepFrame step="roadmap" wide>

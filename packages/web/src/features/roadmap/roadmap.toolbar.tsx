@@ -13,14 +13,14 @@ export interface ToolbarProps {
   zoom: Zoom;
   owners: readonly string[];
   goals: readonly { id: string; title: string }[];
-  canUndo: boolean;
+  /** Undo of the last change; null for a reader who cannot change the roadmap. */
+  undo: { can: boolean; run(): void } | null;
   saving: boolean;
   exporting: ExportFormat | null;
   onView(view: RoadmapView): void;
   onZoom(zoom: Zoom): void;
   onOwner(owner: string | null): void;
   onGoal(goal: string | null): void;
-  onUndo(): void;
   onExport(format: ExportFormat): void;
 }
 
@@ -87,17 +87,19 @@ export function RoadmapToolbar(props: ToolbarProps) {
             {t('roadmap.saving')}
           </Text>
         )}
-        <Button
-          variant="default"
-          size="sm"
-          leftSection={<IconArrowBackUp size={16} aria-hidden />}
-          disabled={!props.canUndo}
-          onClick={props.onUndo}
-          aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
-          title={`${t('roadmap.undo.hint')} (${isMac ? '⌘Z' : 'Ctrl+Z'})`}
-        >
-          {t('roadmap.undo')}
-        </Button>
+        {props.undo && (
+          <Button
+            variant="default"
+            size="sm"
+            leftSection={<IconArrowBackUp size={16} aria-hidden />}
+            disabled={!props.undo.can}
+            onClick={props.undo.run}
+            aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
+            title={`${t('roadmap.undo.hint')} (${isMac ? '⌘Z' : 'Ctrl+Z'})`}
+          >
+            {t('roadmap.undo')}
+          </Button>
+        )}
         <Button.Group>
           {(['png', 'svg'] as const).map((format) => (
             <Button

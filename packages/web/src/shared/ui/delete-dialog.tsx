@@ -1,8 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useDeleteEntity } from '../api/api.queries';
 import type { CollectionName } from '../api/api.types';
-import { AppModal } from './app-modal';
+import { ConfirmDialog } from './confirm-dialog';
 import { ConflictAlert } from './conflict-alert';
 import { ErrorAlert } from './error-alert';
 
@@ -29,23 +28,18 @@ export function DeleteDialog(props: {
   };
   const entity = props.entity;
   return (
-    <AppModal opened={entity !== null} onClose={close} title={props.title}>
-      {entity && (
-        <Stack gap="md">
-          <Text size="sm">{props.body}</Text>
-          {remove.conflict && <ConflictAlert onReload={() => void remove.reload().then(close)} />}
-          {remove.error && !remove.conflict && <ErrorAlert error={remove.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {props.cancel}
-            </Button>
-            {/* red.9: white text on the lighter reds is below 4.5:1 */}
-            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate({ id: entity.id, version: entity.version }, { onSuccess: close })}>
-              {props.confirm}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </AppModal>
+    <ConfirmDialog
+      opened={entity !== null}
+      title={props.title}
+      body={props.body}
+      confirm={props.confirm}
+      cancel={props.cancel}
+      pending={remove.isPending}
+      onConfirm={() => entity && remove.mutate({ id: entity.id, version: entity.version }, { onSuccess: close })}
+      onClose={close}
+    >
+      {remove.conflict && <ConflictAlert onReload={() => void remove.reload().then(close)} />}
+      {remove.error && !remove.conflict && <ErrorAlert error={remove.error} />}
+    </ConfirmDialog>
   );
 }

@@ -3,12 +3,12 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconLinkPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { AppModal } from '../../shared/ui/app-modal';
-import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { RoleBadge, StatusBadge, TableScroller } from './access.frame';
 import { looksLikeEmail } from './access.password';
 import { useCreateInvitation, useInvitations, useRevokeInvitation } from './access.queries';
+import { RevokeDialog } from './access.revoke';
 import { absoluteUrl, SecretOnce } from './access.secret';
 import { useMoments } from './access.time';
 import { ROLES, type Invitation, type Role } from './access.types';
@@ -101,18 +101,7 @@ export function InvitationsSection(props: { ws: string }) {
         {/* Mounted only while open, so every invitation starts from an empty form. */}
         {inviting && <InviteForm ws={props.ws} onDone={close} />}
       </AppModal>
-      <ConfirmDialog
-        opened={revoking !== null}
-        title={t('access.invitations.revokeTitle')}
-        body={revoking ? t('access.invitations.revokeBody', whom(revoking)) : ''}
-        confirm={t('access.common.revoke')}
-        cancel={t('access.common.cancel')}
-        pending={revoke.isPending}
-        onConfirm={() => revoking && revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}
-        onClose={() => setRevoking(null)}
-      >
-        {revoke.isError && <ErrorAlert error={revoke.error} />}
-      </ConfirmDialog>
+      <RevokeDialog target={revoking} title={t('access.invitations.revokeTitle')} body={revoking ? t('access.invitations.revokeBody', whom(revoking)) : ''} revoke={revoke} onClose={() => setRevoking(null)} />
     </Paper>
   );
 }

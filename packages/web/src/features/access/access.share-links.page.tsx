@@ -1,13 +1,13 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconExternalLink, IconShare } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { usePlanContext } from '../plans/plan.context';
 import { useCan } from './access.can';
 import { AccessFrame, StatusBadge, TableScroller } from './access.frame';
 import { useCreateShareLink, useRevokeShareLink, useShareLinks } from './access.queries';
+import { RevokeDialog } from './access.revoke';
 import type { ShareLink } from './access.types';
 import { absoluteUrl, ExpirySelect, SecretOnce } from './access.secret';
 import { useSignedIn } from './access.session';
@@ -174,18 +174,7 @@ function ShareLinkList(props: { ws: string; plan: string }) {
           </Table>
         </TableScroller>
       )}
-      <ConfirmDialog
-        opened={revoking !== null}
-        title={t('access.share.revokeTitle')}
-        body={t('access.share.revokeBody', { label: revoking?.label ?? '' })}
-        confirm={t('access.common.revoke')}
-        cancel={t('access.common.cancel')}
-        pending={revoke.isPending}
-        onConfirm={() => revoking && revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}
-        onClose={() => setRevoking(null)}
-      >
-        {revoke.isError && <ErrorAlert error={revoke.error} />}
-      </ConfirmDialog>
+      <RevokeDialog target={revoking} title={t('access.share.revokeTitle')} body={t('access.share.revokeBody', { label: revoking?.label ?? '' })} revoke={revoke} onClose={() => setRevoking(null)} />
     </Paper>
   );
 }

@@ -1,11 +1,11 @@
 import { Button, Code, Group, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { AccessFrame, RoleBadge, StatusBadge, TableScroller } from './access.frame';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './access.queries';
+import { RevokeDialog } from './access.revoke';
 import { ExpirySelect, SecretOnce } from './access.secret';
 import { useSignedIn } from './access.session';
 import { expiryDays, useMoments } from './access.time';
@@ -99,18 +99,7 @@ export default function TokensPage() {
           </TableScroller>
         )}
       </Paper>
-      <ConfirmDialog
-        opened={revoking !== null}
-        title={t('access.tokens.revokeTitle')}
-        body={t('access.tokens.revokeBody', { name: revoking?.name ?? '' })}
-        confirm={t('access.common.revoke')}
-        cancel={t('access.common.cancel')}
-        pending={revoke.isPending}
-        onConfirm={() => revoking && revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}
-        onClose={() => setRevoking(null)}
-      >
-        {revoke.isError && <ErrorAlert error={revoke.error} />}
-      </ConfirmDialog>
+      <RevokeDialog target={revoking} title={t('access.tokens.revokeTitle')} body={t('access.tokens.revokeBody', { name: revoking?.name ?? '' })} revoke={revoke} onClose={() => setRevoking(null)} />
     </AccessFrame>
   );
 }

@@ -3,6 +3,7 @@ import { Anchor, Group, List, SimpleGrid, Stack, Text, ThemeIcon } from '@mantin
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { FixLink } from '../health/health.findings';
 import { ScoreRing, scoreColor } from '../../shared/ui/score-ring';
 import { STEPS, stepPath } from '../steps/steps.list';
 import { DashboardSection } from './dashboard.section';
@@ -80,9 +81,7 @@ export function TopFindings(props: { ws: string; plan: string; findings: Finding
                       </Text>
                       {finding.message}
                     </Text>
-                    <Anchor component={Link} to={`${stepPath(props.ws, props.plan, finding.step)}?focus=${encodeURIComponent(finding.path)}`} size="xs">
-                      {intl.formatMessage({ id: 'health.findings.fix' })}
-                    </Anchor>
+                    <FixLink ws={props.ws} plan={props.plan} step={finding.step} path={finding.path} />
                   </Stack>
                 </Group>
               </List.Item>

@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n.provider';
 import { useHealth } from '../../shared/api/api.queries';
+import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
 import { stepPath } from '../steps/steps.list';
 
@@ -108,14 +109,21 @@ export function StepFindings(props: { step: Step; limit?: number }) {
         {shown.map((finding, i) => (
           <List.Item key={`${finding.rule}-${finding.path}-${i}`}>
             <FindingLine finding={finding} />
-            {finding.path && (
-              <Anchor component={Link} to={`${stepPath(ws, plan.id, props.step)}?focus=${encodeURIComponent(finding.path)}`} size="xs" ml={32}>
-                {intl.formatMessage({ id: 'health.findings.fix' })}
-              </Anchor>
-            )}
+            {finding.path && <FixLink ws={ws} plan={plan.id} step={props.step} path={finding.path} ml={32} />}
           </List.Item>
         ))}
       </List>
     </Alert>
+  );
+}
+
+/** The link from a finding to the entity it concerns: "show and fix" for editors, "show" for viewers. */
+export function FixLink(props: { ws: string; plan: string; step: Step; path: string; ml?: number }) {
+  const intl = useIntl();
+  const canEdit = useCan('plan.write', props.ws);
+  return (
+    <Anchor component={Link} to={`${stepPath(props.ws, props.plan, props.step)}?focus=${encodeURIComponent(props.path)}`} size="xs" ml={props.ml}>
+      {intl.formatMessage({ id: canEdit ? 'health.findings.fix' : 'health.findings.show' })}
+    </Anchor>
   );
 }

@@ -1,11 +1,11 @@
 import type { GoalProgress, HealthReport, PlanProgress } from '@kurs/core';
 import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconFlag } from '@tabler/icons-react';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
 import { ScoreRing, scoreColor } from '../../shared/ui/score-ring';
+import { MilestoneList } from '../dashboard/dashboard.milestones';
 import { DashboardSection } from '../dashboard/dashboard.section';
-import { goalsWorstFirst, upcomingMilestones } from '../dashboard/dashboard.select';
+import { goalsWorstFirst } from '../dashboard/dashboard.select';
 import { GoalStatusBadge, STATUS_COLOR } from '../goals/goals.status';
 import { STATUSES_WORST_FIRST } from '../goals/goals.types';
 import { STEPS } from '../steps/steps.list';
@@ -114,33 +114,9 @@ export function SharedHealth(props: { report: HealthReport }) {
 
 export function SharedMilestones(props: { milestones: Entity<'milestones'>[]; today: string }) {
   const t = useT();
-  const format = useFormat();
-  const next = upcomingMilestones(props.milestones, props.today, 5);
   return (
     <DashboardSection title={t('access.shared.milestones')}>
-      {next.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('access.shared.noMilestones')}
-        </Text>
-      ) : (
-        <Stack gap="sm" component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
-          {next.map((milestone) => (
-            <li key={milestone.id}>
-              <Group gap="sm" wrap="nowrap" align="flex-start">
-                <IconFlag size={18} stroke={1.7} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-                <div style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500}>
-                    {milestone.title}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {format.date(milestone.date, 'long')}
-                  </Text>
-                </div>
-              </Group>
-            </li>
-          ))}
-        </Stack>
-      )}
+      <MilestoneList milestones={props.milestones} today={props.today} empty={t('access.shared.noMilestones')} />
     </DashboardSection>
   );
 }

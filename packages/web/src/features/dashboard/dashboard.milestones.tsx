@@ -10,36 +10,41 @@ import { upcomingMilestones } from './dashboard.select';
 /** The next milestones on the roadmap, soonest first. */
 export function UpcomingMilestones(props: { ws: string; plan: string; today: string; milestones: Entity<'milestones'>[] }) {
   const intl = useIntl();
-  const format = useFormat();
-  const next = upcomingMilestones(props.milestones, props.today, 5);
   return (
     <DashboardSection
       title={intl.formatMessage({ id: 'dashboard.milestones.title' })}
       link={{ to: stepPath(props.ws, props.plan, 'roadmap'), label: intl.formatMessage({ id: 'dashboard.milestones.open' }) }}
     >
-      {next.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {intl.formatMessage({ id: 'dashboard.milestones.none' })}
-        </Text>
-      ) : (
-        <Stack gap="sm" component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
-          {next.map((milestone) => (
-            <li key={milestone.id}>
-              <Group gap="sm" wrap="nowrap" align="flex-start">
-                <IconFlag size={18} stroke={1.7} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-                <div style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500}>
-                    {milestone.title}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {format.date(milestone.date, 'long')}
-                  </Text>
-                </div>
-              </Group>
-            </li>
-          ))}
-        </Stack>
-      )}
+      <MilestoneList milestones={props.milestones} today={props.today} empty={intl.formatMessage({ id: 'dashboard.milestones.none' })} />
     </DashboardSection>
+  );
+}
+
+/** The next five milestones after `today`, soonest first, or `empty` when there are none. */
+export function MilestoneList(props: { milestones: Entity<'milestones'>[]; today: string; empty: string }) {
+  const format = useFormat();
+  const next = upcomingMilestones(props.milestones, props.today, 5);
+  return next.length === 0 ? (
+    <Text size="sm" c="dimmed">
+      {props.empty}
+    </Text>
+  ) : (
+    <Stack gap="sm" component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
+      {next.map((milestone) => (
+        <li key={milestone.id}>
+          <Group gap="sm" wrap="nowrap" align="flex-start">
+            <IconFlag size={18} stroke={1.7} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+            <div style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500}>
+                {milestone.title}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {format.date(milestone.date, 'long')}
+              </Text>
+            </div>
+          </Group>
+        </li>
+      ))}
+    </Stack>
   );
 }

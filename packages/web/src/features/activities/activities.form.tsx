@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n.provider';
 import type { MessageId } from '../../i18n/i18n.messages';
 import { isApiError } from '../../shared/api/api.client';
-import { useCreateEntity, useDeleteEntity, useRefreshPlan, useUpdateEntity } from '../../shared/api/api.queries';
+import { useEntityEditor } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
@@ -55,10 +55,7 @@ export function ActivityEditor(props: {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const { locale } = useLocale();
-  const create = useCreateEntity(ws, plan.id, 'activities');
-  const update = useUpdateEntity(ws, plan.id, 'activities');
-  const remove = useDeleteEntity(ws, plan.id, 'activities');
-  const refresh = useRefreshPlan(ws, plan.id);
+  const { create, update, remove, refresh } = useEntityEditor(ws, plan.id, 'activities', props.opened);
   const [draft, setDraft] = useState<ActivityDraft>(EMPTY);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [titleMissing, setTitleMissing] = useState(false);
@@ -71,14 +68,6 @@ export function ActivityEditor(props: {
     setConfirmDelete(false);
     setTitleMissing(false);
   }, [props.opened, activity?.id, activity?.version]);
-
-  useEffect(() => {
-    if (!props.opened) {
-      create.reset();
-      update.reset();
-      remove.reset();
-    }
-  }, [props.opened]);
 
   const saving = create.isPending || update.isPending;
   const error = create.error ?? update.error;

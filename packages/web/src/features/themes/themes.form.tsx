@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n/i18n.messages';
 import { isApiError } from '../../shared/api/api.client';
-import { useCreateEntity, useDeleteEntity, useRefreshPlan, useUpdateEntity } from '../../shared/api/api.queries';
+import { useEntityEditor } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { changedFields, draftOf, newEntity, type Draft } from '../../shared/entity-draft';
 import { AppModal } from '../../shared/ui/app-modal';
@@ -22,10 +22,7 @@ const FORM_FIELDS = new Set<string>(['name', 'description', 'budget_hours', 'col
 export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: number | null; opened: boolean; onClose: () => void; takenIds: string[] }) {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
-  const create = useCreateEntity(ws, plan.id, 'themes');
-  const update = useUpdateEntity(ws, plan.id, 'themes');
-  const remove = useDeleteEntity(ws, plan.id, 'themes');
-  const refresh = useRefreshPlan(ws, plan.id);
+  const { create, update, remove, refresh } = useEntityEditor(ws, plan.id, 'themes', props.opened);
   const [draft, setDraft] = useState<ThemeDraft>(EMPTY);
   const [nameMissing, setNameMissing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -37,14 +34,6 @@ export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: numb
     setNameMissing(false);
     setConfirmDelete(false);
   }, [props.opened, theme?.id, theme?.version]);
-
-  useEffect(() => {
-    if (!props.opened) {
-      create.reset();
-      update.reset();
-      remove.reset();
-    }
-  }, [props.opened]);
 
   const error = create.error ?? update.error;
   const errors = isApiError(error) ? error.errors : [];

@@ -1,6 +1,6 @@
 import type { Locale } from '@kurs/core';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { isApiError } from './api.client';
 import {
   createEntity,
@@ -165,4 +165,23 @@ function withConflict<M extends { error: unknown; reset: () => void }>(
 export function useRefreshPlan(ws: string, plan: string): () => Promise<void> {
   const queryClient = useQueryClient();
   return useCallback(() => queryClient.invalidateQueries({ queryKey: queryKeys.plan(ws, plan) }), [queryClient, ws, plan]);
+}
+
+/**
+ * What an editor modal of one collection needs: create, update and delete, a refresh of the
+ * plan's other answers after a save, and every error cleared when the modal closes.
+ */
+export function useEntityEditor<C extends CollectionName>(ws: string, plan: string, collection: C, opened: boolean) {
+  const create = useCreateEntity(ws, plan, collection);
+  const update = useUpdateEntity(ws, plan, collection);
+  const remove = useDeleteEntity(ws, plan, collection);
+  const refresh = useRefreshPlan(ws, plan);
+  useEffect(() => {
+    if (!opened) {
+      create.reset();
+      update.reset();
+      remove.reset();
+    }
+  }, [opened]);
+  return { create, update, remove, refresh };
 }

@@ -90,6 +90,28 @@ describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
     expect((await res.json()).errors[0].path).toMatch(/^mapping/);
   });
 
+  run('stores a file of many write batches whole, each value exactly, the last of a repeated KPI and date winning', async () => {
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+    const rows: { kpi: string; date: string; value: number }[] = [];
+    for (let i = 0; i < 6_000; i++) for (const kpi of ['revenue', 'visits']) rows.push({ kpi, date: day(i), value: (i * 7919 + kpi.length) / 7 });
+    // A repeat far from the first (another batch) and one right after it (the same batch).
+    const repeats = [
+      { kpi: 'visits', date: day(3), value: -0.1 },
+      { kpi: 'revenue', date: day(5_999), value: 1e-7 },
+    ];
+    await api.call('DELETE', `${PLAN}/measurements?kpi=visits,revenue`);
+    const file = ['kpi,date,value', ...[...rows, ...repeats].map((r) => `${r.kpi},${r.date},${r.value}`)].join('\n');
+    const res = await api.call('POST', `${PLAN}/measurements/import`, csv(file));
+    expect(res.status).toBe(200);
+    expect((await res.json()).summary).toMatchObject({ rows: rows.length + repeats.length, replaced: repeats.length });
+
+    const document = await (await api.call('GET', `${PLAN}/document`)).json();
+    const expected = new Map(rows.map((r) => [`${r.kpi} ${r.date}`, r.value]));
+    for (const r of repeats) expected.set(`${r.kpi} ${r.date}`, r.value);
+    const got = new Map(document.measurements.map((m: { kpi: string; date: string; value: number }) => [`${m.kpi} ${m.date}`, m.value]));
+    expect(got).toEqual(expected);
+  });
+
   run('a generated wide CSV, imported, gives the same numbers back as a series', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { firstAccount } from './lib/app.account.mjs';
 import { count } from './lib/bench.table.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +27,6 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWPORT = { width: 1500, height: 800 };
 const READY = 'svg[data-roadmap-ready]';
-const OWNER = { email: 'bench@kurs.test', password: 'bench-password-1', name: 'Bench' };
 const DRAG_STEPS = 30;
 const DRAG_STEP_PX = 4;
 
@@ -81,30 +81,6 @@ async function openRoadmap(context) {
     await server.close();
     throw error;
   }
-}
-
-async function firstAccount(origin) {
-  const answer = await fetch(`${origin}/api/v1/auth/first-account`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify(OWNER),
-  });
-  if (answer.status !== 201) throw new Error(`first account: ${answer.status} ${await answer.text()}`);
-  const [name, value] = answer.headers.getSetCookie().find((c) => c.startsWith('kurs.session='))?.split(';')[0]?.split(/=(.*)/s) ?? [];
-  const { csrf_token: csrf } = await answer.json();
-  const cookie = { name, value };
-  return {
-    cookie,
-    async call(method, path, json) {
-      const response = await fetch(`${origin}${path}`, {
-        method,
-        headers: { cookie: `${name}=${value}`, 'x-csrf-token': csrf, origin, 'content-type': 'application/json' },
-        body: JSON.stringify(json),
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${(await response.text()).slice(0, 300)}`);
-      return response.json();
-    },
-  };
 }
 
 /**

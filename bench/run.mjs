@@ -142,7 +142,7 @@ async function main() {
         console.error('interrupted');
         return 130;
       }
-      process.stdout.write(`${result.median_ms === undefined ? '' : `${result.median_ms} ms `}${resultLabel(result)}${result.status === 'error' ? `\n${result.error}` : ''}\n`);
+      process.stdout.write(`${result.median_ms === undefined ? '' : `${result.median_ms} ${result.unit} `}${resultLabel(result)}${result.status === 'error' ? `\n${result.error}` : ''}\n`);
       results.push(result);
     }
 

@@ -29,6 +29,8 @@ export const DEFAULT_WARMUP = 1;
  * @typedef {object} LegOptions
  * @property {string} [title] what is measured, in words (the table shows the name)
  * @property {number} [target] the target in milliseconds for the median; none: the figure is only reported
+ * @property {'ms' | 'kB'} [unit] what the leg's figure is: a time in ms (default), or a size in kB that
+ *   its elapsed() gives; target, median and min are then in that unit (results.json keeps the _ms names)
  * @property {number} [memoryTarget] the target in MB for the leg process's peak resident memory (setup included)
  * @property {number} [runs] measured runs, default 5
  * @property {number} [warmup] warm-up runs, default 1
@@ -64,6 +66,7 @@ export function createContext(run, mode) {
         name: `${run.group}.${name}`,
         title: options.title ?? name,
         target_ms: options.target ?? null,
+        unit: options.unit ?? 'ms',
         memory_target_mb: options.memoryTarget ?? null,
         runs: options.runs ?? DEFAULT_RUNS,
         warmup: options.warmup ?? DEFAULT_WARMUP,

@@ -1,7 +1,7 @@
 /*
- * The printed table: one line per leg, the median (wall clock) against its target, the fastest
- * run, the median CPU time of the bench process, and the figures the leg reported (keys ending
- * in _bytes are shown in MB).
+ * The printed table: one line per leg, the median (wall clock, or a size for a leg in kB)
+ * against its target, the fastest run, the median CPU time of the bench process, and the
+ * figures the leg reported (keys ending in _bytes are shown in MB).
  */
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -14,6 +14,12 @@ export function count(value) {
 function ms(value) {
   if (value === null || value === undefined) return '';
   return value >= 1000 ? `${count(value / 1000)} s` : `${count(value)} ms`;
+}
+
+/** A leg's figure in its unit: a time as ms or s, a size as given ("286.4 kB"). */
+function figure(value, unit = 'ms') {
+  if (unit === 'ms' || value === null || value === undefined) return ms(value);
+  return `${count(value)} ${unit}`;
 }
 
 function notes(result) {
@@ -32,9 +38,9 @@ export function formatTable(results) {
   const header = ['leg', 'target', 'median', 'min', 'CPU', 'runs', 'peak RSS', 'result', 'notes'];
   const rows = results.map((r) => [
     r.name,
-    [r.target_ms !== null && `< ${ms(r.target_ms)}`, r.memory_target_mb !== null && `< ${r.memory_target_mb} MB`].filter(Boolean).join(', '),
-    ms(r.median_ms),
-    ms(r.min_ms),
+    [r.target_ms !== null && `< ${figure(r.target_ms, r.unit)}`, r.memory_target_mb !== null && `< ${r.memory_target_mb} MB`].filter(Boolean).join(', '),
+    figure(r.median_ms, r.unit),
+    figure(r.min_ms, r.unit),
     ms(r.cpu_median_ms),
     r.median_ms === undefined ? '' : String(r.runs),
     r.peak_rss_mb === undefined ? '' : `${r.peak_rss_mb} MB`,

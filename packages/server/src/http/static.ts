@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 
 const TYPES: Record<string, string> = {
@@ -18,6 +20,30 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+const gzipped = promisify(gzip);
+
+/** Each file's gzip, made once per version of the file (by its modification time). */
+const gzipCache = new Map<string, { mtimeMs: number; body: Uint8Array<ArrayBuffer> }>();
+
+async function gzipOf(file: string): Promise<Uint8Array<ArrayBuffer>> {
+  const { mtimeMs } = await stat(file);
+  const cached = gzipCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = new Uint8Array(await gzipped(await readFile(file), { level: 9 }));
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
+}
+
+/** The file as the browser asked for it: gzipped when it accepts that and the type gains from it. */
+async function fileBody(file: string, acceptEncoding: string | undefined): Promise<{ body: Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(acceptEncoding ?? '')) {
+    return { body: await gzipOf(file), headers: { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
+  }
+  return { body: new Uint8Array(await readFile(file)), headers: { 'Content-Type': type, Vary: 'Accept-Encoding' } };
+}
+
 /** packages/web/dist, beside this package (src/http or dist/http alike). */
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -26,7 +52,8 @@ const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>K
 
 /**
  * Serves the built single-page app: files by path, and index.html for every other page path
- * so that deep links work. Hashed assets are cached for a year; index.html never.
+ * so that deep links work. Hashed assets are cached for a year; index.html never. Text files
+ * go gzipped to a browser that accepts it (Kurs often runs without a proxy that would do it).
  */
 export function serveWebApp(app: OpenAPIHono, webDir: string = DEFAULT_WEB_DIR): void {
   const root = resolve(webDir);
@@ -36,13 +63,12 @@ export function serveWebApp(app: OpenAPIHono, webDir: string = DEFAULT_WEB_DIR):
     const file = normalize(join(root, path));
     if (file.startsWith(root) && extname(file) && existsSync(file)) {
       const immutable = path.startsWith('/assets/');
-      return c.body(await readFile(file), 200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
+      const { body, headers } = await fileBody(file, c.req.header('Accept-Encoding'));
+      return c.body(body, 200, { ...headers, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
     }
     const index = join(root, 'index.html');
     if (!existsSync(index)) return c.html(NOT_BUILT, 503);
-    return c.body(await readFile(index), 200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-cache' });
+    const { body, headers } = await fileBody(index, c.req.header('Accept-Encoding'));
+    return c.body(body, 200, { ...headers, 'Cache-Control': 'no-cache' });
   });
 }

@@ -1,14 +1,15 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../shared/lazy-page';
 
 /*
  * The routes of accounts and access, for the app's router: one lazy chunk per page, like the
  * step pages.
  */
-const SignInPage = lazy(() => import('./access.sign-in.page'));
+const SignInPage = lazyPage(() => import('./access.sign-in.page'), /^\/sign-in\/?$/);
 const SetupPage = lazy(() => import('./access.setup.page'));
 const InvitationPage = lazy(() => import('./access.invitation.page'));
-const SharedPlanPage = lazy(() => import('./access.shared.page'));
+const SharedPlanPage = lazyPage(() => import('./access.shared.page'), /^\/shared\/?$/);
 const PasswordPage = lazy(() => import('./access.password.page'));
 const TokensPage = lazy(() => import('./access.tokens.page'));
 const MembersPage = lazy(() => import('./access.members.page'));

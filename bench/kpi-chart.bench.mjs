@@ -15,17 +15,10 @@
  *     --url 'http://127.0.0.1:<port>/bench/kpi-chart?data=/bench/kpi.json' --wait '[data-chart-drawn]'
  * with the peers' out/data/kpi.json copied to <web dir>/bench/kpi.json and a Kurs server on <port>.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { openApp } from './lib/browser.mjs';
 import { count } from './lib/bench.table.mjs';
 import { createRandom } from './lib/random.mjs';
 
-const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
-const WEB_DIR = process.env.KURS_WEB_DIR ?? resolve(BENCH_DIR, '../packages/web/dist');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWPORT = { width: 1500, height: 800 };
 const POINTS = 100_000;
 const DATA_PATH = '/bench/kpi.json';
@@ -57,16 +50,9 @@ function series(points, seed) {
 }
 
 async function renderLeg(context, points) {
-  if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error(`no built web app in ${WEB_DIR}: run npm run build (or set KURS_WEB_DIR)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (or set CHROMIUM)`);
-  const { loadConfig } = await import('../packages/server/dist/config/config.js');
-  const { startServer } = await import('../packages/server/dist/server.js');
-  const server = await startServer(
-    loadConfig({ LOG_LEVEL: 'silent', KURS_DEMO: 'false', DATA_DIR: mkdtempSync(join(context.tempDir, 'kpi-chart-')), PORT: '0', HOST: '127.0.0.1', KURS_WEB_DIR: WEB_DIR }),
-  );
-  const origin = server.url.replace('localhost', '127.0.0.1');
+  const app = await openApp(context, { demo: false, name: 'kpi-chart' });
+  const { origin, browser } = app;
   const body = JSON.stringify(series(points, context.seed));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
   return {
     async run() {
@@ -100,9 +86,6 @@ async function renderLeg(context, points) {
       navigation_to_done_ms: Math.round(figures.navigation_to_done_ms),
       elements: figures.elements,
     }),
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
+    close: app.close,
   };
 }

@@ -14,17 +14,10 @@
  * Needs the built web app (npm run build, or KURS_WEB_DIR) and Chromium (/usr/bin/chromium,
  * or CHROMIUM).
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { firstAccount } from './lib/app.account.mjs';
+import { openApp, watchSelector } from './lib/browser.mjs';
 import { count } from './lib/bench.table.mjs';
 
-const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
-const WEB_DIR = process.env.KURS_WEB_DIR ?? resolve(BENCH_DIR, '../packages/web/dist');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWPORT = { width: 1500, height: 800 };
 const READY = 'svg[data-roadmap-ready]';
 const DRAG_STEPS = 30;
@@ -41,21 +34,8 @@ export async function run(context) {
 
 /** The server with the benchmark plan, signed in, and Chromium: what both legs start from. */
 async function openRoadmap(context) {
-  if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error(`no built web app in ${WEB_DIR}: run npm run build (or set KURS_WEB_DIR)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (or set CHROMIUM)`);
-  const { loadConfig } = await import('../packages/server/dist/config/config.js');
-  const { startServer } = await import('../packages/server/dist/server.js');
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    KURS_DEMO: 'false',
-    DATA_DIR: mkdtempSync(join(context.tempDir, 'roadmap-')),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    KURS_WEB_DIR: WEB_DIR,
-  });
-  const server = await startServer(config);
-  const origin = server.url.replace('localhost', '127.0.0.1');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const app = await openApp(context, { demo: false, name: 'roadmap' });
+  const { origin, browser } = app;
   try {
     const session = await firstAccount(origin);
     await session.call('POST', '/api/v1/workspaces', { id: 'bench', name: 'Bench' });
@@ -65,7 +45,7 @@ async function openRoadmap(context) {
     const newPage = async () => {
       const browserContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
       await browserContext.addCookies([{ ...session.cookie, url: origin }]);
-      await browserContext.addInitScript(watchReady, READY);
+      await browserContext.addInitScript(watchSelector, [READY, 'data-roadmap-ready', '__roadmapDone', 2]);
       const page = await browserContext.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -75,26 +55,11 @@ async function openRoadmap(context) {
       if (errors.length > 0) throw new Error(`the roadmap page reported errors: ${errors.join('; ')}`);
       return { page, close: () => browserContext.close() };
     };
-    return { newPage, close: async () => (await browser.close(), await server.close()) };
+    return { newPage, close: app.close };
   } catch (error) {
-    await browser.close();
-    await server.close();
+    await app.close();
     throw error;
   }
-}
-
-/**
- * Injected before the page's scripts: notes the moment the drawn timeline appears (after any
- * DOM change), then sets __roadmapDone two animation frames later, the same rule as the
- * peers' harness.
- */
-function watchReady(selector) {
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(selector)) return;
-    observer.disconnect();
-    requestAnimationFrame(() => requestAnimationFrame(() => (window.__roadmapDone = performance.now())));
-  });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-roadmap-ready'] });
 }
 
 async function renderLeg(context) {

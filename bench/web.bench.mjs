@@ -18,17 +18,12 @@
  * Needs the built web app (npm run build, or KURS_WEB_DIR) and, for the dashboard, Chromium
  * (/usr/bin/chromium, or CHROMIUM).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { dirname, join, posix, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { firstAccount } from './lib/app.account.mjs';
+import { builtIndex, openApp, WEB_DIR, watchSelector } from './lib/browser.mjs';
 
-const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
-const WEB_DIR = process.env.KURS_WEB_DIR ?? resolve(BENCH_DIR, '../packages/web/dist');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWPORT = { width: 1500, height: 800 };
 const READY = '[data-dashboard][data-ready]';
 const DEMO_WORKSPACE = 'demo';
@@ -45,21 +40,9 @@ export async function run(context) {
   ];
 }
 
-function builtApp() {
-  if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error(`no built web app in ${WEB_DIR}: run npm run build (or set KURS_WEB_DIR)`);
-  return readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
-}
-
 async function dashboardLeg(context) {
-  builtApp();
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (or set CHROMIUM)`);
-  const { loadConfig } = await import('../packages/server/dist/config/config.js');
-  const { startServer } = await import('../packages/server/dist/server.js');
-  const server = await startServer(
-    loadConfig({ LOG_LEVEL: 'silent', KURS_DEMO: 'true', DATA_DIR: mkdtempSync(join(context.tempDir, 'web-')), PORT: '0', HOST: '127.0.0.1', KURS_WEB_DIR: WEB_DIR }),
-  );
-  const origin = server.url.replace('localhost', '127.0.0.1');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const app = await openApp(context, { demo: true, name: 'web' });
+  const { origin, browser } = app;
   try {
     const session = await firstAccount(origin);
     const [plan] = (await session.call('GET', `/api/v1/workspaces/${DEMO_WORKSPACE}/plans`)).items;
@@ -70,7 +53,7 @@ async function dashboardLeg(context) {
         const browserContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB' });
         try {
           await browserContext.addCookies([{ ...session.cookie, url: origin }]);
-          await browserContext.addInitScript(watchReady, READY);
+          await browserContext.addInitScript(watchSelector, [READY, 'data-ready', '__dashboardReady', 0]);
           const page = await browserContext.newPage();
           const errors = [];
           page.on('pageerror', (error) => errors.push(error.message));
@@ -86,26 +69,12 @@ async function dashboardLeg(context) {
       elapsed: (figures) => figures.ready_ms,
       // The last run's chain; a figure that is not a finite number (a request renamed) is left out.
       info: ({ ready_ms: _ready, ...figures }) => Object.fromEntries(Object.entries(figures).filter(([, value]) => Number.isFinite(value))),
-      close: async () => {
-        await browser.close();
-        await server.close();
-      },
+      close: app.close,
     };
   } catch (error) {
-    await browser.close();
-    await server.close();
+    await app.close();
     throw error;
   }
-}
-
-/** Injected before the page's scripts: the moment the dashboard says it is ready, after any DOM change. */
-function watchReady(selector) {
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(selector)) return;
-    observer.disconnect();
-    window.__dashboardReady = performance.now();
-  });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
 /**
@@ -155,7 +124,7 @@ function initialScripts(html) {
 }
 
 function initialJsLeg() {
-  const { entry, files, preloads } = initialScripts(builtApp());
+  const { entry, files, preloads } = initialScripts(builtIndex());
   return {
     run() {
       const sizes = files.map((file) => {

@@ -147,6 +147,19 @@ describe.each(TEST_DATABASES)('HTTP API on %s', (kind) => {
     expect(await (await api.call('GET', `${PLAN}/document?format=yaml`)).text()).toBe(changed);
   });
 
+  run('sends a large answer gzipped to a client that asks, and plain to one that does not', async () => {
+    const zipped = await api.call('GET', `${PLAN}/document?format=json`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const plain = await api.call('GET', `${PLAN}/document?format=json`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    // fetch unzips; the same document either way, and the weakened ETag still works as If-Match.
+    const [a, b] = [await zipped.text(), await plain.text()];
+    expect(a).toBe(b);
+    expect(zipped.headers.get('etag')).toBe(`W/${plain.headers.get('etag')}`);
+    const unchanged = await api.call('PUT', `${PLAN}/document`, { body: a, headers: { 'content-type': 'application/json', 'if-match': zipped.headers.get('etag')! } });
+    expect(unchanged.status).toBe(200);
+  });
+
   run('creates, reads, updates and deletes a goal with optimistic concurrency', async () => {
     const created = await api.call('POST', `${PLAN}/goals`, {
       json: { id: 'more-visits', title: 'Reach 60 000 monthly visits by June', horizon: 'quarter', parent: 'sell-books', kpi: 'visits' },

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { DomainError, isDomainError } from '@kurs/core';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { sessionCookieName } from '../auth/auth.better-auth.js';
@@ -50,6 +51,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
     else logger.info(entry, 'request');
   });
   app.use(securityHeaders(options.access.secure));
+  // API answers (a large plan's roadmap or document runs to megabytes) go gzipped when asked;
+  // the web app's files are gzipped once each by static.ts.
+  app.use('/api/*', compress({ encoding: 'gzip' }));
   const limit = bodyLimit({
     maxSize: options.bodyLimitBytes,
     onError: () => {

@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/2026-11-25-001-initial.js';
 import * as accounts from './migrations/2026-12-01-002-accounts.js';
+import * as measurementsIndex from './migrations/2026-12-06-003-measurements-index.js';
 
 /** Every migration, in order. Forward-only: there are no down migrations. */
 const migrations: Record<string, Migration> = {
   '2026-11-25-001-initial': initial,
   '2026-12-01-002-accounts': accounts,
+  '2026-12-06-003-measurements-index': measurementsIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -30,7 +30,9 @@ export class MeasurementsRepository {
       .selectFrom('measurements as m')
       .innerJoin('kpis as k', 'k.id', 'm.kpi_id')
       .select(['k.key as kpi', 'm.date as date', 'm.value as value'])
-      .where('m.workspace_id', '=', scope.workspaceId)
+      // Through the plan's KPIs (kpis_plan_idx) and the primary key; measurements have no plan index.
+      .where('k.workspace_id', '=', scope.workspaceId)
+      .where('k.plan_id', '=', scope.planId)
       .where('m.plan_id', '=', scope.planId);
     if (query.kpiIds) q = q.where('m.kpi_id', 'in', query.kpiIds.length ? query.kpiIds : ['']);
     if (query.from) q = q.where('m.date', '>=', query.from);
@@ -86,7 +88,8 @@ export class MeasurementsRepository {
   }
 
   async delete(scope: PlanScope, query: MeasurementQuery): Promise<number> {
-    let q = this.db.deleteFrom('measurements').where('workspace_id', '=', scope.workspaceId).where('plan_id', '=', scope.planId);
+    const kpisOfPlan = this.db.selectFrom('kpis').select('id').where('workspace_id', '=', scope.workspaceId).where('plan_id', '=', scope.planId);
+    let q = this.db.deleteFrom('measurements').where('kpi_id', 'in', kpisOfPlan).where('plan_id', '=', scope.planId);
     if (query.kpiIds) q = q.where('kpi_id', 'in', query.kpiIds.length ? query.kpiIds : ['']);
     if (query.from) q = q.where('date', '>=', query.from);
     if (query.to) q = q.where('date', '<=', query.to);

@@ -161,16 +161,21 @@ export function GoalForm(props: {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <FormFields readOnly={!props.canEdit}>
             <Stack gap="md">
-              <TextInput
-                label={t('goals.form.title')}
-                description={t('goals.form.titleDescription')}
-                placeholder={t('goals.form.titlePlaceholder')}
-                value={title}
-                onChange={(e) => setTitle(e.currentTarget.value)}
-                error={titleError}
-                required
-                {...autoFocus('title')}
-              />
+              {props.canEdit ? (
+                <TextInput
+                  label={t('goals.form.title')}
+                  description={t('goals.form.titleDescription')}
+                  placeholder={t('goals.form.titlePlaceholder')}
+                  value={title}
+                  onChange={(e) => setTitle(e.currentTarget.value)}
+                  error={titleError}
+                  required
+                  {...autoFocus('title')}
+                />
+              ) : (
+                // A reader sees the whole title, however long, on as many lines as it takes.
+                <Textarea label={t('goals.form.title')} value={title} autosize minRows={1} readOnly />
+              )}
               <Radio.Group label={t('goals.form.horizon')} value={horizon} onChange={(v) => setHorizon(v as Goal['horizon'])}>
                 <Group gap="md" mt={6}>
                   {HORIZONS_LONG_FIRST.map((h) => (

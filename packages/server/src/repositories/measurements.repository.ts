@@ -1,8 +1,8 @@
 import type { Measurement } from '@kurs/core';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DatabaseKind } from '../db/database.js';
 import type { Database } from '../db/tables.js';
-import { batchSize, chunks, now, type Page, type PlanScope } from './scope.js';
+import { chunks, now, type Page, type PlanScope } from './scope.js';
 
 export interface MeasurementRow {
   kpiId: string;
@@ -15,8 +15,6 @@ export interface MeasurementQuery {
   from?: string;
   to?: string;
 }
-
-const COLUMNS_PER_ROW = 8;
 
 export class MeasurementsRepository {
   constructor(
@@ -45,36 +43,28 @@ export class MeasurementsRepository {
 
   /** Inserts rows that cannot clash with stored ones (a plan being written from a document). */
   async insert(scope: PlanScope, rows: readonly MeasurementRow[]): Promise<void> {
-    const stamp = now();
-    if (this.kind === 'postgres') {
-      // Three array parameters per statement instead of eight per row: far fewer bytes to bind.
-      for (const batch of chunks(rows, 20_000)) {
-        await sql`insert into measurements (workspace_id, plan_id, kpi_id, date, value, version, created_at, updated_at)
-          select ${scope.workspaceId}, ${scope.planId}, k, d, v, 1, ${stamp}, ${stamp}
-          from unnest(${batch.map((r) => r.kpiId)}::text[], ${batch.map((r) => r.date)}::text[], ${batch.map((r) => r.value)}::float8[]) as t(k, d, v)`.execute(this.db);
-      }
-      return;
-    }
-    for (const batch of chunks(rows, batchSize(COLUMNS_PER_ROW))) {
-      await this.db.insertInto('measurements').values(batch.map((r) => this.row(scope, r, stamp))).execute();
-    }
+    await this.write(scope, rows, sql``);
   }
 
-  private row(scope: PlanScope, r: MeasurementRow, stamp: string) {
-    return { workspace_id: scope.workspaceId, plan_id: scope.planId, kpi_id: r.kpiId, date: r.date, value: r.value, version: 1, created_at: stamp, updated_at: stamp };
+  /** Inserts or replaces (a repeated KPI and date replaces the value). */
+  async upsert(scope: PlanScope, rows: readonly MeasurementRow[]): Promise<void> {
+    // In the primary key's order, so that neighbouring rows land on the same index pages.
+    const sorted = [...rows].sort((a, b) => compare(a.kpiId, b.kpiId) || compare(a.date, b.date));
+    await this.write(
+      scope,
+      sorted,
+      sql`on conflict (kpi_id, date) do update set value = excluded.value, version = measurements.version + 1, updated_at = excluded.updated_at`,
+    );
   }
 
   /**
-   * Inserts or replaces (a repeated KPI and date replaces the value). The rows travel as one
-   * parameter (a JSON text for SQLite) or three arrays (PostgreSQL) per statement, not eight
-   * parameters each: an import of a million rows would otherwise prepare hundreds of statements
-   * of 30 000 parameters and leave their garbage behind.
+   * The rows travel as one parameter (a JSON text for SQLite) or three arrays (PostgreSQL) per
+   * statement, not eight parameters each: a million rows would otherwise prepare hundreds of
+   * statements of 30 000 parameters and leave their garbage behind.
    */
-  async upsert(scope: PlanScope, rows: readonly MeasurementRow[]): Promise<void> {
+  private async write(scope: PlanScope, rows: readonly MeasurementRow[], onConflict: RawBuilder<unknown>): Promise<void> {
     const stamp = now();
-    // In the primary key's order, so that neighbouring rows land on the same index pages.
-    const sorted = [...rows].sort((a, b) => compare(a.kpiId, b.kpiId) || compare(a.date, b.date));
-    for (const batch of chunks(sorted, 20_000)) {
+    for (const batch of chunks(rows, 20_000)) {
       const source =
         this.kind === 'postgres'
           ? sql`select k, d, v from unnest(${batch.map((r) => r.kpiId)}::text[], ${batch.map((r) => r.date)}::text[], ${batch.map((r) => r.value)}::float8[]) as t(k, d, v)`
@@ -83,7 +73,7 @@ export class MeasurementsRepository {
       // "where true": SQLite's rule for an upsert whose rows come from a select.
       await sql`insert into measurements (workspace_id, plan_id, kpi_id, date, value, version, created_at, updated_at)
         select ${scope.workspaceId}, ${scope.planId}, r.*, 1, ${stamp}, ${stamp} from (${source}) as r where true
-        on conflict (kpi_id, date) do update set value = excluded.value, version = measurements.version + 1, updated_at = excluded.updated_at`.execute(this.db);
+        ${onConflict}`.execute(this.db);
     }
   }
 

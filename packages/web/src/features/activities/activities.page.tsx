@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
+import { useSetSearchParams } from '../../shared/search-params';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { MessageId } from '../../i18n/i18n.messages';
 import { useCollection } from '../../shared/api/api.queries';
@@ -54,7 +55,8 @@ export default function ActivitiesPage() {
   const themes = useCollection(ws, plan.id, 'themes');
   const goals = useCollection(ws, plan.id, 'goals');
   const kpis = useCollection(ws, plan.id, 'kpis');
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useSetSearchParams();
   const focus = useFocusPath();
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const handledFocus = useRef<string | null>(null);
@@ -63,16 +65,8 @@ export default function ActivitiesPage() {
   const requested = params.get('view') as View | null;
   const view: View = requested && VIEWS.includes(requested) ? requested : 'backlog';
   const method: RankMethod = METHODS.find((m) => m === params.get('method')) ?? 'ice';
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === null) next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = (key: string, value: string | null) => setParams({ [key]: value });
+
 
   const list = useMemo(() => activities.data ?? [], [activities.data]);
   const focusIndex = focusedIndex(focus);

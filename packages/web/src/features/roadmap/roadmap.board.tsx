@@ -3,6 +3,7 @@ import { Button, Grid, Paper, Stack, Text, VisuallyHidden, useComputedColorSchem
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
+import { useSetSearchParams } from '../../shared/search-params';
 import { useCollection } from '../../shared/api/api.queries';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
@@ -45,26 +46,16 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const helpId = useId();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const view = oneOf(VIEWS, params.get('view'), 'team');
   const owner = params.get('owner');
   const goal = params.get('goal');
   const filters = useMemo((): RoadmapFilters => ({ view, owner, goal }), [view, owner, goal]);
   // A phone shows a quarter at a time, a wider screen a year.
   const zoom = oneOf(ZOOMS, params.get('zoom'), window.innerWidth < 600 ? 'quarter' : 'year');
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      () => {
-        // From the address itself: the router hands the updater the parameters of the last
-        // render, which lag behind while a navigation is still being drawn.
-        const next = new URLSearchParams(window.location.search);
-        next.delete('focus');
-        if (value === null) next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParams = useSetSearchParams();
+  const setParam = (name: string, value: string | null) => setParams({ focus: null, [name]: value });
+
 
   const activities = useCollection(ws, plan.id, 'activities');
   const goals = useCollection(ws, plan.id, 'goals');
@@ -189,7 +180,7 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
           <Stack align="flex-start" gap="xs">
             <Text>{intl.formatMessage({ id: 'roadmap.filter.nothing' })}</Text>
             {filtered && (
-              <Button variant="default" size="xs" onClick={() => setParams(new URLSearchParams(filters.view === 'team' ? {} : { view: filters.view }), { replace: true })}>
+              <Button variant="default" size="xs" onClick={() => setParams({ owner: null, goal: null, focus: null })}>
                 {intl.formatMessage({ id: 'roadmap.filter.clearAll' })}
               </Button>
             )}

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useSetSearchParams } from '../../shared/search-params';
 import { useCollection } from '../../shared/api/api.queries';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
@@ -33,7 +33,7 @@ export default function ThemesPage() {
   const budgets = useThemeBudgets(ws, plan.id);
   const { findings } = useFindings();
   const focus = useFocusPath();
-  const [, setParams] = useSearchParams();
+  const setParams = useSetSearchParams();
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const handledFocus = useRef<string | null>(null);
   const canEdit = useCan('plan.write');
@@ -54,11 +54,7 @@ export default function ThemesPage() {
   const editingTheme = editing?.id ? (list.find((t) => t.id === editing.id) ?? null) : null;
   const closeEditor = () => {
     setEditing(null);
-    if (focus) setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.delete('focus');
-      return next;
-    }, { replace: true });
+    if (focus) setParams({ focus: null });
   };
   const addButton = canEdit && (
     <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({ id: null })}>

@@ -49,6 +49,27 @@ describe('serving the web app', () => {
     expect(await escape.text()).toContain('<title>Kurs</title>');
   });
 
+  it('never serves a file of a sibling folder whose name starts like its own', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'kurs-web-'));
+    mkdirSync(join(parent, 'dist'));
+    mkdirSync(join(parent, 'dist-private'));
+    writeFileSync(join(parent, 'dist', 'index.html'), '<!doctype html><title>Kurs</title>');
+    writeFileSync(join(parent, 'dist-private', 'secret.txt'), 'the secret');
+    const sibling = new OpenAPIHono();
+    serveWebApp(sibling, join(parent, 'dist'));
+    for (const path of ['/..%2fdist-private/secret.txt', '/..%2Fdist-private%2Fsecret.txt', '/assets/..%2f..%2fdist-private/secret.txt', '/%2e%2e/dist-private/secret.txt']) {
+      const res = await sibling.request(path);
+      expect(await res.text(), path).not.toContain('the secret');
+    }
+  });
+
+  it('answers a path with a malformed escape with 400, not 500', async () => {
+    for (const path of ['/%E0%A4%A', '/assets/%E0%A4%A.js', '/%ZZ']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(400);
+    }
+  });
+
   it('says the web app is not built when there is no index.html', async () => {
     const empty = webApp({});
     const res = await empty.request('/');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -44,6 +44,20 @@ async function fileBody(file: string, acceptEncoding: string | undefined): Promi
   return { body: new Uint8Array(await readFile(file)), headers: { 'Content-Type': type, Vary: 'Accept-Encoding' } };
 }
 
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A prefix test would let `/..%2fdist-private/…` out of `…/dist`; the relative path cannot. */
+function isInside(root: string, file: string): boolean {
+  const rel = relative(root, file);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
 /** packages/web/dist, beside this package (src/http or dist/http alike). */
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -58,10 +72,11 @@ const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>K
 export function serveWebApp(app: OpenAPIHono, webDir: string = DEFAULT_WEB_DIR): void {
   const root = resolve(webDir);
   app.get('*', async (c) => {
-    const path = decodeURIComponent(new URL(c.req.url).pathname);
+    const path = decodedPath(new URL(c.req.url).pathname);
+    if (path === undefined) return c.text('The address has a malformed %-escape.', 400);
     if (path.startsWith('/api/')) return c.notFound();
-    const file = normalize(join(root, path));
-    if (file.startsWith(root) && extname(file) && existsSync(file)) {
+    const file = join(root, path);
+    if (isInside(root, file) && extname(file) && existsSync(file)) {
       const immutable = path.startsWith('/assets/');
       const { body, headers } = await fileBody(file, c.req.header('Accept-Encoding'));
       return c.body(body, 200, { ...headers, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });

@@ -11,7 +11,21 @@ function mediaType(c: Context): string {
   return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-/** The request body as JSON; a body that is not JSON is a 400 naming where it breaks. */
+/** Nothing Kurs takes nests this deep; deeper bodies would overflow the stack of the recursive code that reads them. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether objects and arrays nest deeper than `max` levels (looked at without recursion). */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [object, number][] = typeof value === 'object' && value !== null ? [[value, 1]] : [];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return true;
+    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The request body as JSON; a body that is not JSON, or nests too deep, is a 400 naming why. */
 export async function jsonBody(c: Context): Promise<unknown> {
   const type = mediaType(c);
   if (type && !JSON_TYPES.includes(type)) {
@@ -19,11 +33,14 @@ export async function jsonBody(c: Context): Promise<unknown> {
   }
   const text = await c.req.text();
   if (!text.trim()) throw badRequest('The request has no body; send a JSON object.');
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw badRequest(`The body is not valid JSON: ${(error as Error).message}`);
   }
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) throw badRequest(`The body nests objects and arrays deeper than ${MAX_JSON_DEPTH} levels.`);
+  return body;
 }
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../testing/app.js';
+import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
+import { SMALL_PLAN } from '../testing/fixtures.js';
+import { MAX_JSON_DEPTH } from './request.js';
+
+const WS = '/api/v1/workspaces/acme';
+const PLAN = `${WS}/plans/strategy`;
+
+/** `{"a":{"a":…}}` with this many objects, as text (JSON.stringify itself would overflow). */
+const nested = (depth: number, leaf = '"x"') => `${'{"name":'.repeat(depth)}${leaf}${'}'.repeat(depth)}`;
+
+describe.each(TEST_DATABASES)('JSON bodies on %s', (kind) => {
+  const skip = kind === 'postgres' && !postgresAvailable();
+  const run = skip ? it.skip : it;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    if (skip) return;
+    t = await startTestApp(kind);
+    expect((await t.owner.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } })).status).toBe(201);
+    expect((await t.owner.call('POST', `${WS}/plans?id=strategy`, { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml' } })).status).toBe(201);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  run('a body nested 10 000 deep is a 400 on every PATCH route, and changes nothing', async () => {
+    const before = await (await t.owner.call('GET', `${PLAN}/document?format=json`)).text();
+    const deep = nested(10_000);
+    for (const path of [PLAN, `${PLAN}/goals/sell-books`, `${PLAN}/kpis/books-sold`, WS, `${WS}/members/${t.owner.id}`]) {
+      const res = await t.owner.call('PATCH', path, { body: deep, headers: { 'content-type': 'application/json', 'if-match': '*' } });
+      expect(res.status, path).toBe(400);
+      expect(((await res.json()) as { detail: string }).detail).toContain(String(MAX_JSON_DEPTH));
+    }
+    for (const path of [`${PLAN}/situation`, `${PLAN}/strategy`]) {
+      const res = await t.owner.call('PUT', path, { body: deep, headers: { 'content-type': 'application/json', 'if-match': '*' } });
+      expect(res.status, path).toBe(400);
+    }
+    expect(await (await t.owner.call('GET', `${PLAN}/document?format=json`)).text()).toBe(before);
+  });
+
+  run('a body exactly at the depth limit is read; one level more is refused', async () => {
+    const patch = (body: string) => t.owner.call('PATCH', PLAN, { body, headers: { 'content-type': 'application/json', 'if-match': '*' } });
+    // The plan's name must be text: at the limit the body is read, then found not valid (422).
+    expect((await patch(nested(MAX_JSON_DEPTH))).status).toBe(422);
+    expect((await patch(`[${nested(MAX_JSON_DEPTH - 1)}]`)).status).toBe(422);
+    expect((await patch(nested(MAX_JSON_DEPTH + 1))).status).toBe(400);
+    expect((await patch(`[${nested(MAX_JSON_DEPTH)}]`)).status).toBe(400);
+  });
+});

@@ -16,7 +16,7 @@ export * from './kpis/kpis.frequency.js';
 export * from './kpis/kpis.overview.js';
 export * from './goals/goals.progress.js';
 export * from './goals/goals.forecast.js';
-export type { GoalReading } from './goals/goals.reading.js';
+export type { GoalReading, NoDataReason } from './goals/goals.reading.js';
 export {
   goalProgress,
   planProgress,

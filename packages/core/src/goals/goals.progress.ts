@@ -44,6 +44,11 @@ export function expectedProgress(goal: Pick<Goal, 'baseline' | 'target'>, date: 
   return daysBetween(start, date) / daysBetween(start, end);
 }
 
+/** Whether a progress has reached the target (1, give or take floating-point noise). */
+export function reachesTarget(progress: number): boolean {
+  return progress >= 1 - EPSILON;
+}
+
 /**
  * The status of a goal from its progress and the progress expected by the same date.
  * Null progress (nothing measured, or no target) is `no_data`; reaching the target is
@@ -51,7 +56,7 @@ export function expectedProgress(goal: Pick<Goal, 'baseline' | 'target'>, date: 
  */
 export function goalStatus(progress: number | null, expected: number): GoalStatus {
   if (progress === null) return 'no_data';
-  if (progress >= 1 - EPSILON) return 'achieved';
+  if (reachesTarget(progress)) return 'achieved';
   if (progress >= ON_TRACK_FROM * expected - EPSILON) return 'on_track';
   if (progress >= BEHIND_FROM * expected - EPSILON) return 'behind';
   return 'at_risk';

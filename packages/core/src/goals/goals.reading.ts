@@ -4,7 +4,7 @@ import { aggregationOf, FREQUENCY_GRAIN, frequencyOf, MEASUREMENT_DAYS } from '.
 import { countOnOrBefore, lastOnOrBefore } from '../kpis/kpis.history.js';
 import { GRAIN_DAYS, GRAINS, type Grain } from '../kpis/kpis.periods.js';
 import type { ForecastPoint } from './goals.forecast.js';
-import type { GoalScale } from './goals.progress.js';
+import { progressOf, reachesTarget, type GoalScale } from './goals.progress.js';
 
 /*
  * How a goal's actual is read from its KPI's measurements (docs/decisions/goal-actuals.md).
@@ -14,7 +14,8 @@ import type { GoalScale } from './goals.progress.js';
  *   rate:  a `sum` KPI whose target is an amount per week, month, quarter or year ("60 000
  *          monthly visits"): the latest measurements scaled to that length.
  * Which one a `sum` goal is comes from the numbers: the length of time over which the
- * measurements add up to about the goal's baseline and target.
+ * measurements add up to about the goal's baseline and target. Every reading stops at the
+ * target date: once it is past, a goal is judged by where it stood then.
  */
 
 export type GoalReading =
@@ -22,13 +23,38 @@ export type GoalReading =
   | { mode: 'total' }
   | { mode: 'rate'; per: Grain };
 
+/** Why a goal has no progress, in terms the user can act on. */
+export type NoDataReason =
+  | { reason: 'no_kpi' }
+  | { reason: 'no_target' }
+  /** The KPI has no measurement at all. */
+  | { reason: 'no_measurements' }
+  /** Every measurement up to today is dated on or before the baseline date; `last` is the latest. */
+  | { reason: 'only_before_baseline'; last: IsoDate }
+  /** The target date is past and every measurement after the baseline date came after it; `first` is the earliest. */
+  | { reason: 'only_after_target'; first: IsoDate }
+  /** Every measurement is dated after today; `first` is the earliest. */
+  | { reason: 'only_after_today'; first: IsoDate }
+  | { reason: 'no_sub_goal_data' };
+
+/** The reasons that lie in the measurements, not in the goal. */
+export type MeasurementGap = Extract<NoDataReason, { reason: 'no_measurements' | 'only_before_baseline' | 'only_after_target' | 'only_after_today' }>;
+
 export interface GoalActuals {
   reading: GoalReading;
   /** Null when the goal has no target value (or no baseline and nothing to stand in for it). */
   scale: GoalScale | null;
-  /** The current actual and the date it stands for; null when nothing was measured after the baseline date. */
+  /** The current actual and the date it stands for; null when nothing was measured after the baseline date (up to the target date). */
   actual: ForecastPoint | null;
-  /** The actual through time, for the forecast. */
+  /** Why there is no actual; null when there is one. */
+  gap: MeasurementGap | null;
+  /**
+   * The date the actual reached the target: the first of the latest unbroken run of actuals
+   * at or beyond it, so a goal that fell back and recovered counts from the recovery. Null
+   * unless the current actual is at or beyond the target.
+   */
+  reachedOn: IsoDate | null;
+  /** The measurements through time, in the goal's unit, for the forecast. */
   series: ForecastPoint[];
 }
 
@@ -49,7 +75,15 @@ const LEVEL_WINDOW: Grain = 'month';
 const SAME_LENGTH = Math.log(1.25);
 
 export function readGoal(input: GoalReadingInput): GoalActuals {
-  const { goal, kpi, measurements, start, end, today } = input;
+  const { measurements, start, today } = input;
+  const known = measurements.slice(0, countOnOrBefore(measurements, today));
+  const read = readActuals(input, known);
+  return { ...read, gap: read.actual === null ? gapOf(measurements, known, start) : null };
+}
+
+/** The reading of a goal from its KPI's measurements up to today (`known`). */
+function readActuals(input: GoalReadingInput, known: readonly Measurement[]): Omit<GoalActuals, 'gap'> {
+  const { goal, kpi, start, end } = input;
   const aggregation = aggregationOf(kpi);
   const perMeasurement = MEASUREMENT_DAYS[frequencyOf(kpi)];
   const baselineValue = goal.baseline?.value;
@@ -60,8 +94,8 @@ export function readGoal(input: GoalReadingInput): GoalActuals {
         ? 'up'
         : 'down'
       : (kpi.direction ?? 'up');
-  const known = measurements.slice(0, countOnOrBefore(measurements, today));
-  const since = known.filter((m) => m.date > start);
+  // The measurements the goal is judged by: after the baseline date, up to the target date.
+  const since = known.filter((m) => m.date > start && m.date <= end);
   const level = { known, since, start, baselineValue, targetValue, direction };
 
   if (aggregation !== 'sum') {
@@ -75,9 +109,18 @@ export function readGoal(input: GoalReadingInput): GoalActuals {
     spanDays: direction === 'up' ? daysBetween(start, end) : null,
     ownGrain: FREQUENCY_GRAIN[frequencyOf(kpi)],
   });
-  if (reading.mode === 'total') return readTotal(since, end, targetValue);
+  if (reading.mode === 'total') return readTotal(since, targetValue);
   const perPeriod = GRAIN_DAYS[reading.per] / perMeasurement;
   return readLevel(level, reading, Math.round(perPeriod), perPeriod);
+}
+
+/** Why nothing after the baseline date up to the target date could be read. */
+function gapOf(measurements: readonly Measurement[], known: readonly Measurement[], start: IsoDate): MeasurementGap {
+  if (known.length === 0) {
+    return measurements.length === 0 ? { reason: 'no_measurements' } : { reason: 'only_after_today', first: measurements[0].date };
+  }
+  const after = known.find((m) => m.date > start);
+  return after === undefined ? { reason: 'only_before_baseline', last: known[known.length - 1].date } : { reason: 'only_after_target', first: after.date };
 }
 
 interface LevelInput {
@@ -95,38 +138,51 @@ interface LevelInput {
  * it per the goal's period. Without a baseline value, the last reading on or before the
  * baseline date stands in for it, else the first reading after.
  */
-function readLevel(input: LevelInput, reading: GoalReading, count: number, factor: number): GoalActuals {
+function readLevel(input: LevelInput, reading: GoalReading, count: number, factor: number): Omit<GoalActuals, 'gap'> {
   const { known, since, start, baselineValue, targetValue, direction } = input;
   const series = since.map((m) => ({ date: m.date, value: m.value * factor }));
-  const latest = since.slice(-Math.max(1, count));
+  const window = Math.max(1, count);
+  // The actual as it stood at the i-th measurement.
+  const actualAt = (i: number): ForecastPoint => {
+    const latest = since.slice(Math.max(0, i + 1 - window), i + 1);
+    return { date: since[i].date, value: (sumOf(latest) / latest.length) * factor };
+  };
   const before = lastOnOrBefore(known, start);
   const baseline = baselineValue ?? (before ? before.value * factor : series[0]?.value);
+  const scale = targetValue === undefined || baseline === undefined ? null : { baseline, target: targetValue, direction };
   return {
     reading,
-    scale: targetValue === undefined || baseline === undefined ? null : { baseline, target: targetValue, direction },
-    actual:
-      latest.length === 0
-        ? null
-        : { date: latest[latest.length - 1].date, value: (sumOf(latest) / latest.length) * factor },
+    scale,
+    actual: since.length === 0 ? null : actualAt(since.length - 1),
+    reachedOn: reachedOn(scale, since.length, actualAt),
     series,
   };
 }
 
 /** A total: the running total of the measurements after the baseline date up to the target date, from zero. */
-function readTotal(since: readonly Measurement[], end: IsoDate, targetValue: number | undefined): GoalActuals {
+function readTotal(since: readonly Measurement[], targetValue: number | undefined): Omit<GoalActuals, 'gap'> {
   let total = 0;
-  const series: ForecastPoint[] = [];
-  for (const m of since) {
-    if (m.date > end) break;
-    total += m.value;
-    series.push({ date: m.date, value: total });
-  }
+  const series = since.map((m) => ({ date: m.date, value: (total += m.value) }));
+  const scale: GoalScale | null = targetValue === undefined ? null : { baseline: 0, target: targetValue, direction: 'up' };
   return {
     reading: { mode: 'total' },
-    scale: targetValue === undefined ? null : { baseline: 0, target: targetValue, direction: 'up' },
+    scale,
     actual: series.at(-1) ?? null,
+    reachedOn: reachedOn(scale, series.length, (i) => series[i]),
     series,
   };
+}
+
+/** Walks back from the latest of `count` actuals while they reach the target; the date of the last one that did. */
+function reachedOn(scale: GoalScale | null, count: number, actualAt: (i: number) => ForecastPoint): IsoDate | null {
+  if (scale === null) return null;
+  let date: IsoDate | null = null;
+  for (let i = count - 1; i >= 0; i--) {
+    const actual = actualAt(i);
+    if (!reachesTarget(progressOf(scale, actual.value))) break;
+    date = actual.date;
+  }
+  return date;
 }
 
 interface SumReadingInput {

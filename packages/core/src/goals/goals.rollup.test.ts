@@ -244,3 +244,153 @@ describe('planProgress', () => {
     expect([summary.goals, summary.progress, summary.status]).toEqual([0, null, 'no_data']);
   });
 });
+
+describe('goalProgress says why a goal has no progress', () => {
+  const followers = buildKpi({ id: 'followers', aggregation: 'last', frequency: 'monthly' });
+  const goal = (overrides: Partial<Goal>): Goal =>
+    buildGoal({ id: 'g', kpi: 'followers', baseline: { value: 100, date: '2027-01-01' }, target: { value: 200, date: '2027-12-31' }, ...overrides });
+  const at = (goals: Goal[], measurements: Measurement[], today: string) => progressOf(goals, [followers], measurements, today);
+
+  it('names the last date when the KPI has values only before the baseline date', () => {
+    const measurements = [
+      { kpi: 'followers', date: '2026-11-30', value: 90 },
+      { kpi: 'followers', date: '2026-12-31', value: 95 },
+    ];
+    const p = at([goal({})], measurements, '2027-02-10').get('g')!;
+    expect([p.status, p.progress]).toEqual(['no_data', null]);
+    expect(p.noData).toEqual({ reason: 'only_before_baseline', last: '2026-12-31' });
+  });
+
+  it('counts a value on the baseline date as before it', () => {
+    const p = at([goal({})], [{ kpi: 'followers', date: '2027-01-01', value: 100 }], '2027-02-10').get('g')!;
+    expect(p.noData).toEqual({ reason: 'only_before_baseline', last: '2027-01-01' });
+  });
+
+  it('tells a KPI without any value from one whose values all lie after today', () => {
+    expect(at([goal({})], [], '2027-02-10').get('g')!.noData).toEqual({ reason: 'no_measurements' });
+    const ahead = at([goal({})], [{ kpi: 'followers', date: '2027-02-28', value: 120 }], '2027-02-10').get('g')!;
+    expect(ahead.noData).toEqual({ reason: 'only_after_today', first: '2027-02-28' });
+  });
+
+  it('names the first date when every value after the baseline comes after a deadline that is past', () => {
+    const measurements = [
+      { kpi: 'followers', date: '2026-12-31', value: 95 },
+      { kpi: 'followers', date: '2027-07-31', value: 150 },
+    ];
+    const p = at([goal({ target: { value: 200, date: '2027-06-30' } })], measurements, '2027-08-10').get('g')!;
+    expect(p.noData).toEqual({ reason: 'only_after_target', first: '2027-07-31' });
+    expect(p.status).toBe('no_data');
+  });
+
+  it('says so without a KPI, without a target value, and for a parent whose sub-goals have no data', () => {
+    const measurements = [{ kpi: 'followers', date: '2027-01-31', value: 120 }];
+    const result = at(
+      [
+        buildGoal({ id: 'no-kpi' }),
+        goal({ id: 'no-target', target: { date: '2027-12-31' } }),
+        buildGoal({ id: 'parent' }),
+        goal({ id: 'child', parent: 'parent', kpi: 'followers', baseline: { value: 100, date: '2027-03-01' } }),
+      ],
+      measurements,
+      '2027-02-10',
+    );
+    expect(result.get('no-kpi')!.noData).toEqual({ reason: 'no_kpi' });
+    expect(result.get('no-target')!.noData).toEqual({ reason: 'no_target' });
+    expect(result.get('parent')!.noData).toEqual({ reason: 'no_sub_goal_data' });
+  });
+
+  it('has no reason when there is progress', () => {
+    const p = at([goal({})], [{ kpi: 'followers', date: '2027-01-31', value: 120 }], '2027-02-10').get('g')!;
+    expect(p.progress).toBeCloseTo(0.2, 12);
+    expect(p.noData).toBeNull();
+  });
+});
+
+describe('goalProgress judging a goal at its deadline', () => {
+  const level = buildKpi({ id: 'level', aggregation: 'last', frequency: 'monthly' });
+  const goal = buildGoal({ id: 'g', kpi: 'level', baseline: { value: 50, date: '2026-12-31' }, target: { value: 100, date: '2027-06-30' } });
+  const measurements = [
+    { kpi: 'level', date: '2027-03-31', value: 70 },
+    { kpi: 'level', date: '2027-06-30', value: 120 },
+    { kpi: 'level', date: '2027-08-31', value: 80 },
+  ];
+
+  it('judges a level goal by the value at its deadline once the deadline is past', () => {
+    const p = progressOf([goal], [level], measurements, '2027-09-10').get('g')!;
+    expect([p.actual, p.actualDate, p.status]).toEqual([120, '2027-06-30', 'achieved']);
+    expect(p.progress).toBeCloseTo((120 - 50) / 50, 12);
+    // The KPI's own latest value stays what it is.
+    expect(p.lastMeasurement).toEqual({ date: '2027-08-31', value: 80 });
+  });
+
+  it('judges a goal that fell short at the deadline as short, whatever came later', () => {
+    const later = [
+      { kpi: 'level', date: '2027-06-30', value: 80 },
+      { kpi: 'level', date: '2027-08-31', value: 130 },
+    ];
+    const p = progressOf([goal], [level], later, '2027-09-10').get('g')!;
+    expect([p.actual, p.actualDate, p.status]).toEqual([80, '2027-06-30', 'at_risk']);
+  });
+
+  it('reads an average KPI over the month up to the deadline', () => {
+    const daily = buildKpi({ id: 'daily', aggregation: 'average', frequency: 'daily' });
+    const g = buildGoal({ id: 'avg', kpi: 'daily', baseline: { value: 10, date: '2026-12-31' }, target: { value: 20, date: '2027-03-31' } });
+    // 25 a day up to the deadline, 5 a day for the 30 days after it.
+    const values = measure('daily', everyDays('2027-01-01', 1, 120), (_, date) => (date <= '2027-03-31' ? 25 : 5));
+    const p = progressOf([g], [daily], values, '2027-05-15').get('avg')!;
+    expect([p.actual, p.actualDate, p.status]).toEqual([25, '2027-03-31', 'achieved']);
+  });
+});
+
+describe('goalProgress of an achieved goal', () => {
+  const followers = buildKpi({ id: 'followers', aggregation: 'last', frequency: 'monthly' });
+  const goal = buildGoal({ id: 'g', kpi: 'followers', baseline: { value: 1000, date: '2026-12-31' }, target: { value: 2000, date: '2027-12-31' } });
+  const values = (pairs: [string, number][]) => pairs.map(([date, value]) => ({ kpi: 'followers', date, value }));
+
+  it('gives the date the target was reached, and no forecast', () => {
+    const measurements = values([
+      ['2027-01-31', 1100],
+      ['2027-02-28', 1200],
+      ['2027-03-14', 2050],
+      ['2027-03-31', 2040],
+      ['2027-04-30', 2080],
+    ]);
+    const p = progressOf([goal], [followers], measurements, '2027-05-05').get('g')!;
+    expect(p.status).toBe('achieved');
+    expect(p.achievedOn).toBe('2027-03-14');
+    expect(p.forecast).toBeNull();
+  });
+
+  it('counts from the last time it got back to the target after falling below it', () => {
+    const measurements = values([
+      ['2027-03-14', 2050],
+      ['2027-03-31', 1950],
+      ['2027-04-30', 2010],
+    ]);
+    expect(progressOf([goal], [followers], measurements, '2027-05-05').get('g')!.achievedOn).toBe('2027-04-30');
+  });
+
+  it('has no date while the goal is not achieved', () => {
+    const p = progressOf([goal], [followers], values([['2027-03-14', 2050], ['2027-04-30', 1900]]), '2027-05-05').get('g')!;
+    expect([p.status, p.achievedOn]).toEqual(['on_track', null]);
+  });
+
+  it('gives the month a running total passed its target', () => {
+    const year = measure('books-sold', monthEnds('2027-01-31', 12), () => 10_000);
+    const goal100k = { ...sellBooks, target: { value: 100_000, date: '2027-12-31' } };
+    const p = progressOf([goal100k], [books], year, '2028-01-05').get('sell-books')!;
+    // 10 000 a month: 100 000 at the end of October.
+    expect([p.status, p.achievedOn, p.forecast]).toEqual(['achieved', '2027-10-31', null]);
+  });
+
+  it('gives a parent the date its last sub-goal was reached', () => {
+    const kpis = ['a', 'b'].map((id) => ({ ...followers, id }));
+    const child = (id: string): Goal => ({ ...goal, id, kpi: id, parent: 'parent' });
+    const measurements = [
+      { kpi: 'a', date: '2027-02-28', value: 2100 },
+      { kpi: 'b', date: '2027-04-30', value: 2500 },
+    ];
+    const result = progressOf([buildGoal({ id: 'parent' }), child('a'), child('b')], kpis, measurements, '2027-05-05');
+    expect([result.get('parent')!.status, result.get('parent')!.achievedOn]).toEqual(['achieved', '2027-04-30']);
+  });
+});

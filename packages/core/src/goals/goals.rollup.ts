@@ -13,7 +13,7 @@ import { frequencyOf, isMeasurementStale } from '../kpis/kpis.frequency.js';
 import { lastOnOrBefore, measurementsByKpi } from '../kpis/kpis.history.js';
 import { forecastGoal, type GoalForecast } from './goals.forecast.js';
 import { expectedProgress, goalStatus, progressOf } from './goals.progress.js';
-import { readGoal, type GoalReading } from './goals.reading.js';
+import { readGoal, type GoalReading, type NoDataReason } from './goals.reading.js';
 
 export interface GoalProgressOptions {
   today: IsoDate;
@@ -33,11 +33,19 @@ export interface GoalProgress {
   actualDate: IsoDate | null;
   /** 0 at the baseline, 1 at the target; null without data. Sub-goals count at most 1 each. */
   progress: number | null;
+  /** Why the progress is null; null when there is progress. */
+  noData: NoDataReason | null;
   /** The progress expected by the actual's date (by today when there is none). */
   expected: number;
   status: GoalStatus;
+  /**
+   * The date an achieved goal reached its target (since when it has stayed there without a
+   * break; for a parent, when the last of its sub-goals got there). Null unless achieved.
+   */
+  achievedOn: IsoDate | null;
   /** The latest measurement is older than 1.5 times the KPI's frequency (for sub-goals: any of them is). */
   stale: boolean;
+  /** Null once the goal is achieved: then `achievedOn` says when, and there is nothing left to forecast. */
   forecast: GoalForecast | null;
   /** The KPI's latest measurement up to today, wherever it falls. */
   lastMeasurement: { date: IsoDate; value: number } | null;
@@ -45,7 +53,8 @@ export interface GoalProgress {
 
 /**
  * Progress, expected progress, status, staleness and forecast of every goal, in plan order.
- * A goal with a KPI is read from the KPI's measurements up to `today`; a goal without one
+ * A goal with a KPI is read from the KPI's measurements up to `today`, and once its target
+ * date is past, from those up to that date (docs/decisions/goal-actuals.md); a goal without one
  * takes the weighted mean of its sub-goals (weight 1 unless given). A goal without a
  * baseline date starts the day before the plan period, without a target date it ends with it.
  */
@@ -79,7 +88,7 @@ export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, 
               subGoals.map((g) => ({ weight: g.weight, progress: progressOfGoal(g) })),
               expectedToday,
             )
-          : noData(goal.id, 'none', expectedToday);
+          : withoutData(goal.id, 'none', expectedToday, { reason: 'no_kpi' });
     visiting.delete(goal.id);
     done.set(goal.id, result);
     return result;
@@ -144,11 +153,11 @@ function fromKpi(
   today: IsoDate,
 ): GoalProgress {
   const expectedToday = expectedProgress(dates, today) ?? 0;
-  if (kpi === undefined) return noData(goal.id, 'kpi', expectedToday);
+  if (kpi === undefined) return withoutData(goal.id, 'kpi', expectedToday, { reason: 'no_kpi' });
   const last = lastOnOrBefore(measurements, today);
   const lastMeasurement = last && { date: last.date, value: last.value };
   const stale = last !== null && isMeasurementStale(last.date, today, frequencyOf(kpi));
-  const { reading, scale, actual, series } = readGoal({
+  const { reading, scale, actual, gap, reachedOn, series } = readGoal({
     goal,
     kpi,
     measurements,
@@ -158,7 +167,8 @@ function fromKpi(
   });
   const progress = scale && actual ? progressOf(scale, actual.value) : null;
   const expected = actual ? (expectedProgress(dates, actual.date) ?? 0) : expectedToday;
-  const forecast = scale && forecastGoal(series, { date: dates.target.date, value: scale.target, direction: scale.direction });
+  const forecast =
+    scale && reachedOn === null ? forecastGoal(series, { date: dates.target.date, value: scale.target, direction: scale.direction }) : null;
   return {
     goal: goal.id,
     source: 'kpi',
@@ -168,8 +178,10 @@ function fromKpi(
     actual: actual?.value ?? null,
     actualDate: actual?.date ?? null,
     progress,
+    noData: progress !== null ? null : goal.target?.value === undefined ? { reason: 'no_target' } : gap,
     expected,
     status: goalStatus(progress, expected),
+    achievedOn: reachedOn,
     stale,
     forecast,
     lastMeasurement,
@@ -190,23 +202,28 @@ function rollUp(
   let progress = 0;
   let expected = 0;
   let stale = false;
+  let achievedOn: IsoDate | null = null;
   for (const { weight = 1, progress: part } of parts) {
     stale ||= part.stale;
     if (part.progress === null) continue;
     weights += weight;
     progress += weight * Math.min(1, part.progress);
     expected += weight * part.expected;
+    if (part.achievedOn !== null && (achievedOn === null || part.achievedOn > achievedOn)) achievedOn = part.achievedOn;
   }
-  if (weights === 0) return { ...noData(goal, 'sub_goals', expectedToday), stale };
+  if (weights === 0) return { ...withoutData(goal, 'sub_goals', expectedToday, { reason: 'no_sub_goal_data' }), stale };
+  const status = goalStatus(progress / weights, expected / weights);
   return {
-    ...noData(goal, 'sub_goals', expected / weights),
+    ...withoutData(goal, 'sub_goals', expected / weights, null),
     progress: progress / weights,
-    status: goalStatus(progress / weights, expected / weights),
+    status,
+    // Achieved only when every part with data is: then the last of them to get there.
+    achievedOn: status === 'achieved' ? achievedOn : null,
     stale,
   };
 }
 
-function noData(goal: string, source: GoalProgress['source'], expected: number): GoalProgress {
+function withoutData(goal: string, source: GoalProgress['source'], expected: number, reason: NoDataReason | null): GoalProgress {
   return {
     goal,
     source,
@@ -216,8 +233,10 @@ function noData(goal: string, source: GoalProgress['source'], expected: number):
     actual: null,
     actualDate: null,
     progress: null,
+    noData: reason,
     expected,
     status: 'no_data',
+    achievedOn: null,
     stale: false,
     forecast: null,
     lastMeasurement: null,

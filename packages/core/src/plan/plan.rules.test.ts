@@ -61,6 +61,7 @@ function uniqueIdCase(
   };
 }
 
+let reviewCount = 0;
 const goal = (id: string, more = {}) => buildGoal({ id, ...more });
 const kpi = (id: string) => buildKpi({ id });
 const activity = (id: string, more = {}) => buildActivity({ id, ...more });
@@ -75,7 +76,8 @@ const cases: RuleCase[] = [
   uniqueIdCase('themes', 'themes', (themes) => ({ themes }), buildTheme),
   uniqueIdCase('activities', 'activities', (activities) => ({ activities }), buildActivity),
   uniqueIdCase('milestones', 'milestones', (milestones) => ({ milestones }), buildMilestone),
-  uniqueIdCase('reviews', 'reviews', (reviews) => ({ reviews }), buildReview),
+  // Each review of its own quarter, so that only the id is repeated.
+  uniqueIdCase('reviews', 'reviews', (reviews) => ({ reviews }), (o) => buildReview({ ...o, period: `2027-Q${(reviewCount++ % 4) + 1}` })),
   {
     rule: 'journey stages are unique',
     good: planWith({ strategy: { journey: [{ stage: 'reach' }, { stage: 'stage-two' }] } }),
@@ -305,6 +307,26 @@ const cases: RuleCase[] = [
     path: 'reviews[0].experiments[0].end',
     message: 'end 2027-03-01 is before start 2027-03-09',
     token: '2027-03-01',
+  },
+  {
+    rule: 'one review per quarter',
+    good: planWith({
+      reviews: [buildReview({ id: 'first', date: '2027-03-31', period: '2027-Q1' }), buildReview({ id: 'second', date: '2027-04-02', period: '2027-Q2' })],
+    }),
+    bad: planWith({
+      reviews: [buildReview({ id: 'first', date: '2027-03-31', period: '2027-Q1' }), buildReview({ id: 'second', date: '2027-04-02', period: '2027-Q1' })],
+    }),
+    path: 'reviews[1].period',
+    message: 'reviews[0] already reviews 2027-Q1; a plan has one review per quarter',
+    token: '2027-Q1',
+  },
+  {
+    rule: 'one review per quarter, also when a review gives only its date',
+    good: planWith({ reviews: [buildReview({ id: 'first', date: '2027-03-31', period: '2027-Q1' }), buildReview({ id: 'second', date: '2027-05-20', period: undefined })] }),
+    bad: planWith({ reviews: [buildReview({ id: 'first', date: '2027-03-31', period: '2027-Q1' }), buildReview({ id: 'second', date: '2027-02-20', period: undefined })] }),
+    path: 'reviews[1].date',
+    message: 'reviews[0] already reviews 2027-Q1; a plan has one review per quarter',
+    token: '2027-02-20',
   },
   {
     rule: 'the plan period does not end before it starts',

@@ -1,3 +1,4 @@
+import { quarterOf } from '../shared/dates.js';
 import type { FieldError } from '../shared/errors.js';
 import type { PlanDocument } from './plan.schema.js';
 
@@ -132,6 +133,7 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
     check.reference(`milestones[${i}].activity`, milestone.activity, activities, 'activity');
   }
 
+  checkReviewQuarters(check, doc.reviews);
   for (const [review, r] of itemsOf(doc.reviews)) {
     const path = `reviews[${r}]`;
     check.unique(`${path}.goals`, review.goals, 'goal', 'goal');
@@ -146,6 +148,32 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
   }
 
   return check.errors;
+}
+
+/**
+ * The quarter a review looks back on: its period, or the quarter of its date when it gives no
+ * period. Undefined when neither can be read.
+ */
+export function reviewQuarter(review: { date?: unknown; period?: unknown }): string | undefined {
+  const period = textOf(review.period);
+  if (period !== undefined) return /^\d{4}-Q[1-4]$/.test(period) ? period : undefined;
+  const date = textOf(review.date);
+  return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? quarterOf(date) : undefined;
+}
+
+/** One review per quarter: a second one is reported on the field that names its quarter. */
+function checkReviewQuarters(check: Checker, list: unknown): void {
+  const first = new Map<string, number>();
+  for (const [review, index] of itemsOf(list)) {
+    const quarter = reviewQuarter(review);
+    if (quarter === undefined) continue;
+    const seen = first.get(quarter);
+    if (seen === undefined) first.set(quarter, index);
+    else {
+      const field = textOf(review.period) === undefined ? 'date' : 'period';
+      check.report(`reviews[${index}].${field}`, `reviews[${seen}] already reviews ${quarter}; a plan has one review per quarter`);
+    }
+  }
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   type PlanDocument,
 } from '../plan/plan.schema.js';
 import { fromDayNumber, toDayNumber } from '../shared/dates.js';
+import { reviewQuarter } from '../plan/plan.rules.js';
 
 /*
  * Random valid plans for property tests: every reference resolves, parents and dependencies
@@ -329,7 +330,10 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
         ) as fc.Arbitrary<{ id?: string; title: string; date: string }>,
         3,
       ),
-      reviews: listWithIds(review as fc.Arbitrary<{ id?: string; date: string }>, 2),
+      // One review per quarter (plan.rules.ts).
+      reviews: listWithIds(review as fc.Arbitrary<{ id?: string; date: string }>, 2).filter(
+        (reviews) => new Set(reviews.map(reviewQuarter)).size === reviews.length,
+      ),
     },
     // A collection that others refer to is there whenever it has entries.
     [

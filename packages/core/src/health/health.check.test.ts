@@ -70,19 +70,31 @@ describe('checkPlan', () => {
     }
   });
 
-  it('scores 100 in a step exactly when the step has no findings, and always 0–100 whole numbers', () => {
+  it('scores 100 in a step exactly when the step has content and no findings, and always 0–100 whole numbers', () => {
+    // The damages that leave a step without content (all of them together, for the roadmap).
+    const emptiedBy: Record<(typeof STEPS)[number], string[]> = {
+      situation: ['noSituation'],
+      goals: ['noGoals'],
+      kpis: ['noKpis'],
+      strategy: ['noStrategy'],
+      activities: ['noActivities'],
+      themes: ['noThemes'],
+      roadmap: ['noMilestones', 'noActivities'],
+      reviews: ['noReviews'],
+    };
     fc.assert(
       fc.property(fc.subarray(Object.keys(damages)), fc.constantFrom('2026-12-01', TODAY, '2028-03-01'), (names, today) => {
         const { findings, scores } = checkPlan(damaged(names), { today });
+        const hasContent = (step: (typeof STEPS)[number]) => !emptiedBy[step].every((name) => names.includes(name));
         for (const score of [scores.overall, ...Object.values(scores.steps)]) {
           expect(Number.isInteger(score)).toBe(true);
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(100);
         }
         for (const step of STEPS) {
-          expect(scores.steps[step] === 100).toBe(!findings.some((f) => f.step === step));
+          expect(scores.steps[step] === 100).toBe(hasContent(step) && !findings.some((f) => f.step === step));
         }
-        expect(scores.overall === 100).toBe(findings.length === 0);
+        expect(scores.overall === 100).toBe(findings.length === 0 && STEPS.every(hasContent));
       }),
       { numRuns: 60 },
     );

@@ -2,6 +2,7 @@ import { isoDateSchema, type PlanDocument } from '../plan/plan.schema.js';
 import { DomainError, type FieldError } from '../shared/errors.js';
 import { rules } from './health.catalogue.js';
 import { buildContext } from './health.context.js';
+import { stepsWithContent } from './health.content.js';
 import { healthMessages, rendererFor } from './health.messages.js';
 import { STEPS, type Finding, type HealthOptions, type HealthReport, type Severity, type Step } from './health.types.js';
 
@@ -65,9 +66,10 @@ export function checkPlan(plan: PlanDocument, options: HealthOptions): HealthRep
     }
   }
 
+  const content = stepsWithContent(ctx);
   const steps = {} as Record<Step, number>;
-  for (const step of STEPS) steps[step] = stepScore(penalty[step], empty.has(step));
+  for (const step of STEPS) steps[step] = stepScore(penalty[step], empty.has(step) || !content[step]);
   const mean = STEPS.reduce((sum, step) => sum + steps[step], 0) / STEPS.length;
-  const overall = findings.length === 0 ? 100 : Math.min(99, Math.round(mean));
+  const overall = STEPS.every((step) => steps[step] === 100) ? 100 : Math.min(99, Math.round(mean));
   return { findings, scores: { overall, steps } };
 }

@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Role } from '../auth/auth.policy.js';
+import type { DatabaseKind } from '../db/database.js';
 import type { Database, WorkspaceMemberTable } from '../db/tables.js';
 import { now, type Page } from './scope.js';
 
@@ -8,7 +9,19 @@ export type MemberWithUser = MemberRow & { email: string; name: string };
 
 /** Who belongs to which workspace with which role. */
 export class MembersRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DatabaseKind,
+  ) {}
+
+  /**
+   * Holds every member row of the workspace until the transaction ends (in one order, so two
+   * holders cannot deadlock): a change of roles then checks the owners as they are, not as
+   * they were before a concurrent change. SQLite already serialises write transactions.
+   */
+  async lockAll(workspaceId: string): Promise<void> {
+    if (this.kind === 'postgres') await sql`select user_id from workspace_members where workspace_id = ${workspaceId} order by user_id for update`.execute(this.db);
+  }
 
   find(workspaceId: string, userId: string): Promise<MemberRow | undefined> {
     return this.db

@@ -26,12 +26,12 @@ export function createRepositories(db: Kysely<Database>, kind: DatabaseKind) {
     measurements: new MeasurementsRepository(db, kind),
     collection: (name: CollectionName) => new CollectionRepository(db, COLLECTIONS[name]),
     users: new UsersRepository(db),
-    members: new MembersRepository(db),
+    members: new MembersRepository(db, kind),
     invitations: new InvitationsRepository(db),
     shareLinks: new ShareLinksRepository(db),
     apiTokens: new ApiTokensRepository(db),
     audit: new AuditRepository(db),
-    signInFailures: new SignInFailuresRepository(db),
+    signInFailures: new SignInFailuresRepository(db, kind),
     settings: new SettingsRepository(db),
   };
 }

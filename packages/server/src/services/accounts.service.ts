@@ -114,19 +114,37 @@ export class AccountsService {
   async signIn(body: unknown, caller: Caller): Promise<WithCookies<SignedIn>> {
     const input = parseInput(signInSchema, body, 'The sign-in');
     const keys = [`account:${input.email}`, `address:${caller.address}`];
-    const stamp = Date.now();
-    const since = new Date(stamp - SIGN_IN_LIMIT.windowMs).toISOString();
-    if ((await this.store.repos.signInFailures.count(keys, since)) >= SIGN_IN_LIMIT.failures) {
-      throw new DomainError('rate_limited', 'Too many failed sign-ins for this account or address. Wait 15 minutes and try again.');
-    }
+    const at = await this.countAttempt(keys);
     try {
       const { headers, response } = await this.auth.api.signInEmail({ body: { email: input.email, password: input.password }, headers: caller.headers, returnHeaders: true });
+      await this.store.repos.signInFailures.forget(keys, at);
       return { result: this.signedIn(userRef(response.user), response.token), cookies: cookiesOf(headers) };
     } catch (error) {
-      if (!isAPIError(error) || error.statusCode >= 500) throw error;
-      await this.store.repos.signInFailures.record(keys, new Date(stamp).toISOString(), since);
-      throw new DomainError('unauthenticated', 'The email or the password is wrong.');
+      if (isAPIError(error) && error.statusCode < 500) throw new DomainError('unauthenticated', 'The email or the password is wrong.');
+      // Not a wrong password: the attempt does not count.
+      await this.store.repos.signInFailures.forget(keys, at);
+      throw error;
     }
+  }
+
+  /**
+   * Counts a sign-in attempt before its password is checked, in one locked step, so that a
+   * burst of parallel attempts gets no more checks than the limit. Returns the attempt's
+   * time, unique among the attempts of its keys, by which it is taken back when it succeeds.
+   */
+  private countAttempt(keys: string[]): Promise<string> {
+    return this.store.transaction(async (repos) => {
+      await repos.signInFailures.lock(keys);
+      const stamp = Date.now();
+      const since = new Date(stamp - SIGN_IN_LIMIT.windowMs).toISOString();
+      const { count, latest } = await repos.signInFailures.count(keys, since);
+      if (count >= SIGN_IN_LIMIT.failures) {
+        throw new DomainError('rate_limited', 'Too many failed sign-ins for this account or address. Wait 15 minutes and try again.');
+      }
+      const at = new Date(Math.max(stamp, latest ? Date.parse(latest) + 1 : 0)).toISOString();
+      await repos.signInFailures.record(keys, at, since);
+      return at;
+    });
   }
 
   async signOut(headers: Headers): Promise<string[]> {

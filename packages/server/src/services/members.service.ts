@@ -32,6 +32,7 @@ export class MembersService {
   async changeRole(workspaceId: string, userId: string, body: unknown, expected: Expected): Promise<MemberView> {
     const { role } = parseInput(roleSchema, body, 'The member');
     return this.store.transaction(async (repos) => {
+      await repos.members.lockAll(workspaceId);
       const member = await this.find(repos, workspaceId, userId);
       checkVersion(expected, member.version, `member ${member.email}`);
       if (member.role === 'owner' && role !== 'owner') await this.keepAnOwner(repos, workspaceId);
@@ -45,6 +46,7 @@ export class MembersService {
 
   async remove(workspaceId: string, userId: string, expected: Expected): Promise<void> {
     await this.store.transaction(async (repos) => {
+      await repos.members.lockAll(workspaceId);
       const member = await this.find(repos, workspaceId, userId);
       checkVersion(expected, member.version, `member ${member.email}`);
       if (member.role === 'owner') await this.keepAnOwner(repos, workspaceId);

@@ -29,10 +29,10 @@ export type NoDataReason =
   | { reason: 'no_target' }
   /** The KPI has no measurement at all. */
   | { reason: 'no_measurements' }
-  /** Every measurement up to today is dated on or before the baseline date; `last` is the latest. */
-  | { reason: 'only_before_baseline'; last: IsoDate }
-  /** The target date is past and every measurement after the baseline date came after it; `first` is the earliest. */
-  | { reason: 'only_after_target'; first: IsoDate }
+  /** Every measurement up to today is dated on or before the baseline date (`baseline`, the goal's or the plan's); `last` is the latest. */
+  | { reason: 'only_before_baseline'; last: IsoDate; baseline: IsoDate }
+  /** The target date (`target`, the goal's or the plan's) is past and every measurement after the baseline date came after it; `first` is the earliest. */
+  | { reason: 'only_after_target'; first: IsoDate; target: IsoDate }
   /** Every measurement is dated after today; `first` is the earliest. */
   | { reason: 'only_after_today'; first: IsoDate }
   | { reason: 'no_sub_goal_data' };
@@ -78,7 +78,7 @@ export function readGoal(input: GoalReadingInput): GoalActuals {
   const { measurements, start, today } = input;
   const known = measurements.slice(0, countOnOrBefore(measurements, today));
   const read = readActuals(input, known);
-  return { ...read, gap: read.actual === null ? gapOf(measurements, known, start) : null };
+  return { ...read, gap: read.actual === null ? gapOf(measurements, known, start, input.end) : null };
 }
 
 /** The reading of a goal from its KPI's measurements up to today (`known`). */
@@ -115,12 +115,14 @@ function readActuals(input: GoalReadingInput, known: readonly Measurement[]): Om
 }
 
 /** Why nothing after the baseline date up to the target date could be read. */
-function gapOf(measurements: readonly Measurement[], known: readonly Measurement[], start: IsoDate): MeasurementGap {
+function gapOf(measurements: readonly Measurement[], known: readonly Measurement[], start: IsoDate, end: IsoDate): MeasurementGap {
   if (known.length === 0) {
     return measurements.length === 0 ? { reason: 'no_measurements' } : { reason: 'only_after_today', first: measurements[0].date };
   }
   const after = known.find((m) => m.date > start);
-  return after === undefined ? { reason: 'only_before_baseline', last: known[known.length - 1].date } : { reason: 'only_after_target', first: after.date };
+  return after === undefined
+    ? { reason: 'only_before_baseline', last: known[known.length - 1].date, baseline: start }
+    : { reason: 'only_after_target', first: after.date, target: end };
 }
 
 interface LevelInput {

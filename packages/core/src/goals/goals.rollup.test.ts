@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
   daysBetween,
   GRAIN_DAYS,
   goalProgress,
@@ -162,12 +161,11 @@ describe('goalProgress status, staleness and forecast', () => {
     expect(at('2027-11-30').status).not.toBe('achieved');
   });
 
-  it('is stale when the latest measurement is older than 1.5 times the frequency', () => {
-    const last = bookSales[bookSales.length - 1].date;
-    const staleAfter = 1.5 * 31;
+  it('is stale when the next result is overdue: its month has closed and two weeks have passed', () => {
+    // The latest sales are June's (30 June): July's may come until 14 August.
     const at = (today: string) => progressOf([sellBooks], [books], bookSales, today).get('sell-books')!.stale;
-    expect(at(addDays(last, Math.floor(staleAfter)))).toBe(false);
-    expect(at(addDays(last, Math.ceil(staleAfter)))).toBe(true);
+    expect(at('2027-08-14')).toBe(false);
+    expect(at('2027-08-15')).toBe(true);
   });
 
   it('forecasts the running total at the target date and when it reaches the target', () => {
@@ -258,12 +256,12 @@ describe('goalProgress says why a goal has no progress', () => {
     ];
     const p = at([goal({})], measurements, '2027-02-10').get('g')!;
     expect([p.status, p.progress]).toEqual(['no_data', null]);
-    expect(p.noData).toEqual({ reason: 'only_before_baseline', last: '2026-12-31' });
+    expect(p.noData).toEqual({ reason: 'only_before_baseline', last: '2026-12-31', baseline: '2027-01-01' });
   });
 
   it('counts a value on the baseline date as before it', () => {
     const p = at([goal({})], [{ kpi: 'followers', date: '2027-01-01', value: 100 }], '2027-02-10').get('g')!;
-    expect(p.noData).toEqual({ reason: 'only_before_baseline', last: '2027-01-01' });
+    expect(p.noData).toEqual({ reason: 'only_before_baseline', last: '2027-01-01', baseline: '2027-01-01' });
   });
 
   it('tells a KPI without any value from one whose values all lie after today', () => {
@@ -278,7 +276,7 @@ describe('goalProgress says why a goal has no progress', () => {
       { kpi: 'followers', date: '2027-07-31', value: 150 },
     ];
     const p = at([goal({ target: { value: 200, date: '2027-06-30' } })], measurements, '2027-08-10').get('g')!;
-    expect(p.noData).toEqual({ reason: 'only_after_target', first: '2027-07-31' });
+    expect(p.noData).toEqual({ reason: 'only_after_target', first: '2027-07-31', target: '2027-06-30' });
     expect(p.status).toBe('no_data');
   });
 

@@ -4,6 +4,7 @@ export * from './plan/plan.parse.js';
 export * from './plan/plan.normalize.js';
 export * from './plan/plan.export.js';
 export * from './shared/errors.js';
+export { fieldErrorsOf } from './shared/issues.js';
 export * from './shared/dates.js';
 export * from './shared/cells.js';
 export * from './activities/activities.scores.js';

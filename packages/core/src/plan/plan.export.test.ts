@@ -69,7 +69,9 @@ describe('exportPlan', () => {
     try {
       exportPlan(plan, 'yaml');
     } catch (error) {
-      expect((error as DomainError).errors).toEqual([{ path: 'goals[0].title', message: 'must not be empty' }]);
+      expect((error as DomainError).errors).toEqual([
+        { path: 'goals[0].title', code: 'too_small', params: { minimum: 1, origin: 'string', inclusive: true }, message: 'must not be empty' },
+      ]);
     }
   });
 });

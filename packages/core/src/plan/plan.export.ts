@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { DomainError, formatPath } from '../shared/errors.js';
-import { schemaErrorWords, schemaProblems } from './plan.issues.js';
+import { DomainError } from '../shared/errors.js';
+import { fieldErrorsOf } from '../shared/issues.js';
+import { SCHEMA_PARSE } from './plan.issues.js';
 import { normalizePlan } from './plan.normalize.js';
 import type { PlanFormat } from './plan.parse.js';
 import { isoDateSchema, planDocumentSchema, type PlanDocument } from './plan.schema.js';
@@ -17,9 +18,9 @@ export const PLAN_JSON_SCHEMA_ID = 'urn:kurs:plan-document:1';
 export function exportPlan(plan: PlanDocument, format: PlanFormat): string {
   const normalized = normalizePlan(plan);
   // Parsing through the schema puts every object's fields in the schema's order.
-  const parsed = planDocumentSchema.safeParse(normalized, { error: schemaErrorWords });
+  const parsed = planDocumentSchema.safeParse(normalized, SCHEMA_PARSE);
   if (!parsed.success) {
-    const errors = schemaProblems(parsed.error.issues, normalized).map((p) => ({ path: formatPath(p.path), message: p.message }));
+    const errors = fieldErrorsOf(parsed.error.issues);
     throw new DomainError('invalid', 'The plan breaks the plan document format and cannot be exported', errors);
   }
   if (format === 'json') return `${JSON.stringify(parsed.data, null, 2)}\n`;

@@ -203,7 +203,7 @@ function syntaxError(text: string, parseMessage: string): FieldError {
   const found = scan(text);
   // Should the two ever disagree, JSON.parse's own message is the best there is.
   const error = found instanceof JsonSyntaxError ? found : new JsonSyntaxError(0, [], parseMessage);
-  return { path: formatPath(error.path), message: error.message, ...positionsIn(text)(error.offset) };
+  return { path: formatPath(error.path), code: 'syntax', message: error.message, ...positionsIn(text)(error.offset) };
 }
 
 function offsetOf(root: JsonNode, path: readonly PathSegment[], onKey: boolean): number {

@@ -53,7 +53,7 @@ describe('readPlan', () => {
       const text = `{ kurs: 1, plan: { name: Plan, period: { start: 2027-01-01, end: 2027-12-31 } } }`;
       expect(readPlan(text, { format: 'yaml' }).errors).toEqual([]);
       expect(readPlan(text).errors).toEqual([
-        { path: '', message: 'expected a field name in double quotes, found "k"', line: 1, column: 3 },
+        { path: '', code: 'syntax', message: 'expected a field name in double quotes, found "k"', line: 1, column: 3 },
       ]);
     });
   });
@@ -62,13 +62,13 @@ describe('readPlan', () => {
     it('names the line and column of a YAML syntax error', () => {
       const { errors, marks } = readMarked(`${header}goals:\n  - id: [a, b\n  ‸- id: c\n`);
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatchObject({ path: '', ...marks[0] });
+      expect(errors[0]).toMatchObject({ path: '', code: 'syntax', ...marks[0] });
       expect(errors[0].message).toMatch(/flow sequence/i);
     });
 
     it('names the line and column of a JSON syntax error', () => {
       const { errors, marks } = readMarked(`${jsonHeader},\n  "goals": [ { "id": "a", ‸} ]\n}`);
-      expect(errors).toEqual([{ path: 'goals[0]', message: 'expected a field name in double quotes, found "}"', ...marks[0] }]);
+      expect(errors).toEqual([{ path: 'goals[0]', code: 'syntax', message: 'expected a field name in double quotes, found "}"', ...marks[0] }]);
     });
 
     it.each([
@@ -84,24 +84,24 @@ describe('readPlan', () => {
       ['an unclosed object', `{ "kurs": 1‸`, '', 'expected "," or "}" after a field, found end of the text'],
     ])('names %s in JSON', (_, source, path, message) => {
       const { errors, marks } = readMarked(source, 'json');
-      expect(errors).toEqual([{ path, message, ...marks[0] }]);
+      expect(errors).toEqual([{ path, code: 'syntax', message, ...marks[0] }]);
     });
 
     it('refuses a repeated YAML field, naming its path and where it is repeated', () => {
       const { errors, marks } = readMarked(`${header}goals:\n  - id: a\n    title: One\n    ‸title: Two\n    horizon: year\n`);
-      expect(errors).toEqual([{ path: 'goals[0].title', message: 'duplicate field "title"', ...marks[0] }]);
+      expect(errors).toEqual([{ path: 'goals[0].title', code: 'duplicate', params: { value: 'title' }, message: 'duplicate field "title"', ...marks[0] }]);
     });
 
     it('refuses a file of several YAML documents', () => {
       const { errors, marks } = readMarked(`${header}‸---\n${header}`);
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatchObject({ path: '', ...marks[0] });
+      expect(errors[0]).toMatchObject({ path: '', code: 'syntax', ...marks[0] });
       expect(errors[0].message).toMatch(/multiple documents/);
     });
 
     it('reads a few aliases but refuses an alias bomb', () => {
       const reuse = marked(`${header}situation:\n  findings: &f [a, b]\ngoals:\n  - { id: g, title: T, horizon: year, description: ‸*f }\n`);
-      expect(readPlan(reuse.text).errors).toEqual([{ path: 'goals[0].description', message: 'must be text', ...reuse.marks[0] }]);
+      expect(readPlan(reuse.text).errors).toEqual([{ path: 'goals[0].description', code: 'invalid_type', params: { expected: 'string' }, message: 'must be text', ...reuse.marks[0] }]);
 
       const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
       for (let i = 1; i < 6; i++) {
@@ -120,23 +120,23 @@ describe('readPlan', () => {
 
     it('refuses an alias with no anchor before it', () => {
       const { errors, marks } = readMarked(`${header}situation:\n  findings: ‸*nowhere\n`);
-      expect(errors).toEqual([{ path: 'situation.findings', message: 'no anchor &nowhere before this alias', ...marks[0] }]);
+      expect(errors).toEqual([{ path: 'situation.findings', code: 'syntax', message: 'no anchor &nowhere before this alias', ...marks[0] }]);
     });
   });
 
   describe('schema errors', () => {
     it('names an unknown field on the field itself, in YAML and JSON', () => {
       const yaml = readMarked(`kurs: 1\nplan:\n  name: Plan\n  ‸foo: 1\n  period: { start: 2027-01-01, end: 2027-12-31 }\n`);
-      expect(yaml.errors).toEqual([{ path: 'plan.foo', message: 'unknown field "foo"', ...yaml.marks[0] }]);
+      expect(yaml.errors).toEqual([{ path: 'plan.foo', code: 'unknown_field', params: { field: 'foo' }, message: 'unknown field "foo"', ...yaml.marks[0] }]);
       const json = readMarked(`{ "kurs": 1, "plan": { "name": "Plan", ‸"foo": 1,\n "period": { "start": "2027-01-01", "end": "2027-12-31" } } }`);
-      expect(json.errors).toEqual([{ path: 'plan.foo', message: 'unknown field "foo"', ...json.marks[0] }]);
+      expect(json.errors).toEqual([{ path: 'plan.foo', code: 'unknown_field', params: { field: 'foo' }, message: 'unknown field "foo"', ...json.marks[0] }]);
     });
 
     it('names a missing required field, placed at the object that lacks it', () => {
       const yaml = readMarked(`${header}goals:\n  - ‸id: g\n    horizon: year\n`);
-      expect(yaml.errors).toEqual([{ path: 'goals[0].title', message: 'required', ...yaml.marks[0] }]);
+      expect(yaml.errors).toEqual([{ path: 'goals[0].title', code: 'required', message: 'required', ...yaml.marks[0] }]);
       const json = readMarked(`${jsonHeader},\n "goals": [‸{ "id": "g", "horizon": "year" }] }`);
-      expect(json.errors).toEqual([{ path: 'goals[0].title', message: 'required', ...json.marks[0] }]);
+      expect(json.errors).toEqual([{ path: 'goals[0].title', code: 'required', message: 'required', ...json.marks[0] }]);
     });
 
     it('says in plain words what a value must be, in the order of the text', () => {
@@ -144,44 +144,44 @@ describe('readPlan', () => {
         `${header}goals:\n  - id: g\n    title: ‸[a]\n    horizon: ‸decade\n    weight: ‸-1\n    baseline: { date: ‸2027-02-30 }\nkpis: ‸none\nthemes:\n  - { id: t, name: T, color: ‸blue }\n`,
       );
       expect(errors).toEqual([
-        { path: 'goals[0].title', message: 'must be text', ...marks[0] },
-        { path: 'goals[0].horizon', message: 'must be one of: quarter, year, long', ...marks[1] },
-        { path: 'goals[0].weight', message: 'must be greater than 0', ...marks[2] },
-        { path: 'goals[0].baseline.date', message: 'not a valid date "2027-02-30" (use YYYY-MM-DD)', ...marks[3] },
-        { path: 'kpis', message: 'must be a list', ...marks[4] },
-        { path: 'themes[0].color', message: 'must be a colour written #rrggbb', ...marks[5] },
+        { path: 'goals[0].title', code: 'invalid_type', params: { expected: 'string' }, message: 'must be text', ...marks[0] },
+        { path: 'goals[0].horizon', code: 'not_in_list', params: { options: ['quarter', 'year', 'long'] }, message: 'must be one of: quarter, year, long', ...marks[1] },
+        { path: 'goals[0].weight', code: 'too_small', params: { minimum: 0, origin: 'number', inclusive: false }, message: 'must be greater than 0', ...marks[2] },
+        { path: 'goals[0].baseline.date', code: 'invalid_date', params: { value: '2027-02-30' }, message: 'not a valid date "2027-02-30" (use YYYY-MM-DD)', ...marks[3] },
+        { path: 'kpis', code: 'invalid_type', params: { expected: 'array' }, message: 'must be a list', ...marks[4] },
+        { path: 'themes[0].color', code: 'invalid_format', params: { format: 'colour' }, message: 'must be a colour written #rrggbb', ...marks[5] },
       ]);
     });
 
     it('says so when a list item or the document is not an object', () => {
       const { errors, marks } = readMarked(`${header}goals:\n  - ‸just text\n`);
-      expect(errors).toEqual([{ path: 'goals[0]', message: 'must be an object with fields', ...marks[0] }]);
+      expect(errors).toEqual([{ path: 'goals[0]', code: 'invalid_type', params: { expected: 'object' }, message: 'must be an object with fields', ...marks[0] }]);
       expect(readPlan('- a\n- b\n').errors).toEqual([
-        { path: '', message: 'the plan document must be an object with the fields "kurs" and "plan"', line: 1, column: 1 },
+        { path: '', code: 'invalid_type', params: { expected: 'object' }, message: 'the plan document must be an object with the fields "kurs" and "plan"', line: 1, column: 1 },
       ]);
     });
 
     it('says so when the document is empty', () => {
       expect(readPlan('# nothing yet\n').errors).toEqual([
-        { path: '', message: 'the document is empty; a plan starts with "kurs: 1" and "plan"', line: 1, column: 1 },
+        { path: '', code: 'empty_document', message: 'the document is empty; a plan starts with "kurs: 1" and "plan"', line: 1, column: 1 },
       ]);
     });
 
     it('refuses an unknown version with that error alone', () => {
       const yaml = readMarked('kurs: ‸2\nplan: { name: Plan, unknown: 1 }\nwhatever: true\n');
       expect(yaml.errors).toEqual([
-        { path: 'kurs', message: 'unsupported format version 2; this Kurs reads version 1', ...yaml.marks[0] },
+        { path: 'kurs', code: 'unsupported_version', params: { version: '2' }, message: 'unsupported format version 2; this Kurs reads version 1', ...yaml.marks[0] },
       ]);
       const json = readMarked('{ "kurs": ‸"1.1", "plan": {} }');
       expect(json.errors).toEqual([
-        { path: 'kurs', message: 'unsupported format version "1.1"; this Kurs reads version 1', ...json.marks[0] },
+        { path: 'kurs', code: 'unsupported_version', params: { version: '"1.1"' }, message: 'unsupported format version "1.1"; this Kurs reads version 1', ...json.marks[0] },
       ]);
     });
 
     it('asks for the version when it is missing', () => {
       const { errors, marks } = readMarked('‸plan:\n  name: Plan\n  period: { start: 2027-01-01, end: 2027-12-31 }\n');
       expect(errors).toEqual([
-        { path: 'kurs', message: 'required: the format version, write "kurs: 1" at the top', ...marks[0] },
+        { path: 'kurs', code: 'required', message: 'required: the format version, write "kurs: 1" at the top', ...marks[0] },
       ]);
     });
   });
@@ -207,14 +207,14 @@ describe('readPlan', () => {
     );
     const [name, end, kpi, colour, second, dependsOn, status] = yaml.marks;
     expect(yaml.errors).toEqual([
-      { path: 'plan.name', message: 'must not be empty', ...name },
-      { path: 'goals[0].colour', message: 'unknown field "colour"', ...colour },
-      { path: 'goals[1].title', message: 'required', ...second },
-      { path: 'activities[0].status', message: 'must be one of: idea, planned, in_progress, done, dropped', ...status },
-      { path: 'plan.period.end', message: 'end 2026-12-31 is before start 2027-01-01', ...end },
-      { path: 'goals[0].kpi', message: 'no kpi with id "nope"', ...kpi },
-      { path: 'goals[1].id', message: 'duplicate id "g", already used by goals[0]', line: second.line, column: second.column + 6 },
-      { path: 'activities[0].depends_on[0]', message: 'activity "a" cannot depend on itself', ...dependsOn },
+      { path: 'plan.name', code: 'too_small', params: { minimum: 1, origin: 'string', inclusive: true }, message: 'must not be empty', ...name },
+      { path: 'goals[0].colour', code: 'unknown_field', params: { field: 'colour' }, message: 'unknown field "colour"', ...colour },
+      { path: 'goals[1].title', code: 'required', message: 'required', ...second },
+      { path: 'activities[0].status', code: 'not_in_list', params: { options: ['idea', 'planned', 'in_progress', 'done', 'dropped'] }, message: 'must be one of: idea, planned, in_progress, done, dropped', ...status },
+      { path: 'plan.period.end', code: 'end_before_start', params: { start: '2027-01-01', end: '2026-12-31' }, message: 'end 2026-12-31 is before start 2027-01-01', ...end },
+      { path: 'goals[0].kpi', code: 'unknown_reference', params: { kind: 'kpi', id: 'nope' }, message: 'no kpi with id "nope"', ...kpi },
+      { path: 'goals[1].id', code: 'duplicate', params: { value: 'g', first: 'goals[0]' }, message: 'duplicate id "g", already used by goals[0]', line: second.line, column: second.column + 6 },
+      { path: 'activities[0].depends_on[0]', code: 'own_dependency', params: { id: 'a' }, message: 'activity "a" cannot depend on itself', ...dependsOn },
     ]);
   });
 
@@ -236,9 +236,9 @@ describe('validatePlan', () => {
     const value = { ...plan, extra: true };
     expect(validatePlan(value)).toEqual({
       errors: [
-        { path: 'extra', message: 'unknown field "extra"' },
-        { path: 'goals[0].kpi', message: 'no kpi with id "nope"' },
-        { path: 'activities[0].goals[0]', message: `no goal with id "${plan.activities?.[0].goals?.[0]}"` },
+        { path: 'extra', code: 'unknown_field', params: { field: 'extra' }, message: 'unknown field "extra"' },
+        { path: 'goals[0].kpi', code: 'unknown_reference', params: { kind: 'kpi', id: 'nope' }, message: 'no kpi with id "nope"' },
+        { path: 'activities[0].goals[0]', code: 'unknown_reference', params: { kind: 'goal', id: plan.activities?.[0].goals?.[0] }, message: `no goal with id "${plan.activities?.[0].goals?.[0]}"` },
       ],
     });
   });
@@ -246,10 +246,10 @@ describe('validatePlan', () => {
   it('refuses values that are not plans without throwing', () => {
     expect(validatePlan(undefined).errors[0].message).toMatch(/document is empty/);
     expect(validatePlan(42).errors).toEqual([
-      { path: '', message: 'the plan document must be an object with the fields "kurs" and "plan"' },
+      { path: '', code: 'invalid_type', params: { expected: 'object' }, message: 'the plan document must be an object with the fields "kurs" and "plan"' },
     ]);
     expect(validatePlan({ kurs: 1, plan: { name: 'P', period: { start: '2027-01-01', end: '2027-02-01' } }, goals: 'x' }).errors).toEqual([
-      { path: 'goals', message: 'must be a list' },
+      { path: 'goals', code: 'invalid_type', params: { expected: 'array' }, message: 'must be a list' },
     ]);
   });
 });
@@ -281,7 +281,7 @@ describe('parsePlan and assertValidPlan', () => {
 
     const invalid = catchError(() => assertValidPlan({ kurs: 1 }));
     expect(invalid.code).toBe('invalid');
-    expect(invalid.errors).toEqual([{ path: 'plan', message: 'required' }]);
+    expect(invalid.errors).toEqual([{ path: 'plan', code: 'required', message: 'required' }]);
   });
 });
 

@@ -1,5 +1,6 @@
-import { DomainError, describeFieldError, formatPath, type FieldError } from '../shared/errors.js';
-import { schemaErrorWords, schemaProblems } from './plan.issues.js';
+import { DomainError, describeFieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
+import { issueProblems } from '../shared/issues.js';
+import { SCHEMA_PARSE } from './plan.issues.js';
 import { readJson } from './plan.json.js';
 import { checkPlanRules } from './plan.rules.js';
 import { planDocumentSchema, type PlanDocument } from './plan.schema.js';
@@ -67,30 +68,33 @@ function read(text: string, options: ReadPlanOptions): Checked {
 }
 
 function check(value: unknown, locate?: Locate): Checked {
-  const place = (path: readonly PathSegment[], message: string, onKey = false): FieldError => ({
-    path: formatPath(path),
-    message,
-    ...locate?.(path, onKey),
-  });
+  const place = (
+    path: readonly PathSegment[],
+    error: { code?: FieldErrorCode; params?: ErrorParams; message: string },
+    onKey = false,
+  ): FieldError => ({ path: formatPath(path), ...error, ...locate?.(path, onKey) });
 
   if (value === null || value === undefined) {
-    return { errors: [place([], 'the document is empty; a plan starts with "kurs: 1" and "plan"')], stage: 'invalid' };
+    const message = 'the document is empty; a plan starts with "kurs: 1" and "plan"';
+    return { errors: [place([], { code: 'empty_document', message })], stage: 'invalid' };
   }
   // Another version's fields mean other things: its version is the only error worth naming.
-  const version = planDocumentSchema.shape.kurs.safeParse(fieldOf(value, 'kurs'));
-  if (!version.success && fieldOf(value, 'kurs') !== undefined) {
-    return { errors: [place(['kurs'], version.error.issues[0].message)], stage: 'invalid' };
+  const kurs = fieldOf(value, 'kurs');
+  const version = planDocumentSchema.shape.kurs.safeParse(kurs);
+  if (!version.success && kurs !== undefined) {
+    const error = { code: 'unsupported_version', params: { version: JSON.stringify(kurs) }, message: version.error.issues[0].message } as const;
+    return { errors: [place(['kurs'], error)], stage: 'invalid' };
   }
 
-  const parsed = planDocumentSchema.safeParse(value, { error: schemaErrorWords });
+  const parsed = planDocumentSchema.safeParse(value, SCHEMA_PARSE);
   const schemaErrors = parsed.success
     ? []
-    : schemaProblems(parsed.error.issues, value).map((p) => place(p.path, p.message, p.onKey));
+    : issueProblems(parsed.error.issues).map(({ path, onKey, ...error }) => place(path, error, onKey));
   // The rules read defensively, so they also run on a document that failed the schema.
   const schemaPaths = new Set(schemaErrors.map((error) => error.path));
   const ruleErrors = checkPlanRules((parsed.success ? parsed.data : value) as PlanDocument)
     .filter((error) => !schemaPaths.has(error.path))
-    .map((error) => place(segmentsOf(error.path), error.message));
+    .map(({ path, ...error }) => place(segmentsOf(path), error));
 
   const errors = [...inTextOrder(schemaErrors), ...inTextOrder(ruleErrors)];
   if (parsed.success && errors.length === 0) return { plan: parsed.data, errors, stage: 'invalid' };

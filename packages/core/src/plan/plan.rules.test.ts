@@ -19,6 +19,7 @@ import { positionOf } from '../testing/text-positions.js';
 import { exportPlan } from './plan.export.js';
 import { readPlan } from './plan.parse.js';
 import { checkPlanRules } from './plan.rules.js';
+import type { ErrorParams, FieldErrorCode } from '../shared/errors.js';
 import type { PlanDocument } from './plan.schema.js';
 
 /** A plan with only the parts a rule needs. */
@@ -34,6 +35,8 @@ interface RuleCase {
   bad: PlanDocument;
   path: string;
   message: string;
+  code: FieldErrorCode;
+  params: ErrorParams;
   /** The value written at the offending node, and which of its occurrences in the text it is. */
   token: string;
   nth?: number;
@@ -57,6 +60,8 @@ function uniqueIdCase(
     bad: planWith(place(bad as never[])),
     path: `${path}[1].id`,
     message: `duplicate id "dup-${collection}", already used by ${path}[0]`,
+    code: 'duplicate',
+    params: { value: `dup-${collection}`, first: `${path}[0]` },
     token: `dup-${collection}`,
   };
 }
@@ -84,6 +89,8 @@ const cases: RuleCase[] = [
     bad: planWith({ strategy: { journey: [{ stage: 'stage-two' }, { stage: 'stage-two' }] } }),
     path: 'strategy.journey[1].stage',
     message: 'duplicate stage "stage-two", already used by strategy.journey[0]',
+    code: 'duplicate',
+    params: { value: 'stage-two', first: 'strategy.journey[0]' },
     token: 'stage-two',
   },
   {
@@ -98,6 +105,8 @@ const cases: RuleCase[] = [
     }),
     path: 'reviews[0].goals[1].goal',
     message: 'duplicate goal "g-two", already used by reviews[0].goals[0]',
+    code: 'duplicate',
+    params: { value: 'g-two', first: 'reviews[0].goals[0]' },
     token: 'g-two',
   },
   {
@@ -106,6 +115,8 @@ const cases: RuleCase[] = [
     bad: planWith({ kpis: [kpi('sales')], goals: [goal('g', { kpi: 'sale' })] }),
     path: 'goals[0].kpi',
     message: 'no kpi with id "sale"',
+    code: 'unknown_reference',
+    params: { kind: 'kpi', id: 'sale' },
     token: 'sale',
     nth: 1, // goals come before kpis, whose "sales" holds it again
   },
@@ -115,6 +126,8 @@ const cases: RuleCase[] = [
     bad: planWith({ goals: [goal('top'), goal('sub', { parent: 'no-such-goal' })] }),
     path: 'goals[1].parent',
     message: 'no goal with id "no-such-goal"',
+    code: 'unknown_reference',
+    params: { kind: 'goal', id: 'no-such-goal' },
     token: 'no-such-goal',
   },
   {
@@ -123,6 +136,8 @@ const cases: RuleCase[] = [
     bad: planWith({ goals: [goal('cyc-a', { parent: 'cyc-b' }), goal('cyc-b', { parent: 'cyc-a' })] }),
     path: 'goals[0].parent',
     message: 'goal parents form a cycle: cyc-a → cyc-b → cyc-a',
+    code: 'parent_cycle',
+    params: { cycle: ['cyc-a', 'cyc-b', 'cyc-a'] },
     token: 'cyc-b',
     nth: 1,
   },
@@ -132,6 +147,8 @@ const cases: RuleCase[] = [
     bad: planWith({ goals: [goal('x3', { parent: 'x1' }), goal('x2', { parent: 'x3' }), goal('x1', { parent: 'x2' })] }),
     path: 'goals[0].parent',
     message: 'goal parents form a cycle: x3 → x1 → x2 → x3',
+    code: 'parent_cycle',
+    params: { cycle: ['x3', 'x1', 'x2', 'x3'] },
     token: 'x1',
     nth: 1,
   },
@@ -141,6 +158,8 @@ const cases: RuleCase[] = [
     bad: planWith({ goals: [goal('lonely', { parent: 'lonely' })] }),
     path: 'goals[0].parent',
     message: 'goal "lonely" cannot be its own parent',
+    code: 'own_parent',
+    params: { id: 'lonely' },
     token: 'lonely',
   },
   {
@@ -153,6 +172,8 @@ const cases: RuleCase[] = [
     }),
     path: 'goals[0].target.date',
     message: 'target date 2027-05-04 is before the baseline date 2027-05-05',
+    code: 'target_before_baseline',
+    params: { baseline: '2027-05-05', target: '2027-05-04' },
     token: '2027-05-04',
   },
   {
@@ -161,6 +182,8 @@ const cases: RuleCase[] = [
     bad: planWith({ kpis: [kpi('visits')], measurements: [buildMeasurement({ kpi: 'no-such-kpi' })] }),
     path: 'measurements[0].kpi',
     message: 'no kpi with id "no-such-kpi"',
+    code: 'unknown_reference',
+    params: { kind: 'kpi', id: 'no-such-kpi' },
     token: 'no-such-kpi',
   },
   {
@@ -169,6 +192,8 @@ const cases: RuleCase[] = [
     bad: planWith({ situation: { channels: [buildChannel({ id: 'web' })], campaigns: [buildCampaign({ channel: 'tv' })] } }),
     path: 'situation.campaigns[0].channel',
     message: 'no channel with id "tv"',
+    code: 'unknown_reference',
+    params: { kind: 'channel', id: 'tv' },
     token: 'tv',
   },
   {
@@ -177,6 +202,8 @@ const cases: RuleCase[] = [
     bad: planWith({ situation: { campaigns: [buildCampaign({ start: '2026-11-15', end: '2026-11-14' })] } }),
     path: 'situation.campaigns[0].end',
     message: 'end 2026-11-14 is before start 2026-11-15',
+    code: 'end_before_start',
+    params: { start: '2026-11-15', end: '2026-11-14' },
     token: '2026-11-14',
   },
   {
@@ -191,6 +218,8 @@ const cases: RuleCase[] = [
     }),
     path: 'strategy.journey[0].touchpoints[1]',
     message: 'no channel with id "tiktok"',
+    code: 'unknown_reference',
+    params: { kind: 'channel', id: 'tiktok' },
     token: 'tiktok',
   },
   {
@@ -199,6 +228,8 @@ const cases: RuleCase[] = [
     bad: planWith({ themes: [buildTheme({ id: 'cx' })], activities: [activity('a', { theme: 'ux' })] }),
     path: 'activities[0].theme',
     message: 'no theme with id "ux"',
+    code: 'unknown_reference',
+    params: { kind: 'theme', id: 'ux' },
     token: 'ux',
   },
   {
@@ -207,6 +238,8 @@ const cases: RuleCase[] = [
     bad: planWith({ goals: [goal('g1'), goal('g2')], activities: [activity('a', { goals: ['g1', 'g9'] })] }),
     path: 'activities[0].goals[1]',
     message: 'no goal with id "g9"',
+    code: 'unknown_reference',
+    params: { kind: 'goal', id: 'g9' },
     token: 'g9',
   },
   {
@@ -215,6 +248,8 @@ const cases: RuleCase[] = [
     bad: planWith({ kpis: [kpi('k1')], activities: [activity('a', { kpis: ['k1', 'k2'] })] }),
     path: 'activities[0].kpis[1]',
     message: 'no kpi with id "k2"',
+    code: 'unknown_reference',
+    params: { kind: 'kpi', id: 'k2' },
     token: 'k2',
   },
   {
@@ -223,6 +258,8 @@ const cases: RuleCase[] = [
     bad: planWith({ activities: [activity('first'), activity('second', { depends_on: ['first', 'third'] })] }),
     path: 'activities[1].depends_on[1]',
     message: 'no activity with id "third"',
+    code: 'unknown_reference',
+    params: { kind: 'activity', id: 'third' },
     token: 'third',
   },
   {
@@ -231,6 +268,8 @@ const cases: RuleCase[] = [
     bad: planWith({ activities: [activity('solo', { depends_on: ['solo'] })] }),
     path: 'activities[0].depends_on[0]',
     message: 'activity "solo" cannot depend on itself',
+    code: 'own_dependency',
+    params: { id: 'solo' },
     token: 'solo',
   },
   {
@@ -247,6 +286,8 @@ const cases: RuleCase[] = [
     }),
     path: 'activities[2].depends_on[0]',
     message: 'dependencies form a cycle: dep-x → dep-y → dep-z → dep-x',
+    code: 'dependency_cycle',
+    params: { cycle: ['dep-x', 'dep-y', 'dep-z', 'dep-x'] },
     token: 'dep-x',
   },
   {
@@ -255,6 +296,8 @@ const cases: RuleCase[] = [
     bad: planWith({ activities: [activity('a', { start: '2027-02-01', end: '2027-01-31' })] }),
     path: 'activities[0].end',
     message: 'end 2027-01-31 is before start 2027-02-01',
+    code: 'end_before_start',
+    params: { start: '2027-02-01', end: '2027-01-31' },
     token: '2027-01-31',
   },
   {
@@ -263,6 +306,8 @@ const cases: RuleCase[] = [
     bad: planWith({ themes: [buildTheme({ id: 'cx' })], milestones: [buildMilestone({ theme: 'webperf' })] }),
     path: 'milestones[0].theme',
     message: 'no theme with id "webperf"',
+    code: 'unknown_reference',
+    params: { kind: 'theme', id: 'webperf' },
     token: 'webperf',
   },
   {
@@ -271,6 +316,8 @@ const cases: RuleCase[] = [
     bad: planWith({ activities: [activity('checkout')], milestones: [buildMilestone({ activity: 'checkin' })] }),
     path: 'milestones[0].activity',
     message: 'no activity with id "checkin"',
+    code: 'unknown_reference',
+    params: { kind: 'activity', id: 'checkin' },
     token: 'checkin',
   },
   {
@@ -279,6 +326,8 @@ const cases: RuleCase[] = [
     bad: planWith({ goals: [goal('g1')], reviews: [buildReview({ goals: [buildReviewGoal({ goal: 'gone' })] })] }),
     path: 'reviews[0].goals[0].goal',
     message: 'no goal with id "gone"',
+    code: 'unknown_reference',
+    params: { kind: 'goal', id: 'gone' },
     token: 'gone',
   },
   {
@@ -290,6 +339,8 @@ const cases: RuleCase[] = [
     }),
     path: 'reviews[0].experiments[1].goal',
     message: 'no goal with id "lost"',
+    code: 'unknown_reference',
+    params: { kind: 'goal', id: 'lost' },
     token: 'lost',
   },
   {
@@ -298,6 +349,8 @@ const cases: RuleCase[] = [
     bad: planWith({ kpis: [kpi('k1')], reviews: [buildReview({ experiments: [buildExperiment({ kpi: 'k5' })] })] }),
     path: 'reviews[0].experiments[0].kpi',
     message: 'no kpi with id "k5"',
+    code: 'unknown_reference',
+    params: { kind: 'kpi', id: 'k5' },
     token: 'k5',
   },
   {
@@ -306,6 +359,8 @@ const cases: RuleCase[] = [
     bad: planWith({ reviews: [buildReview({ experiments: [buildExperiment({ start: '2027-03-09', end: '2027-03-01' })] })] }),
     path: 'reviews[0].experiments[0].end',
     message: 'end 2027-03-01 is before start 2027-03-09',
+    code: 'end_before_start',
+    params: { start: '2027-03-09', end: '2027-03-01' },
     token: '2027-03-01',
   },
   {
@@ -318,6 +373,8 @@ const cases: RuleCase[] = [
     }),
     path: 'reviews[1].period',
     message: 'reviews[0] already reviews 2027-Q1; a plan has one review per quarter',
+    code: 'duplicate',
+    params: { value: '2027-Q1', first: 'reviews[0]' },
     token: '2027-Q1',
   },
   {
@@ -326,6 +383,8 @@ const cases: RuleCase[] = [
     bad: planWith({ reviews: [buildReview({ id: 'first', date: '2027-03-31', period: '2027-Q1' }), buildReview({ id: 'second', date: '2027-02-20', period: undefined })] }),
     path: 'reviews[1].date',
     message: 'reviews[0] already reviews 2027-Q1; a plan has one review per quarter',
+    code: 'duplicate',
+    params: { value: '2027-Q1', first: 'reviews[0]' },
     token: '2027-02-20',
   },
   {
@@ -334,6 +393,8 @@ const cases: RuleCase[] = [
     bad: planWith({ plan: { name: 'Plan', period: { start: '2027-01-01', end: '2026-12-31' } } }),
     path: 'plan.period.end',
     message: 'end 2026-12-31 is before start 2027-01-01',
+    code: 'end_before_start',
+    params: { start: '2027-01-01', end: '2026-12-31' },
     token: '2026-12-31',
   },
 ];
@@ -343,16 +404,16 @@ describe('checkPlanRules', () => {
     expect(checkPlanRules(good)).toEqual([]);
   });
 
-  it.each(cases)('reports a break of "$rule" on its path', ({ bad, path, message }) => {
-    expect(checkPlanRules(bad)).toEqual([{ path, message }]);
+  it.each(cases)('reports a break of "$rule" on its path, with its code and facts', ({ bad, path, message, code, params }) => {
+    expect(checkPlanRules(bad)).toEqual([{ path, code, params, message }]);
   });
 
   it.each(cases.flatMap((c) => (['yaml', 'json'] as const).map((format) => ({ ...c, format }))))(
     'points at the break of "$rule" in $format',
-    ({ bad, path, message, token, nth, format }) => {
+    ({ bad, path, message, code, params, token, nth, format }) => {
       const text = exportPlan(bad, format);
       const where = positionOf(text, format === 'json' ? `"${token}"` : token, nth);
-      expect(readPlan(text, { format }).errors).toEqual([{ path, message, ...where }]);
+      expect(readPlan(text, { format }).errors).toEqual([{ path, code, params, message, ...where }]);
     },
   );
 
@@ -363,11 +424,11 @@ describe('checkPlanRules', () => {
       activities: [activity('a', { depends_on: ['a', 'b'] })],
     });
     expect(checkPlanRules(plan)).toEqual([
-      { path: 'goals[1].id', message: 'duplicate id "g", already used by goals[0]' },
-      { path: 'plan.period.end', message: 'end 2026-01-01 is before start 2027-01-01' },
-      { path: 'goals[0].kpi', message: 'no kpi with id "nope"' },
-      { path: 'activities[0].depends_on[1]', message: 'no activity with id "b"' },
-      { path: 'activities[0].depends_on[0]', message: 'activity "a" cannot depend on itself' },
+      { path: 'goals[1].id', code: 'duplicate', params: { value: 'g', first: 'goals[0]' }, message: 'duplicate id "g", already used by goals[0]' },
+      { path: 'plan.period.end', code: 'end_before_start', params: { start: '2027-01-01', end: '2026-01-01' }, message: 'end 2026-01-01 is before start 2027-01-01' },
+      { path: 'goals[0].kpi', code: 'unknown_reference', params: { kind: 'kpi', id: 'nope' }, message: 'no kpi with id "nope"' },
+      { path: 'activities[0].depends_on[1]', code: 'unknown_reference', params: { kind: 'activity', id: 'b' }, message: 'no activity with id "b"' },
+      { path: 'activities[0].depends_on[0]', code: 'own_dependency', params: { id: 'a' }, message: 'activity "a" cannot depend on itself' },
     ]);
   });
 
@@ -381,7 +442,7 @@ describe('checkPlanRules', () => {
       ],
     });
     expect(checkPlanRules(plan)).toEqual([
-      { path: 'activities[3].depends_on[0]', message: 'dependencies form a cycle: loop-a → loop-b → loop-a' },
+      { path: 'activities[3].depends_on[0]', code: 'dependency_cycle', params: { cycle: ['loop-a', 'loop-b', 'loop-a'] }, message: 'dependencies form a cycle: loop-a → loop-b → loop-a' },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { quarterOf } from '../shared/dates.js';
-import type { FieldError } from '../shared/errors.js';
+import { fieldError, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
 import type { PlanDocument } from './plan.schema.js';
 
 /*
@@ -12,6 +12,9 @@ import type { PlanDocument } from './plan.schema.js';
  */
 
 type Item = Record<string, unknown>;
+
+/** What a reference points at, as the `kind` of an unknown_reference error. */
+type ReferenceKind = 'channel' | 'goal' | 'kpi' | 'theme' | 'activity';
 
 /** The entries of a list that are objects, with their index. */
 function itemsOf(value: unknown): Array<[Item, number]> {
@@ -34,34 +37,37 @@ function objectOf(value: unknown): Item {
 class Checker {
   readonly errors: FieldError[] = [];
 
-  report(path: string, message: string): void {
-    this.errors.push({ path, message });
+  report(path: string, code: FieldErrorCode, message: string, params?: ErrorParams): void {
+    this.errors.push(fieldError(path, code, message, params));
   }
 
   /**
    * Reports every repeated value of `field` in a list and returns each value's first index
    * (references resolve to the first of a repeated id).
    */
-  unique(listPath: string, list: unknown, field: string, noun: string): Map<string, number> {
+  unique(listPath: string, list: unknown, field: string): Map<string, number> {
     const first = new Map<string, number>();
     for (const [item, index] of itemsOf(list)) {
       const value = textOf(item[field]);
       if (value === undefined) continue;
       const seen = first.get(value);
       if (seen === undefined) first.set(value, index);
-      else this.report(`${listPath}[${index}].${field}`, `duplicate ${noun} "${value}", already used by ${listPath}[${seen}]`);
+      else {
+        const first = `${listPath}[${seen}]`;
+        this.report(`${listPath}[${index}].${field}`, 'duplicate', `duplicate ${field} "${value}", already used by ${first}`, { value, first });
+      }
     }
     return first;
   }
 
-  reference(path: string, value: unknown, ids: ReadonlyMap<string, number>, noun: string): void {
+  reference(path: string, value: unknown, ids: ReadonlyMap<string, number>, kind: ReferenceKind): void {
     const id = textOf(value);
-    if (id !== undefined && !ids.has(id)) this.report(path, `no ${noun} with id "${id}"`);
+    if (id !== undefined && !ids.has(id)) this.report(path, 'unknown_reference', `no ${kind} with id "${id}"`, { kind, id });
   }
 
-  references(path: string, value: unknown, ids: ReadonlyMap<string, number>, noun: string): void {
+  references(path: string, value: unknown, ids: ReadonlyMap<string, number>, kind: ReferenceKind): void {
     if (!Array.isArray(value)) return;
-    value.forEach((id: unknown, index) => this.reference(`${path}[${index}]`, id, ids, noun));
+    value.forEach((id: unknown, index) => this.reference(`${path}[${index}]`, id, ids, kind));
   }
 
   /** An end date before its start date is reported on the end. */
@@ -69,7 +75,7 @@ class Checker {
     const from = textOf(start);
     const to = textOf(end);
     if (from !== undefined && to !== undefined && to < from) {
-      this.report(`${path}end`, `end ${to} is before start ${from}`);
+      this.report(`${path}end`, 'end_before_start', `end ${to} is before start ${from}`, { start: from, end: to });
     }
   }
 }
@@ -80,17 +86,17 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
   const situation = objectOf(doc.situation);
   const strategy = objectOf(doc.strategy);
 
-  check.unique('situation.audiences', situation.audiences, 'id', 'id');
-  check.unique('situation.competitors', situation.competitors, 'id', 'id');
-  const channels = check.unique('situation.channels', situation.channels, 'id', 'id');
-  check.unique('situation.campaigns', situation.campaigns, 'id', 'id');
-  const goals = check.unique('goals', doc.goals, 'id', 'id');
-  const kpis = check.unique('kpis', doc.kpis, 'id', 'id');
-  const themes = check.unique('themes', doc.themes, 'id', 'id');
-  const activities = check.unique('activities', doc.activities, 'id', 'id');
-  check.unique('milestones', doc.milestones, 'id', 'id');
-  check.unique('reviews', doc.reviews, 'id', 'id');
-  check.unique('strategy.journey', strategy.journey, 'stage', 'stage');
+  check.unique('situation.audiences', situation.audiences, 'id');
+  check.unique('situation.competitors', situation.competitors, 'id');
+  const channels = check.unique('situation.channels', situation.channels, 'id');
+  check.unique('situation.campaigns', situation.campaigns, 'id');
+  const goals = check.unique('goals', doc.goals, 'id');
+  const kpis = check.unique('kpis', doc.kpis, 'id');
+  const themes = check.unique('themes', doc.themes, 'id');
+  const activities = check.unique('activities', doc.activities, 'id');
+  check.unique('milestones', doc.milestones, 'id');
+  check.unique('reviews', doc.reviews, 'id');
+  check.unique('strategy.journey', strategy.journey, 'stage');
 
   check.order('plan.period.', objectOf(objectOf(doc.plan).period).start, objectOf(objectOf(doc.plan).period).end);
 
@@ -105,7 +111,7 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
     const baseline = textOf(objectOf(goal.baseline).date);
     const target = textOf(objectOf(goal.target).date);
     if (baseline !== undefined && target !== undefined && target < baseline) {
-      check.report(`goals[${i}].target.date`, `target date ${target} is before the baseline date ${baseline}`);
+      check.report(`goals[${i}].target.date`, 'target_before_baseline', `target date ${target} is before the baseline date ${baseline}`, { baseline, target });
     }
   }
   checkGoalParents(check, doc.goals, goals);
@@ -136,7 +142,7 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
   checkReviewQuarters(check, doc.reviews);
   for (const [review, r] of itemsOf(doc.reviews)) {
     const path = `reviews[${r}]`;
-    check.unique(`${path}.goals`, review.goals, 'goal', 'goal');
+    check.unique(`${path}.goals`, review.goals, 'goal');
     for (const [reviewGoal, i] of itemsOf(review.goals)) {
       check.reference(`${path}.goals[${i}].goal`, reviewGoal.goal, goals, 'goal');
     }
@@ -171,7 +177,8 @@ function checkReviewQuarters(check: Checker, list: unknown): void {
     if (seen === undefined) first.set(quarter, index);
     else {
       const field = textOf(review.period) === undefined ? 'date' : 'period';
-      check.report(`reviews[${index}].${field}`, `reviews[${seen}] already reviews ${quarter}; a plan has one review per quarter`);
+      const earlier = `reviews[${seen}]`;
+      check.report(`reviews[${index}].${field}`, 'duplicate', `${earlier} already reviews ${quarter}; a plan has one review per quarter`, { value: quarter, first: earlier });
     }
   }
 }
@@ -201,11 +208,12 @@ function checkGoalParents(check: Checker, list: unknown, ids: ReadonlyMap<string
       const cycle = walk.slice(walk.indexOf(at));
       const first = Math.min(...cycle);
       if (cycle.length === 1) {
-        check.report(`goals[${first}].parent`, `goal "${idOf(first)}" cannot be its own parent`);
+        check.report(`goals[${first}].parent`, 'own_parent', `goal "${idOf(first)}" cannot be its own parent`, { id: idOf(first) });
       } else {
         const from = cycle.indexOf(first);
         const ordered = [...cycle.slice(from), ...cycle.slice(0, from), first];
-        check.report(`goals[${first}].parent`, `goal parents form a cycle: ${ordered.map(idOf).join(' → ')}`);
+        const ids = ordered.map(idOf);
+        check.report(`goals[${first}].parent`, 'parent_cycle', `goal parents form a cycle: ${ids.join(' → ')}`, { cycle: ids });
       }
     }
     for (const index of walk) state[index] = 'done';
@@ -227,7 +235,7 @@ function checkDependencies(check: Checker, list: unknown, ids: ReadonlyMap<strin
       const to = typeof id === 'string' ? ids.get(id) : undefined;
       if (to === undefined) return;
       if (to === index) {
-        check.report(`activities[${index}].depends_on[${slot}]`, `activity "${idOf(index)}" cannot depend on itself`);
+        check.report(`activities[${index}].depends_on[${slot}]`, 'own_dependency', `activity "${idOf(index)}" cannot depend on itself`, { id: idOf(index) });
       } else {
         targets.push({ to, slot });
       }
@@ -250,7 +258,7 @@ function checkDependencies(check: Checker, list: unknown, ids: ReadonlyMap<strin
         next.pop();
       } else if (state[edge.to] === 'open') {
         const cycle = [...path.slice(path.indexOf(edge.to)), edge.to].map(idOf);
-        check.report(`activities[${at}].depends_on[${edge.slot}]`, `dependencies form a cycle: ${cycle.join(' → ')}`);
+        check.report(`activities[${at}].depends_on[${edge.slot}]`, 'dependency_cycle', `dependencies form a cycle: ${cycle.join(' → ')}`, { cycle });
       } else if (state[edge.to] === undefined) {
         state[edge.to] = 'open';
         path.push(edge.to);

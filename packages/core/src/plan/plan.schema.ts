@@ -60,7 +60,11 @@ function isCalendarDate(value: string): boolean {
 /** ISO calendar date, YYYY-MM-DD. */
 export const isoDateSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .refine(isCalendarDate, { error: (issue) => `not a valid date ${JSON.stringify(issue.input)} (use YYYY-MM-DD)` });
+  .refine(isCalendarDate, {
+    error: (issue) => `not a valid date ${JSON.stringify(issue.input)} (use YYYY-MM-DD)`,
+    // The code of the field error (shared/issues.ts), so that it can be worded in every language.
+    params: { code: 'invalid_date' },
+  });
 
 const text = z.string({ error: 'must be text' });
 const requiredText = text.trim().min(1, 'must not be empty');

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { formatPath, type FieldError } from '../shared/errors.js';
+import { fieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
 import { readSimpleYaml } from './plan.yaml-simple.js';
 import { positionsIn, type PathSegment, type SourceDocument, type TextPosition } from './plan.source.js';
 
@@ -26,8 +26,8 @@ class YamlConverter {
 
   constructor(private readonly position: (offset: number) => TextPosition) {}
 
-  private fail(node: Node | null | undefined, message: string, path: readonly PathSegment[] = this.path): never {
-    this.errors.push({ path: formatPath(path), message, ...this.position(node?.range?.[0] ?? 0) });
+  private fail(node: Node | null | undefined, message: string, path: readonly PathSegment[] = this.path, code: FieldErrorCode = 'syntax', params?: ErrorParams): never {
+    this.errors.push({ ...fieldError(formatPath(path), code, message, params), ...this.position(node?.range?.[0] ?? 0) });
     throw new ConversionError(message);
   }
 
@@ -72,7 +72,7 @@ class YamlConverter {
         this.fail(keyNode, 'a field name must be plain text');
       }
       const name = String(key);
-      if (Object.hasOwn(out, name)) this.fail(keyNode, `duplicate field "${name}"`, [...this.path, name]);
+      if (Object.hasOwn(out, name)) this.fail(keyNode, `duplicate field "${name}"`, [...this.path, name], 'duplicate', { value: name });
       this.path.push(name);
       // defineProperty, so that a field named "__proto__" stays a field (and is refused as unknown).
       Object.defineProperty(out, name, {
@@ -114,7 +114,7 @@ export function readYaml(text: string): SourceDocument {
   const doc = parseYaml(text);
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    const errors = problems.map((problem) => ({ path: '', message: firstLine(problem.message), ...at(problem.pos[0]) }));
+    const errors = problems.map((problem) => ({ path: '', code: 'syntax' as const, message: firstLine(problem.message), ...at(problem.pos[0]) }));
     return { errors, locate: () => undefined };
   }
 

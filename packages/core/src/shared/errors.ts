@@ -1,10 +1,66 @@
+/**
+ * What is wrong with a field, from a closed list: the web app words each code in the reader's
+ * language, with the facts of `params`. docs/api.md lists the codes and their params.
+ */
+export const FIELD_ERROR_CODES = [
+  // the format of a value (zod issues, shared/issues.ts)
+  'required', // a field that must be there is missing
+  'unknown_field', // { field }: a field the format does not have
+  'invalid_type', // { expected: 'string' | 'number' | 'boolean' | 'array' | 'object' | … }
+  'too_small', // { minimum, origin: 'number' | 'string' | 'array', inclusive }
+  'too_big', // { maximum, origin, inclusive }
+  'not_in_list', // { options }: one of a fixed list of words
+  'invalid_format', // { format: 'id' | 'quarter' | 'colour' | 'currency' | 'email' | … }
+  'invalid_date', // { value }: not a calendar date written YYYY-MM-DD
+  // reading a plan document
+  'syntax', // the text cannot be read as YAML or JSON at this place
+  'empty_document',
+  'unsupported_version', // { version }
+  // the plan document's cross-field rules (plan.rules.ts)
+  'duplicate', // { value, first }: an id (or stage) used before, first at the path `first`
+  'unknown_reference', // { kind: 'goal' | 'kpi' | 'channel' | 'theme' | 'activity' | 'workspace', id }
+  'end_before_start', // { start, end }
+  'target_before_baseline', // { baseline, target }
+  'own_parent', // { id }
+  'parent_cycle', // { cycle: ids }
+  'own_dependency', // { id }
+  'dependency_cycle', // { cycle: ids }
+  // the server's checks
+  'id_taken', // { value }
+  'read_only', // a field that cannot be changed, such as an id
+  'one_required', // { fields }: at least one of these
+  'wrong_password',
+  'account_exists',
+  'not_invited_address',
+  'last_owner',
+  'role_above_own', // { role }: a token cannot have more rights than its maker
+  'empty_file',
+  'no_header',
+  // anything else: only the English message says what
+  'invalid',
+] as const;
+
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** A fact put into an error's words: a date (ISO), a number, an id, a list of ids. */
+export type ErrorParam = string | number | boolean | string[];
+export type ErrorParams = Record<string, ErrorParam>;
+
 /** One problem with an input, named by the path of the field ("goals[2].kpi"). */
 export interface FieldError {
   path: string;
+  code?: FieldErrorCode;
+  params?: ErrorParams;
+  /** The same in English, for the CLI, logs and API clients. */
   message: string;
   /** 1-based position in the source file, when the input was a YAML or JSON text. */
   line?: number;
   column?: number;
+}
+
+/** A field error with its code; `params` only when there are any. */
+export function fieldError(path: string, code: FieldErrorCode, message: string, params?: ErrorParams): FieldError {
+  return params && Object.keys(params).length > 0 ? { path, code, params, message } : { path, code, message };
 }
 
 export type DomainErrorCode =
@@ -21,18 +77,49 @@ export type DomainErrorCode =
   | 'rate_limited'; // too many attempts; try again later
 
 /**
+ * Problems more precise than a DomainErrorCode, for the words the web app shows at the top of
+ * a refused request (docs/api.md). A problem without one is named by its DomainErrorCode.
+ */
+export const PROBLEM_REASONS = [
+  'csrf', // the page's session token is missing or stale
+  'body_too_large', // { limit_mb }
+  'review_quarter_taken', // { quarter, id }: the plan has a review of that quarter
+  'wrong_credentials',
+  'internal', // { request_id }
+] as const;
+
+export type ProblemReason = (typeof PROBLEM_REASONS)[number];
+
+/** The code of a problem+json answer: its reason, else the DomainError's code. */
+export type ProblemCode = DomainErrorCode | ProblemReason;
+
+export interface DomainErrorDetail {
+  reason?: ProblemReason;
+  params?: ErrorParams;
+  /** More members of the problem answer, such as `existing`: a link to what a conflict is with. */
+  extensions?: Record<string, unknown>;
+}
+
+/**
  * The one error type of core and services. The HTTP layer maps the code to a status and
  * the CLI prints the message and the field errors; nothing else formats errors.
  */
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly errors: FieldError[];
+  readonly reason: ProblemReason | undefined;
+  /** The facts of the message, for its words in other languages. */
+  readonly params: ErrorParams;
+  readonly extensions: Record<string, unknown>;
 
-  constructor(code: DomainErrorCode, message: string, errors: FieldError[] = []) {
+  constructor(code: DomainErrorCode, message: string, errors: FieldError[] = [], detail: DomainErrorDetail = {}) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.errors = errors;
+    this.reason = detail.reason;
+    this.params = detail.params ?? {};
+    this.extensions = detail.extensions ?? {};
   }
 }
 

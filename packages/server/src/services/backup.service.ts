@@ -1,11 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DomainError, describeFieldError, exportPlan, normalizePlan, parsePlan, type PlanDocument } from '@kurs/core';
+import { DomainError, describeFieldError, exportPlan, fieldErrorsOf, normalizePlan, parsePlan, type PlanDocument } from '@kurs/core';
 import { z } from 'zod';
 import { PlanDocumentsRepository } from '../repositories/plan-documents.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
-import { fieldErrors } from './input.js';
 
 const manifestSchema = z.strictObject({
   format: z.literal('kurs-backup'),
@@ -75,7 +74,7 @@ export class BackupService {
       throw new DomainError('invalid', `${join(dir, 'manifest.json')} cannot be read: ${(error as Error).message}`);
     }
     const parsed = manifestSchema.safeParse(raw);
-    if (!parsed.success) throw new DomainError('invalid', 'manifest.json is not a Kurs backup manifest.', fieldErrors(parsed.error));
+    if (!parsed.success) throw new DomainError('invalid', 'manifest.json is not a Kurs backup manifest.', fieldErrorsOf(parsed.error.issues));
     const manifest = parsed.data;
 
     const documents = new Map<string, PlanDocument>();

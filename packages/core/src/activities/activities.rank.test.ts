@@ -1,21 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIDENCE, DomainError, eisenhowerQuadrant, rankBacklog, riceImpact, scoreActivity } from '../index.js';
-import { buildActivity, buildPlan } from '../testing/plan.factories.js';
+import { buildActivity, buildGoal, buildPlan, buildTheme } from '../testing/plan.factories.js';
 
 describe('scoreActivity', () => {
-  it('computes value/effort, ICE with the given confidence and RICE with reach', () => {
+  it('computes value/effort, ICE as impact × confidence × ease on 1–10 each, and RICE with reach', () => {
     const scores = scoreActivity(buildActivity({ value: 8, effort: 4, confidence: 0.75, reach: 1000 }));
     expect(scores.valueEffort).toBe(2);
-    expect(scores.ice).toBe(1.5);
-    expect(scores.rice).toBe((1000 * 2 * 0.75) / 4);
+    // impact 8 × confidence 7.5 × ease (11 − 4 =) 7
+    expect(scores.ice).toBe(420);
+    // reach 1000 × impact 2 (value 7–8) × confidence 0.75 ÷ effort 4
+    expect(scores.rice).toBe(375);
     expect(scores.confidenceDefaulted).toBe(false);
+  });
+
+  it('gives ICE its whole range: 1 × 1 × 1 at worst, 10 × 10 × 10 at best, 0 with no confidence', () => {
+    expect(scoreActivity(buildActivity({ value: 1, effort: 10, confidence: 0.1 })).ice).toBe(1);
+    expect(scoreActivity(buildActivity({ value: 10, effort: 1, confidence: 1 })).ice).toBe(1000);
+    expect(scoreActivity(buildActivity({ value: 10, effort: 1, confidence: 0 })).ice).toBe(0);
   });
 
   it('assumes the default confidence when none is given', () => {
     const scores = scoreActivity(buildActivity({ value: 6, effort: 3 }));
     expect(scores.confidence).toBe(DEFAULT_CONFIDENCE);
     expect(scores.confidenceDefaulted).toBe(true);
-    expect(scores.ice).toBe(2 * DEFAULT_CONFIDENCE);
+    // impact 6 × confidence 5 × ease 8
+    expect(scores.ice).toBe(240);
     expect(scores.rice).toBeNull();
   });
 
@@ -52,12 +61,58 @@ describe('rankBacklog', () => {
       ],
     });
     const ranked = rankBacklog(plan, { today });
-    expect(ranked.map((r) => r.id)).toEqual(['quick', 'meh', 'big']);
+    // quick: 8 × 8 × 9 = 576; big: 9 × 9 × 2 = 162; meh: 2 × 9 × 9 = 162, ties keep plan order.
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([
+      ['quick', 576],
+      ['big', 162],
+      ['meh', 162],
+    ]);
     expect(ranked.map((r) => r.rank)).toEqual([1, 2, 3]);
-    expect(ranked[0].reasons[0]).toMatchObject({ code: 'high_value_low_effort', params: { rank: 1, value: 8, effort: 2, method: 'ice' } });
-    expect(ranked[0].reasons[0].text).toContain('high value (8) for low effort (2)');
-    expect(ranked[1].reasons[0].code).toBe('low_value_low_effort');
-    expect(ranked[2].reasons[0].code).toBe('high_value_high_effort');
+    expect(ranked[0].reasons[0]).toMatchObject({
+      code: 'high_value_low_effort',
+      params: { rank: 1, value: 8, effort: 2, method: 'ice', impact: 8, confidence: 8, ease: 9, score: 576 },
+    });
+    expect(ranked[0].reasons[0].text).toBe('#1: high value (8) for low effort (2); ICE = impact 8 × confidence 8 × ease 9 = 576');
+    expect(ranked[1].reasons[0].code).toBe('high_value_high_effort');
+    expect(ranked[2].reasons[0].code).toBe('low_value_low_effort');
+  });
+
+  it('puts every formula in the reasons, with the numbers it used', () => {
+    const plan = buildPlan({ activities: [buildActivity({ id: 'x', value: 8, effort: 6, confidence: 0.7, reach: 40_000 })] });
+    const text = (method: 'ice' | 'rice' | 'value_effort') => rankBacklog(plan, { today, method })[0].reasons[0];
+    expect(text('ice').text).toBe('#1: high value (8) for high effort (6); ICE = impact 8 × confidence 7 × ease 5 = 280');
+    // reach 40 000 × impact 2 × 0.7 ÷ 6 = 9 333.33
+    expect(text('rice')).toMatchObject({ params: { reach: 40_000, impact: 2, confidence_percent: 70, score: 9333.33 } });
+    expect(text('rice').text).toBe('#1: high value (8) for high effort (6); RICE = reach 40000 × impact 2 × confidence 70 % ÷ effort 6 = 9333.33');
+    expect(text('value_effort').text).toBe('#1: high value (8) for high effort (6); value 8 ÷ effort 6 = 1.33');
+  });
+
+  it('ranks urgent and important work first, then work that serves a goal, as the 90-day plan chooses', () => {
+    const goal = buildGoal({ id: 'sell' });
+    const plan = buildPlan({
+      goals: [goal],
+      themes: [buildTheme({ id: 'upkeep', maintenance: true })],
+      activities: [
+        buildActivity({ id: 'idea', value: 10, effort: 1, confidence: 1 }),
+        buildActivity({ id: 'served', value: 4, effort: 5, confidence: 0.5, goals: ['sell'] }),
+        buildActivity({ id: 'upkeep', value: 3, effort: 5, confidence: 0.5, theme: 'upkeep' }),
+        buildActivity({ id: 'urgent', value: 2, effort: 9, confidence: 0.5, urgency: 'high', importance: 'high' }),
+        buildActivity({ id: 'urgent-goal', value: 2, effort: 9, confidence: 0.4, urgency: 'high', importance: 'medium', goals: ['sell'] }),
+      ],
+    });
+    const ranked = rankBacklog(plan, { today });
+    expect(ranked.map((r) => [r.id, r.priority.class])).toEqual([
+      ['urgent-goal', 'urgent_goal'],
+      ['urgent', 'urgent'],
+      ['served', 'goal'],
+      ['upkeep', 'goal'],
+      ['idea', 'other'],
+    ]);
+    const idea = ranked.find((r) => r.id === 'idea')!;
+    expect(idea.reasons.map((r) => r.code)).toEqual(['high_value_low_effort', 'no_goal']);
+    expect(idea.reasons[1].text).toBe('serves no goal of the plan: ranked after the activities that serve one');
+    expect(ranked[1].reasons.find((r) => r.code === 'eisenhower')?.text).toBe('urgent and important: do it first');
+    expect(ranked[1].reasons.map((r) => r.code)).toContain('no_goal');
   });
 
   it('follows the chosen method', () => {
@@ -69,6 +124,7 @@ describe('rankBacklog', () => {
       ],
     });
     expect(rankBacklog(plan, { today, method: 'value_effort' }).map((r) => r.id)).toEqual(['narrow', 'sure', 'wide']);
+    // sure: 6 × 10 × 8 = 480; narrow: 8 × 4 × 9 = 288; wide: 6 × 5 × 8 = 240
     expect(rankBacklog(plan, { today, method: 'ice' }).map((r) => r.id)).toEqual(['sure', 'narrow', 'wide']);
     expect(rankBacklog(plan, { today, method: 'rice' }).map((r) => r.id)).toEqual(['wide', 'narrow', 'sure']);
   });
@@ -112,8 +168,8 @@ describe('rankBacklog', () => {
   it('says when confidence was assumed and when an activity is overdue', () => {
     const plan = buildPlan({ activities: [buildActivity({ id: 'x', value: 5, effort: 5, end: '2027-02-20' })] });
     const [only] = rankBacklog(plan, { today });
-    expect(only.reasons.map((r) => r.code)).toEqual(['low_value_low_effort', 'confidence_assumed', 'overdue']);
-    expect(only.reasons[2].params.days).toBe(9);
+    expect(only.reasons.map((r) => r.code)).toEqual(['low_value_low_effort', 'confidence_assumed', 'no_goal', 'overdue']);
+    expect(only.reasons[3].params.days).toBe(9);
     const [plain] = rankBacklog(plan, { today, method: 'value_effort' });
     expect(plain.reasons.map((r) => r.code)).not.toContain('confidence_assumed');
     expect(() => rankBacklog(plan, { today: '2027-13-01' })).toThrow(DomainError);

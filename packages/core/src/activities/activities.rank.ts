@@ -3,7 +3,16 @@ import { daysBetween, type IsoDate } from '../shared/dates.js';
 import { DomainError } from '../shared/errors.js';
 import { dateOptionErrors } from './activities.options.js';
 import { reason, round2, type Reason } from './activities.reason.js';
-import { EISENHOWER_QUADRANTS, scoreActivity, type ActivityScores, type EisenhowerQuadrant } from './activities.scores.js';
+import { priorityOfPlan, type PriorityOf } from './activities.priority.js';
+import {
+  EISENHOWER_QUADRANTS,
+  iceConfidence,
+  iceEase,
+  riceImpact,
+  scoreActivity,
+  type ActivityScores,
+  type EisenhowerQuadrant,
+} from './activities.scores.js';
 
 export const RANK_METHODS = ['value_effort', 'ice', 'rice'] as const;
 export type RankMethod = (typeof RANK_METHODS)[number];
@@ -21,6 +30,7 @@ export type RankReasonCode =
   | 'low_value_high_effort'
   | 'confidence_assumed'
   | 'eisenhower'
+  | 'no_goal'
   | 'due_soon'
   | 'overdue'
   | 'missing_scores';
@@ -35,6 +45,8 @@ export interface RankedActivity {
   /** The score of the chosen method; null when the activity cannot be scored (it ranks last). */
   score: number | null;
   scores: ActivityScores;
+  /** Its class in the order of priority the ranking and the 90-day plan share. */
+  priority: PriorityOf;
   /** The main reason first, then what else shaped the place. */
   reasons: RankReason[];
 }
@@ -49,8 +61,6 @@ const QUADRANT_ORDER = new Map<EisenhowerQuadrant | null, number>([
   ...EISENHOWER_QUADRANTS.map((q, i) => [q, i] as const),
   [null, EISENHOWER_QUADRANTS.length],
 ]);
-
-const METHOD_NAMES: Record<RankMethod, string> = { value_effort: 'value/effort', ice: 'ICE', rice: 'RICE' };
 
 const QUADRANT_TEXT: Record<EisenhowerQuadrant, string> = {
   do: 'urgent and important: do it first',
@@ -72,7 +82,26 @@ function missingScores(activity: Activity, method: RankMethod): string[] {
   return missing;
 }
 
-function mainReason(activity: Activity, rank: number, method: RankMethod, score: number): RankReason {
+/** The method's formula with this activity's numbers, as parameters and in English. */
+function formula(activity: Activity, scores: ActivityScores, method: RankMethod, score: number): { params: RankReason['params']; text: string } {
+  const value = activity.value as number;
+  const effort = activity.effort as number;
+  const result = round2(score);
+  if (method === 'ice') {
+    const params = { impact: value, confidence: iceConfidence(scores.confidence), ease: iceEase(effort) };
+    return { params, text: `ICE = impact ${params.impact} × confidence ${params.confidence} × ease ${params.ease} = ${result}` };
+  }
+  if (method === 'rice') {
+    const params = { reach: activity.reach as number, impact: riceImpact(value), confidence_percent: round2(scores.confidence * 100) };
+    return {
+      params,
+      text: `RICE = reach ${params.reach} × impact ${params.impact} × confidence ${params.confidence_percent} % ÷ effort ${effort} = ${result}`,
+    };
+  }
+  return { params: {}, text: `value ${value} ÷ effort ${effort} = ${result}` };
+}
+
+function mainReason(activity: Activity, scores: ActivityScores, rank: number, method: RankMethod, score: number): RankReason {
   const value = activity.value as number;
   const effort = activity.effort as number;
   const high = value >= HIGH_VALUE_FROM;
@@ -84,8 +113,9 @@ function mainReason(activity: Activity, rank: number, method: RankMethod, score:
     : low
       ? 'low_value_low_effort'
       : 'low_value_high_effort';
-  const params = { rank, method, score: round2(score), value, effort };
-  const text = `#${rank}: ${high ? 'high' : 'low'} value (${value}) for ${low ? 'low' : 'high'} effort (${effort}), ${METHOD_NAMES[method]} score ${round2(score)}`;
+  const shown = formula(activity, scores, method, score);
+  const params = { rank, method, score: round2(score), value, effort, ...shown.params };
+  const text = `#${rank}: ${high ? 'high' : 'low'} value (${value}) for ${low ? 'low' : 'high'} effort (${effort}); ${shown.text}`;
   return reason(code, params, text);
 }
 
@@ -94,7 +124,8 @@ function missingReason(activity: Activity, rank: number, method: RankMethod): Ra
   return reason('missing_scores', { rank, method, missing }, `#${rank}: ranked last, no ${missing.join(', ')} given`);
 }
 
-function sideReasons(activity: Activity, scores: ActivityScores, method: RankMethod, today: IsoDate): RankReason[] {
+function sideReasons(entry: Entry, method: RankMethod, today: IsoDate): RankReason[] {
+  const { activity, scores, priority } = entry;
   const reasons: RankReason[] = [];
   if (method !== 'value_effort' && scores.confidenceDefaulted) {
     reasons.push(
@@ -103,6 +134,9 @@ function sideReasons(activity: Activity, scores: ActivityScores, method: RankMet
   }
   if (scores.quadrant) {
     reasons.push(reason('eisenhower', { quadrant: scores.quadrant }, QUADRANT_TEXT[scores.quadrant]));
+  }
+  if (!priority.servesGoal) {
+    reasons.push(reason('no_goal', {}, 'serves no goal of the plan: ranked after the activities that serve one'));
   }
   if (activity.end) {
     const days = daysBetween(today, activity.end);
@@ -117,13 +151,20 @@ interface Entry {
   index: number;
   scores: ActivityScores;
   score: number | null;
+  priority: PriorityOf;
 }
 
-/** Higher score first; ties go to the more urgent quadrant, then the earlier end date, then plan order. */
+/**
+ * Scored before unscored; then the order of priority (urgent and important first, then what
+ * serves a goal); then the higher score; ties go to the more urgent quadrant, then the earlier
+ * end date, then plan order.
+ */
 function compareEntries(a: Entry, b: Entry): number {
   if (a.score === null || b.score === null) {
     if (a.score !== b.score) return a.score === null ? 1 : -1;
-  } else if (a.score !== b.score) {
+  }
+  if (a.priority.tier !== b.priority.tier) return b.priority.tier - a.priority.tier;
+  if (a.score !== null && b.score !== null && a.score !== b.score) {
     return b.score - a.score;
   }
   const quadrant = (QUADRANT_ORDER.get(a.scores.quadrant) ?? 0) - (QUADRANT_ORDER.get(b.scores.quadrant) ?? 0);
@@ -140,34 +181,35 @@ export function isOpenActivity(activity: Activity): boolean {
 }
 
 /**
- * The backlog: every open activity, best first by the chosen cost-benefit score, each with
- * the reasons for its place. Activities that lack a score the method needs rank last.
+ * The backlog: every open activity, best first in the order of priority the 90-day plan uses
+ * too (urgent and important, then serving a goal: see activities.priority.ts), and within it
+ * by the chosen cost-benefit score, each with the reasons for its place. Activities that lack
+ * a score the method needs rank last.
  */
 export function rankBacklog(plan: PlanDocument, options: RankBacklogOptions): RankedActivity[] {
   const errors = dateOptionErrors(options, ['today']);
   if (errors.length > 0) throw new DomainError('invalid', 'cannot rank the backlog with these options', errors);
   const method = options.method ?? 'ice';
+  const priorityOf = priorityOfPlan(plan);
   const entries: Entry[] = [];
   (plan.activities ?? []).forEach((activity, index) => {
     if (!isOpenActivity(activity)) return;
     const scores = scoreActivity(activity);
-    entries.push({ activity, index, scores, score: methodScore(scores, method) });
+    entries.push({ activity, index, scores, score: methodScore(scores, method), priority: priorityOf(activity) });
   });
   entries.sort(compareEntries);
   return entries.map((entry, i) => {
     const rank = i + 1;
     const { activity, scores, score } = entry;
-    const first =
-      score === null
-        ? missingReason(activity, rank, method)
-        : mainReason(activity, rank, method, score);
+    const first = score === null ? missingReason(activity, rank, method) : mainReason(activity, scores, rank, method, score);
     return {
       rank,
       id: activity.id,
       title: activity.title,
       score,
       scores,
-      reasons: [first, ...sideReasons(activity, scores, method, options.today)],
+      priority: entry.priority,
+      reasons: [first, ...sideReasons(entry, method, options.today)],
     };
   });
 }

@@ -2,7 +2,7 @@ import type { Activity } from '../plan/plan.schema.js';
 
 /*
  * Cost-benefit scores of one activity (product step 6). Value and effort are the plan's
- * 1–10 scores; confidence is 0–1.
+ * 1–10 scores; confidence is 0–1. docs/scoring.md gives every formula with an example.
  */
 
 /**
@@ -18,7 +18,10 @@ export type EisenhowerQuadrant = (typeof EISENHOWER_QUADRANTS)[number];
 export interface ActivityScores {
   /** value / effort; null without both. */
   valueEffort: number | null;
-  /** value × confidence / effort; null without value and effort. */
+  /**
+   * ICE in the usual way: impact × confidence × ease, each on 1–10 (impact = value,
+   * confidence = confidence × 10, ease = 11 − effort), so 0–1000; null without value and effort.
+   */
   ice: number | null;
   /** reach × impact(value) × confidence / effort; null without reach, value and effort. */
   rice: number | null;
@@ -53,6 +56,16 @@ export function eisenhowerQuadrant(activity: Pick<Activity, 'urgency' | 'importa
   return important ? 'schedule' : 'eliminate';
 }
 
+/** ICE's confidence on its 1–10 scale: the plan's 0–1 confidence × 10. */
+export function iceConfidence(confidence: number): number {
+  return Math.round(confidence * 1000) / 100;
+}
+
+/** ICE's ease on its 1–10 scale: the opposite of the plan's effort (effort 1 is ease 10). */
+export function iceEase(effort: number): number {
+  return 11 - effort;
+}
+
 export function scoreActivity(activity: Activity): ActivityScores {
   const confidenceDefaulted = activity.confidence === undefined;
   const confidence = activity.confidence ?? DEFAULT_CONFIDENCE;
@@ -60,7 +73,7 @@ export function scoreActivity(activity: Activity): ActivityScores {
   const scored = value !== undefined && effort !== undefined;
   return {
     valueEffort: scored ? value / effort : null,
-    ice: scored ? (value * confidence) / effort : null,
+    ice: scored ? value * iceConfidence(confidence) * iceEase(effort) : null,
     rice: scored && reach !== undefined ? (reach * riceImpact(value) * confidence) / effort : null,
     confidence,
     confidenceDefaulted,

@@ -7,7 +7,9 @@ import { type AppServer, createOwner, type Owner, startAppServer } from './suppo
  * A marketing lead sets goals from nothing: a year goal with a new KPI, a baseline, a target
  * and an owner, watching the SMART checklist tick while typing; then a quarter sub-goal under
  * it. Results entered for the KPI turn the goal from "no data" to "on track" after a reload,
- * and the dashboard shows it.
+ * and the dashboard shows it. An empty plan is 0 % complete with nothing ticked; a goal with
+ * results only before its baseline date says so, and an achieved goal says when it got there,
+ * on the goals page and the dashboard alike.
  */
 
 /** A date `days` from today, as the server (on this machine) counts today. */
@@ -20,6 +22,7 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
   let browser: Browser;
   let owner: Owner;
   let planPath = '';
+  let wsId = '';
 
   beforeAll(async () => {
     app = await startAppServer({ demo: false });
@@ -31,6 +34,7 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     });
     expect(created.status).toBe(201);
     planPath = `/workspaces/${ws.id}/plans/plan`;
+    wsId = ws.id;
     browser = await launchBrowser();
   });
 
@@ -132,6 +136,70 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     await check(phone.page, 'dashboard-375-dark');
     expect(phone.problems).toEqual([]);
     await phone.close();
+
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('shows an empty plan 0 % complete with nothing ticked, and says why a goal has no progress or when it was reached', async () => {
+    const create = async (id: string, document: object) => {
+      const res = await owner.api('POST', `/api/v1/workspaces/${wsId}/plans?id=${id}`, document);
+      expect(res.status).toBe(201);
+      return `/workspaces/${wsId}/plans/${id}`;
+    };
+    const plan = { name: 'Digital strategy', currency: 'NOK', period: { start: day(-180), end: day(180) } };
+    const emptyPath = await create('empty', { kurs: 1, plan: { ...plan, name: 'Empty plan' } });
+    const session = await openSession(browser, app.url, { signedIn: owner });
+    const { page } = session;
+
+    // No step of an empty plan is complete, and its checklist has no ticks.
+    await page.goto(`${emptyPath}/reviews`);
+    await page.locator('[data-checklist="open"]').waitFor();
+    const nav = page.getByRole('navigation');
+    await expect.poll(() => nav.getByRole('link', { name: /, \d+% complete$/ }).count()).toBe(9);
+    expect(await nav.getByRole('link', { name: /, 0% complete$/ }).count()).toBe(9);
+    expect(await page.locator('[data-tick]').count()).toBe(0);
+    await check(page, 'empty-plan-checklist');
+    await page.goto(emptyPath);
+    await page.locator('[data-dashboard][data-ready]').waitFor();
+    await page.locator('[data-checklist="open"]').waitFor();
+    expect(await page.locator('[data-tick]').count()).toBe(0);
+
+    // One goal whose KPI has results only before the baseline date, one that reached its target 30 days ago.
+    const kpi = (id: string) => ({ id, name: `Followers ${id}`, unit: 'count', aggregation: 'last', frequency: 'monthly', direction: 'up' });
+    const readingsPath = await create('readings', {
+      kurs: 1,
+      plan,
+      kpis: [kpi('early'), kpi('reached')],
+      goals: [
+        { id: 'early', title: 'Reach 200 followers on the early KPI', horizon: 'year', kpi: 'early', owner: 'Kari', baseline: { value: 100, date: day(-10) }, target: { value: 200, date: day(100) } },
+        { id: 'reached', title: 'Reach 200 followers on the reached KPI', horizon: 'year', kpi: 'reached', owner: 'Kari', baseline: { value: 100, date: day(-100) }, target: { value: 200, date: day(100) } },
+      ],
+      measurements: [
+        { kpi: 'early', date: day(-40), value: 90 },
+        { kpi: 'early', date: day(-15), value: 95 },
+        { kpi: 'reached', date: day(-60), value: 150 },
+        { kpi: 'reached', date: day(-30), value: 210 },
+        { kpi: 'reached', date: day(-5), value: 220 },
+      ],
+    });
+    const date = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const onlyBefore = `The KPI has results only up to the baseline date, ${date(day(-10))} (the latest from ${date(day(-15))}).`;
+    await page.goto(`${readingsPath}/goals`);
+    const early = page.locator('article', { has: page.getByRole('heading', { name: /early KPI/ }) });
+    const reached = page.locator('article', { has: page.getByRole('heading', { name: /reached KPI/ }) });
+    await early.getByText(onlyBefore).waitFor();
+    await reached.getByText(`Target reached on ${date(day(-30))}.`).waitFor();
+    expect(await reached.getByText(/Forecast for/).count()).toBe(0);
+    await check(page, 'goals-readings');
+
+    await page.goto(readingsPath);
+    await page.locator('[data-dashboard][data-ready]').waitFor();
+    const list = page.getByRole('list', { name: /Goals, those that need attention first/ });
+    await list.getByText(onlyBefore).waitFor();
+    await list.getByText(`reached on ${date(day(-30))}`).waitFor();
+    expect(await list.getByText('No measurements yet').count()).toBe(0);
+    await check(page, 'dashboard-readings');
 
     expect(session.problems).toEqual([]);
     await session.close();

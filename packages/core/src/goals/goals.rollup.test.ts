@@ -317,8 +317,22 @@ describe('goalProgress judging a goal at its deadline', () => {
     const p = progressOf([goal], [level], measurements, '2027-09-10').get('g')!;
     expect([p.actual, p.actualDate, p.status]).toEqual([120, '2027-06-30', 'achieved']);
     expect(p.progress).toBeCloseTo((120 - 50) / 50, 12);
+    expect(p.pastTarget).toBe(true);
     // The KPI's own latest value stays what it is.
     expect(p.lastMeasurement).toEqual({ date: '2027-08-31', value: 80 });
+    // On the target date itself the goal is still open.
+    expect(progressOf([goal], [level], measurements, '2027-06-30').get('g')!.pastTarget).toBe(false);
+  });
+
+  it('forecasts nothing once the target date is past, even when the last value came before it', () => {
+    const early = [
+      { kpi: 'level', date: '2027-03-31', value: 70 },
+      { kpi: 'level', date: '2027-05-31', value: 90 },
+    ];
+    const before = progressOf([goal], [level], early, '2027-06-10').get('g')!;
+    const after = progressOf([goal], [level], early, '2027-07-10').get('g')!;
+    expect(before.forecast?.date).toBe('2027-06-30');
+    expect([after.forecast, after.actual, after.pastTarget]).toEqual([null, 90, true]);
   });
 
   it('judges a goal that fell short at the deadline as short, whatever came later', () => {

@@ -45,7 +45,12 @@ export interface GoalProgress {
   achievedOn: IsoDate | null;
   /** The latest measurement is older than 1.5 times the KPI's frequency (for sub-goals: any of them is). */
   stale: boolean;
-  /** Null once the goal is achieved: then `achievedOn` says when, and there is nothing left to forecast. */
+  /**
+   * The target date is past: the goal is judged by where it stood on that date (its actual is
+   * the one at the target date), and there is nothing left to forecast.
+   */
+  pastTarget: boolean;
+  /** Null once the goal is achieved (then `achievedOn` says when) or its target date is past. */
   forecast: GoalForecast | null;
   /** The KPI's latest measurement up to today, wherever it falls. */
   lastMeasurement: { date: IsoDate; value: number } | null;
@@ -79,8 +84,9 @@ export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, 
     const kpi = goal.kpi === undefined ? undefined : kpis.get(goal.kpi);
     const subGoals = (children.get(goal.id) ?? []).filter((g) => !visiting.has(g.id));
     const expectedToday = expectedProgress(dates, today) ?? 0;
-    const result =
-      goal.kpi !== undefined
+    const pastTarget = today > dates.target.date;
+    const result: GoalProgress = {
+      ...(goal.kpi !== undefined
         ? fromKpi(goal, kpi, history.get(goal.kpi) ?? [], dates, today)
         : subGoals.length > 0
           ? rollUp(
@@ -88,7 +94,9 @@ export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, 
               subGoals.map((g) => ({ weight: g.weight, progress: progressOfGoal(g) })),
               expectedToday,
             )
-          : withoutData(goal.id, 'none', expectedToday, { reason: 'no_kpi' });
+          : withoutData(goal.id, 'none', expectedToday, { reason: 'no_kpi' })),
+      pastTarget,
+    };
     visiting.delete(goal.id);
     done.set(goal.id, result);
     return result;
@@ -151,7 +159,7 @@ function fromKpi(
   measurements: readonly Measurement[],
   dates: GoalDates,
   today: IsoDate,
-): GoalProgress {
+): Omit<GoalProgress, 'pastTarget'> {
   const expectedToday = expectedProgress(dates, today) ?? 0;
   if (kpi === undefined) return withoutData(goal.id, 'kpi', expectedToday, { reason: 'no_kpi' });
   const last = lastOnOrBefore(measurements, today);
@@ -167,8 +175,11 @@ function fromKpi(
   });
   const progress = scale && actual ? progressOf(scale, actual.value) : null;
   const expected = actual ? (expectedProgress(dates, actual.date) ?? 0) : expectedToday;
+  // Once the target date is past there is nothing left to forecast.
   const forecast =
-    scale && reachedOn === null ? forecastGoal(series, { date: dates.target.date, value: scale.target, direction: scale.direction }) : null;
+    scale && reachedOn === null && today <= dates.target.date
+      ? forecastGoal(series, { date: dates.target.date, value: scale.target, direction: scale.direction })
+      : null;
   return {
     goal: goal.id,
     source: 'kpi',
@@ -197,7 +208,7 @@ function rollUp(
   goal: string,
   parts: readonly { weight: number | undefined; progress: GoalProgress }[],
   expectedToday: number,
-): GoalProgress {
+): Omit<GoalProgress, 'pastTarget'> {
   let weights = 0;
   let progress = 0;
   let expected = 0;
@@ -223,7 +234,7 @@ function rollUp(
   };
 }
 
-function withoutData(goal: string, source: GoalProgress['source'], expected: number, reason: NoDataReason | null): GoalProgress {
+function withoutData(goal: string, source: GoalProgress['source'], expected: number, reason: NoDataReason | null): Omit<GoalProgress, 'pastTarget'> {
   return {
     goal,
     source,

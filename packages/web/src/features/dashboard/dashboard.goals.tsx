@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
+import { useNoDataText } from '../goals/goals.progress';
 import { GoalStatusBadge, STATUS_COLOR } from '../goals/goals.status';
 import { STATUSES_WORST_FIRST } from '../goals/goals.types';
 import { stepPath } from '../steps/steps.list';
@@ -15,6 +16,7 @@ import { goalsWorstFirst } from './dashboard.select';
 export function GoalsPanel(props: { ws: string; plan: string; summary: PlanProgress; progress: GoalProgress[]; goals: Entity<'goals'>[] }) {
   const intl = useIntl();
   const format = useFormat();
+  const noDataText = useNoDataText();
   const [only, setOnly] = useState<GoalStatus | null>(null);
   const goalsPath = stepPath(props.ws, props.plan, 'goals');
   const indexOf = new Map(props.goals.map((g, i) => [g.id, i]));
@@ -80,9 +82,11 @@ export function GoalsPanel(props: { ws: string; plan: string; summary: PlanProgr
                       />
                       <Text size="xs" c="dimmed">
                         {p.progress === null
-                          ? intl.formatMessage({ id: 'dashboard.goals.noData' })
+                          ? p.noData && noDataText(p.noData)
                           : intl.formatMessage({ id: 'dashboard.goals.progress' }, { progress: format.percent(p.progress), expected: format.percent(p.expected) })}
-                        {goal.target?.date && ` · ${intl.formatMessage({ id: 'dashboard.goals.due' }, { date: format.date(goal.target.date) })}`}
+                        {p.achievedOn
+                          ? ` · ${intl.formatMessage({ id: 'dashboard.goals.reached' }, { date: format.date(p.achievedOn) })}`
+                          : goal.target?.date && ` · ${intl.formatMessage({ id: 'dashboard.goals.due' }, { date: format.date(goal.target.date) })}`}
                       </Text>
                     </Stack>
                     <GoalStatusBadge status={p.status} size="sm" />

@@ -1,27 +1,29 @@
-import type { GoalProgress, Kpi } from '@kurs/core';
+import type { GoalProgress, Kpi, NoDataReason } from '@kurs/core';
 import { Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { usePlanContext } from '../plans/plan.context';
 
 /**
- * The engine's reading of one goal in words: progress against what was expected by now, the
- * latest value, and the forecast at the target date with its interval and the date the trend
- * reaches the target. Shared by the goal tree and the quarterly review.
+ * The engine's reading of one goal in words: progress against what was expected by now (or
+ * why there is none), the latest value, and either the date an achieved goal got there or the
+ * forecast at the target date with its interval and the date the trend reaches the target.
+ * Shared by the goal tree and the quarterly review.
  */
 export function GoalProgressText(props: { progress: GoalProgress; unit: Kpi['unit'] }) {
   const { progress, unit } = props;
   const intl = useIntl();
   const { plan } = usePlanContext();
   const format = useFormat(plan.currency);
+  const noDataText = useNoDataText();
   const value = (n: number) => format.kpiValue(n, unit);
   const forecast = progress.forecast;
 
   return (
     <Stack gap={2}>
-      <Text size="sm">
+      <Text size="sm" data-goal-reading>
         {progress.progress === null
-          ? intl.formatMessage({ id: progress.source === 'sub_goals' ? 'goals.progress.noDataSubGoals' : 'goals.progress.noData' })
+          ? progress.noData && noDataText(progress.noData)
           : intl.formatMessage(
               { id: progress.source === 'sub_goals' ? 'goals.progress.ofWaySubGoals' : 'goals.progress.ofWay' },
               { progress: format.percent(progress.progress), expected: format.percent(progress.expected) },
@@ -29,11 +31,18 @@ export function GoalProgressText(props: { progress: GoalProgress; unit: Kpi['uni
       </Text>
       {progress.actual !== null && progress.actualDate && (
         <Text size="xs" c="dimmed">
-          {intl.formatMessage({ id: 'goals.progress.latest' }, { value: value(progress.actual), date: format.date(progress.actualDate) })}
+          {intl.formatMessage(
+            { id: progress.pastTarget ? 'goals.progress.atTarget' : 'goals.progress.latest' },
+            { value: value(progress.actual), date: format.date(progress.actualDate) },
+          )}
           {progress.stale && ` · ${intl.formatMessage({ id: 'goals.progress.stale' })}`}
         </Text>
       )}
-      {forecast ? (
+      {progress.achievedOn ? (
+        <Text size="xs" c="dimmed" data-goal-achieved-on>
+          {intl.formatMessage({ id: 'goals.progress.achievedOn' }, { date: format.date(progress.achievedOn) })}
+        </Text>
+      ) : forecast ? (
         <Text size="xs" c="dimmed">
           {intl.formatMessage(
             { id: 'goals.progress.forecast' },
@@ -44,7 +53,9 @@ export function GoalProgressText(props: { progress: GoalProgress; unit: Kpi['uni
             : intl.formatMessage({ id: 'goals.progress.neverReaches' })}
         </Text>
       ) : (
-        progress.source === 'kpi' && (
+        progress.source === 'kpi' &&
+        progress.progress !== null &&
+        !progress.pastTarget && (
           <Text size="xs" c="dimmed">
             {intl.formatMessage({ id: 'goals.progress.noForecast' })}
           </Text>
@@ -52,4 +63,23 @@ export function GoalProgressText(props: { progress: GoalProgress; unit: Kpi['uni
       )}
     </Stack>
   );
+}
+
+/** Why a goal has no progress, as the engine says it, in the reader's words and date style: the same sentence on every page. */
+export function useNoDataText(): (reason: NoDataReason) => string {
+  const intl = useIntl();
+  const format = useFormat();
+  return (reason) => {
+    const id = `goals.progress.noData.${reason.reason}` as const;
+    switch (reason.reason) {
+      case 'only_before_baseline':
+        return intl.formatMessage({ id }, { baseline: format.date(reason.baseline), last: format.date(reason.last) });
+      case 'only_after_target':
+        return intl.formatMessage({ id }, { target: format.date(reason.target), first: format.date(reason.first) });
+      case 'only_after_today':
+        return intl.formatMessage({ id }, { first: format.date(reason.first) });
+      default:
+        return intl.formatMessage({ id });
+    }
+  };
 }

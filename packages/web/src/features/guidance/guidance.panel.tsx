@@ -1,17 +1,27 @@
 import { Accordion, Blockquote, List, Paper, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCheck, IconQuote, IconCompass } from '@tabler/icons-react';
+import { IconCheck, IconPointFilled, IconQuote, IconCompass } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n.provider';
+import { useHealth } from '../../shared/api/api.queries';
+import { usePlanContext } from '../plans/plan.context';
 import type { StepId } from '../steps/steps.list';
 import { loadGuidance } from './guidance.load';
 
-/** The method's questions and checklist for one step, in the reader's language. */
+/**
+ * The method's questions and checklist for one step, in the reader's language. The checklist
+ * is ticked only when the health check scores the step 100: the step has content and nothing
+ * to improve, the same truth as the navigation's "100 % complete".
+ */
 export function GuidancePanel(props: { step: StepId }) {
   const { locale } = useLocale();
   const intl = useIntl();
   const headingId = useId();
+  const { ws, plan } = usePlanContext();
+  const health = useHealth(ws, plan.id, locale);
+  const score = props.step === 'dashboard' ? health.data?.scores.overall : health.data?.scores.steps[props.step];
+  const met = score === 100;
   const query = useQuery({
     queryKey: ['guidance', locale],
     queryFn: () => loadGuidance(locale),
@@ -55,16 +65,27 @@ export function GuidancePanel(props: { step: StepId }) {
               ))}
             </Accordion>
             <div>
-              <Title order={3} size="h6" mb="xs">
+              <Title order={3} size="h6" mb={4}>
                 <FormattedMessage id="guidance.checklist" />
               </Title>
+              {score !== undefined && (
+                <Text size="xs" c="dimmed" mb="xs" data-checklist={met ? 'met' : 'open'}>
+                  <FormattedMessage id={met ? 'guidance.checklistMet' : 'guidance.checklistOpen'} />
+                </Text>
+              )}
               <List
                 size="sm"
                 spacing={8}
                 icon={
-                  <ThemeIcon color="teal" size={18} radius="xl" variant="light" aria-hidden>
-                    <IconCheck size={12} />
-                  </ThemeIcon>
+                  met ? (
+                    <ThemeIcon color="teal" size={18} radius="xl" variant="light" aria-hidden data-tick>
+                      <IconCheck size={12} />
+                    </ThemeIcon>
+                  ) : (
+                    <ThemeIcon color="gray" size={18} radius="xl" variant="transparent" aria-hidden>
+                      <IconPointFilled size={12} />
+                    </ThemeIcon>
+                  )
                 }
               >
                 {guidance.checklist.map((item) => (

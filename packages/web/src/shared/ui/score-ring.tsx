@@ -16,7 +16,8 @@ export function ScoreRing(props: { score: number; size?: number }) {
       size={props.size ?? 22}
       thickness={3}
       roundCaps
-      sections={[{ value: score, color: scoreColor(score) }]}
+      // At 0 a round cap would still draw a red dot, which reads as an alert: show the bare ring.
+      sections={score > 0 ? [{ value: score, color: scoreColor(score) }] : []}
     />
   );
 }

@@ -39,7 +39,7 @@ export interface Problem {
 
 export function problemOf(error: DomainError): Problem {
   const status = STATUS[error.code];
-  return { type: `urn:kurs:problem:${error.code}`, title: TITLE[status] ?? 'Error', status, detail: error.message, errors: error.errors };
+  return { ...error.extensions, type: `urn:kurs:problem:${error.code}`, title: TITLE[status] ?? 'Error', status, detail: error.message, errors: error.errors };
 }
 
 /** The answer to an error we did not expect: no internals leak, the request id leads to the log. */

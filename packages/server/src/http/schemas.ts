@@ -20,6 +20,10 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(fieldErrorSchema),
+    existing: z
+      .object({ id: z.string(), path: z.string() })
+      .optional()
+      .meta({ description: 'With a 409 for a second review of a quarter: the review of that quarter, its id and its API path' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details, with one entry per wrong field' });
 

@@ -9,6 +9,7 @@ import { type PageRequest, type PageResult, paginate } from './pagination.js';
 import { type ResolvedPlan, resolvePlan } from './plan-scope.js';
 import { writePlan } from './plan-write.js';
 import { assertValidChange } from './plan-validation.js';
+import { assertQuarterFree } from './review-quarter.js';
 
 export interface VersionedEntity {
   entity: Entity;
@@ -32,6 +33,13 @@ const SINGULAR: Record<CollectionName, string> = {
 const entityType = (name: CollectionName): string => SINGULAR[name].toLowerCase();
 
 type Doc = Record<string, unknown>;
+
+/**
+ * Rules of one collection that clash with stored data (409) rather than break the document:
+ * they see the list as it would be after a write, and the index of the written item.
+ */
+type ListRule = (items: readonly Entity[], index: number, at: { workspace: string; plan: string }) => void;
+const LIST_RULES: Partial<Record<CollectionName, ListRule>> = { reviews: assertQuarterFree };
 
 /** The plan document with one collection's list replaced. */
 function withList(doc: PlanDocument, descriptor: CollectionDescriptor, items: Entity[]): PlanDocument {
@@ -86,6 +94,7 @@ export class CollectionsService {
       }
       // normalizePlan gives an id to an item whose id the format lets out.
       const candidate = normalizeIfValid(withList(doc, descriptor, [...items, item]));
+      LIST_RULES[name]?.(listOf(candidate, descriptor), items.length, { workspace, plan });
       const valid = assertValidChange(candidate, `${descriptor.documentPath.join('.')}[${items.length}]`, `The ${SINGULAR[name]}`);
       const created = listOf(valid, descriptor)[items.length]!;
       const stored = await repos.collection(name).insert(resolved.scope, created);
@@ -107,6 +116,7 @@ export class CollectionsService {
       const items = listOf(doc, descriptor);
       const index = items.findIndex((i) => i.id === id);
       const candidate = withList(doc, descriptor, items.map((i, n) => (n === index ? next : i)));
+      LIST_RULES[name]?.(listOf(candidate, descriptor), index, { workspace, plan });
       const valid = assertValidChange(candidate, `${descriptor.documentPath.join('.')}[${index}]`, `The ${SINGULAR[name]}`);
       const updated = await repos.collection(name).update(resolved.scope, stored, listOf(valid, descriptor)[index]!);
       if (!updated) throw new DomainError('precondition_failed', `The ${SINGULAR[name]} "${id}" was changed by someone else meanwhile. Reload it and try again.`);

@@ -10,6 +10,9 @@ import { entityOut, listOf, patchOf } from '../schemas.js';
 /** The lists the stakeholder view (and so a share link) reads, for names on the dashboard. */
 const DASHBOARD_LISTS = new Set<CollectionName>(['goals', 'kpis', 'milestones']);
 
+const REVIEW_QUARTER =
+  'One review per quarter (its period, else the quarter of its date): a second review of a quarter is answered 409 with `existing`, the id and path of the review that is there.';
+
 const present = ({ entity, version }: VersionedEntity) => ({ ...entity, version });
 
 const TYPE_NAMES: Record<CollectionName, string> = {
@@ -51,6 +54,7 @@ export function collectionsRoutes(app: OpenAPIHono, services: Services): void {
         path: base,
         tags,
         action: 'plan.write', summary: `Create a ${type.toLowerCase()}`,
+        ...(name === 'reviews' ? { description: REVIEW_QUARTER } : {}),
         request: { params: listParams, body: { content: { 'application/json': { schema } } } },
         responses: { 201: json(out, 'Created'), ...problems(400, 404, 409, 422) },
       },
@@ -79,9 +83,9 @@ export function collectionsRoutes(app: OpenAPIHono, services: Services): void {
         path: item,
         tags,
         action: 'plan.write', summary: `Change a ${type.toLowerCase()}`,
-        description: 'JSON merge patch: the fields to change; null removes an optional field.',
+        description: ['JSON merge patch: the fields to change; null removes an optional field.', ...(name === 'reviews' ? [REVIEW_QUARTER] : [])].join('\n\n'),
         request: { params: itemParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: patchOf(schema, `${type}Patch`) } } } },
-        responses: { 200: json(out, `The ${type.toLowerCase()}`), ...problems(400, 404, 412, 422, 428) },
+        responses: { 200: json(out, `The ${type.toLowerCase()}`), ...problems(400, 404, 412, 422, 428), ...(name === 'reviews' ? problems(409) : {}) },
       },
       async (c) => {
         const updated = await services.collections.update(...ids(c), name, c.req.param('id')!, await jsonBody(c), ifMatch(c));

@@ -37,7 +37,11 @@ const quarterRequestSchema = z.strictObject({
   today: z.string().optional(),
 });
 
-/** A quarter plan the user accepted: each chosen activity with the version they saw and its proposed dates. */
+/**
+ * A quarter plan the user accepted: each chosen activity with the version they saw, and only
+ * the dates to write: the ones the plan proposed where the activity had none, and the changes
+ * the user ticked. A date the request does not name is never changed.
+ */
 export const acceptQuarterPlanSchema = z
   .strictObject({
     activities: z
@@ -45,8 +49,8 @@ export const acceptQuarterPlanSchema = z
         z.strictObject({
           id: z.string({ error: 'must be an activity id' }).min(1, 'must not be empty'),
           version: z.number({ error: 'must be the version you read' }).int('must be a whole number').min(1, 'must be 1 or more'),
-          start: isoDateSchema,
-          end: isoDateSchema,
+          start: isoDateSchema.optional().meta({ description: 'Only to set it: a proposed start where there was none, or a change the user ticked' }),
+          end: isoDateSchema.optional().meta({ description: 'Only to set it: a proposed end where there was none, or a change the user ticked' }),
         }),
         { error: 'must be a list of activities' },
       )
@@ -56,10 +60,24 @@ export const acceptQuarterPlanSchema = z
 
 type AcceptedActivity = z.infer<typeof acceptQuarterPlanSchema>['activities'][number];
 
-/** What accepting does to one activity: planned (work in progress stays in progress) with the proposed dates. */
+/** What accepting does to one activity: planned (work in progress stays in progress), with the dates the request names. */
 function planned(activity: Activity, accepted: AcceptedActivity): Activity {
   const status = activity.status === 'in_progress' ? 'in_progress' : 'planned';
-  return { ...activity, status, start: accepted.start, end: accepted.end };
+  return {
+    ...activity,
+    status,
+    ...(accepted.start !== undefined && { start: accepted.start }),
+    ...(accepted.end !== undefined && { end: accepted.end }),
+  };
+}
+
+/** "status idea → planned, start (none) → 2027-01-05": what accepting changed, old → new, for the audit log. */
+function changeDetail(before: Activity, after: Activity): string {
+  const shown = (value: string | undefined) => value ?? '(none)';
+  const changes = (['status', 'start', 'end'] as const)
+    .filter((field) => before[field] !== after[field])
+    .map((field) => `${field} ${shown(before[field])} → ${shown(after[field])}`);
+  return `quarter plan accepted${changes.length ? `: ${changes.join(', ')}` : ''}`;
 }
 
 /** Errors about `activities[<plan index>]` named by the request's own index instead. */
@@ -90,9 +108,9 @@ export class PlanningService {
 
   /**
    * Accepts a quarter plan in one transaction: every named activity becomes planned (or stays
-   * in progress) with its proposed dates, or nothing changes. A stale version is a 412; an
-   * unknown, repeated, done or dropped activity, or dates the plan refuses, a 422 that names
-   * the request's fields.
+   * in progress) and gets the dates the request names, and no other, or nothing changes. A
+   * stale version is a 412; an unknown, repeated, done or dropped activity, or dates the plan
+   * refuses, a 422 that names the request's fields. The audit log records each change old → new.
    */
   async acceptQuarterPlan(workspace: string, plan: string, body: unknown): Promise<VersionedEntity[]> {
     const request = parseInput(acceptQuarterPlanSchema, body, 'The accepted quarter plan');
@@ -128,6 +146,11 @@ export class PlanningService {
       const updated: VersionedEntity[] = [];
       for (const [i, item] of request.activities.entries()) {
         const next = valid.activities![planIndex.get(item.id)!]! as Entity;
+        // Work in progress named with no date to set stays as it is: no new version, no audit entry.
+        if (changedFields(stored[i]!.entity, next).length === 0) {
+          updated.push({ entity: stored[i]!.entity, version: stored[i]!.version });
+          continue;
+        }
         const row = await repo.update(resolved.scope, stored[i]!, next);
         if (!row) throw new DomainError('precondition_failed', `The activity "${item.id}" was changed by someone else meanwhile. Reload it and try again.`);
         await audit(repos, resolved.scope.workspaceId, {
@@ -136,7 +159,7 @@ export class PlanningService {
           entityId: item.id,
           plan,
           fields: changedFields(stored[i]!.entity, row.entity),
-          detail: 'quarter plan accepted',
+          detail: changeDetail(stored[i]!.entity as Activity, row.entity as Activity),
         });
         updated.push({ entity: row.entity, version: row.version });
       }

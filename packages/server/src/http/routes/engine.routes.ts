@@ -88,7 +88,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       method: 'post',
       path: `${PLAN}/quarter-plan`,
       tags: ['Engine'],
-      action: 'plan.read', summary: 'Choose the most valuable activities that fit the capacity of the next 90 days',
+      action: 'plan.read', summary: 'Choose the activities of the next 90 days: work in progress, then urgent and important work, work serving a goal and the most valuable within the capacity; proposes only missing dates',
       request: {
         params,
         body: {
@@ -105,7 +105,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
           },
         },
       },
-      responses: { 200: json(result('QuarterPlan', '{ window, chosen, leftOut (with reasons), teams, capacityHours, usedHours, chosenValue, exact }'), 'The proposal'), ...problems(400, 404, 422) },
+      responses: { 200: json(result('QuarterPlan', '{ window, chosen (each with its current dates, the dates once accepted, the fields proposed and a change to tick), leftOut (with reasons), teams, capacityHours, usedHours (hours inside the 90 days), chosenValue, exact, warnings }'), 'The proposal'), ...problems(400, 404, 422) },
     },
     async (c) => c.json(await services.planning.quarterPlan(...ids(c), await jsonBody(c))),
   );

@@ -20,9 +20,9 @@ export function quarterPlanRoutes(app: OpenAPIHono, services: Services): void {
       path: '/api/v1/workspaces/{ws}/plans/{plan}/quarter-plan/accept',
       tags: ['Engine'],
       action: 'plan.write',
-      summary: 'Accept a quarter plan: the chosen activities become planned with their dates, all or nothing',
+      summary: 'Accept a quarter plan: the chosen activities become planned, keeping their dates, all or nothing',
       description:
-        'Each activity is named with the version you read and the dates the quarter plan proposed. Each becomes `planned` (an activity in progress stays `in_progress`) with those dates, in one transaction. 412 when any version is stale; 422 names the wrong fields by their place in the request (`activities[2].end`).',
+        'Each activity is named with the version you read, and with only the dates to write: `start`/`end` where the quarter plan proposed one because the activity had none (`proposed`), and the `change` the user ticked. A date the request does not name is never changed. Each activity becomes `planned` (an activity in progress stays `in_progress`), in one transaction; one with nothing to change is not written. The audit log records each change old → new. 412 when any version is stale; 422 names the wrong fields by their place in the request (`activities[2].end`).',
       request: { params, body: { content: { 'application/json': { schema: acceptQuarterPlanSchema } } } },
       responses: { 200: json(accepted, 'The accepted activities'), ...problems(400, 404, 412, 422) },
     },

@@ -49,6 +49,17 @@ export class Store {
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
     return this.db.kysely.transaction().execute((trx) => work(createRepositories(trx, this.db.kind)));
   }
+
+  /**
+   * A read-only transaction that sees the database at one moment, whatever commits meanwhile:
+   * REPEATABLE READ on PostgreSQL (whose default sees each statement's own moment); a SQLite
+   * transaction is a snapshot already.
+   */
+  snapshot<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const builder = this.db.kysely.transaction();
+    const snapshot = this.db.kind === 'postgres' ? builder.setIsolationLevel('repeatable read').setAccessMode('read only') : builder;
+    return snapshot.execute((trx) => work(createRepositories(trx, this.db.kind)));
+  }
 }
 
 export { COLLECTION_NAMES };

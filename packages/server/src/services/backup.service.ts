@@ -36,8 +36,8 @@ export class BackupService {
   async backup(dir: string, now: Date = new Date()): Promise<BackupReport> {
     const manifest: BackupManifest = { format: 'kurs-backup', version: 1, created_at: now.toISOString(), workspaces: [] };
     const files: [string, string][] = [];
-    // One read transaction: the backup is a consistent snapshot.
-    await this.store.transaction(async (repos) => {
+    // Every plan as it was at one moment, even while others write.
+    await this.store.snapshot(async (repos) => {
       for (let offset = 0; ; offset += 1000) {
         const workspaces = await repos.workspaces.list({ limit: 1000, offset });
         for (const ws of workspaces) {

@@ -2,6 +2,8 @@ import {
   assertValidPlan,
   DomainError,
   exportPlan,
+  fieldError,
+  fieldErrorsOf,
   idSchema,
   normalizePlan,
   parsePlan,
@@ -66,7 +68,7 @@ export class PlansService {
     const doc = planOf(input);
     if (options.id !== undefined) {
       const parsed = idSchema.safeParse(options.id);
-      if (!parsed.success) throw new DomainError('invalid', 'The plan id is not valid.', [{ path: 'id', message: parsed.error.issues[0]!.message }]);
+      if (!parsed.success) throw new DomainError('invalid', 'The plan id is not valid.', fieldErrorsOf(parsed.error.issues.slice(0, 1), ['id']));
     }
     return this.store.transaction(async (repos) => {
       const ws = await repos.workspaces.findBySlug(workspace);
@@ -74,7 +76,7 @@ export class PlansService {
       let slug = options.id;
       if (slug !== undefined) {
         if (await repos.plans.findBySlug(ws.id, slug)) {
-          throw new DomainError('conflict', `Workspace "${workspace}" already has a plan "${slug}".`, [{ path: 'id', message: `"${slug}" is taken` }]);
+          throw new DomainError('conflict', `Workspace "${workspace}" already has a plan "${slug}".`, [fieldError('id', 'id_taken', `"${slug}" is taken`, { value: slug })]);
         }
       } else {
         slug = await freeSlug(repos, ws.id, slugify(doc.plan.name) || 'plan');
@@ -86,9 +88,12 @@ export class PlansService {
     });
   }
 
-  async document(workspace: string, plan: string): Promise<{ document: PlanDocument; revision: number }> {
-    const { plan: row, scope } = await resolvePlan(this.store.repos, workspace, plan);
-    return { document: await this.store.repos.documents.read(scope, row, { measurements: true }), revision: row.revision };
+  /** The whole plan as it was at one moment, with the revision of that moment. */
+  document(workspace: string, plan: string): Promise<{ document: PlanDocument; revision: number }> {
+    return this.store.snapshot(async (repos) => {
+      const { plan: row, scope } = await resolvePlan(repos, workspace, plan);
+      return { document: await repos.documents.read(scope, row, { measurements: true }), revision: row.revision };
+    });
   }
 
   async export(workspace: string, plan: string, format: DocumentFormat): Promise<{ text: string; revision: number }> {
@@ -193,11 +198,11 @@ export class PlansService {
 
 function assertObject(body: unknown, allowed: string[]): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new DomainError('invalid', 'The body must be a JSON object.', [{ path: '', message: 'must be an object' }]);
+    throw new DomainError('invalid', 'The body must be a JSON object.', [fieldError('', 'invalid_type', 'must be an object', { expected: 'object' })]);
   }
   const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
   if (unknown.length) {
-    throw new DomainError('invalid', 'The body has fields that do not belong here.', unknown.map((k) => ({ path: k, message: `unknown field "${k}"` })));
+    throw new DomainError('invalid', 'The body has fields that do not belong here.', unknown.map((k) => fieldError(k, 'unknown_field', `unknown field "${k}"`, { field: k })));
   }
   return body as Record<string, unknown>;
 }

@@ -15,6 +15,7 @@ export * from './activities/activities.quarter.js';
 export * from './kpis/kpis.periods.js';
 export * from './kpis/kpis.series.js';
 export * from './kpis/kpis.frequency.js';
+export * from './kpis/kpis.due.js';
 export * from './kpis/kpis.overview.js';
 export * from './goals/goals.progress.js';
 export * from './goals/goals.forecast.js';

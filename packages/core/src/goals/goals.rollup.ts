@@ -6,10 +6,12 @@ import {
   type Horizon,
   type Kpi,
   type Measurement,
+  type Period,
   type PlanDocument,
 } from '../plan/plan.schema.js';
 import { addDays, type IsoDate } from '../shared/dates.js';
-import { frequencyOf, isMeasurementStale } from '../kpis/kpis.frequency.js';
+import { measurementDue } from '../kpis/kpis.due.js';
+import { frequencyOf } from '../kpis/kpis.frequency.js';
 import { lastOnOrBefore, measurementsByKpi } from '../kpis/kpis.history.js';
 import { forecastGoal, type GoalForecast } from './goals.forecast.js';
 import { expectedProgress, goalStatus, progressOf } from './goals.progress.js';
@@ -43,7 +45,7 @@ export interface GoalProgress {
    * break; for a parent, when the last of its sub-goals got there). Null unless achieved.
    */
   achievedOn: IsoDate | null;
-  /** The latest measurement is older than 1.5 times the KPI's frequency (for sub-goals: any of them is). */
+  /** The KPI's next result is overdue (measurementDue; for sub-goals: any of them is). */
   stale: boolean;
   /**
    * The target date is past: the goal is judged by where it stood on that date (its actual is
@@ -87,7 +89,7 @@ export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, 
     const pastTarget = today > dates.target.date;
     const result: GoalProgress = {
       ...(goal.kpi !== undefined
-        ? fromKpi(goal, kpi, history.get(goal.kpi) ?? [], dates, today)
+        ? fromKpi(goal, kpi, history.get(goal.kpi) ?? [], dates, plan.plan.period, today)
         : subGoals.length > 0
           ? rollUp(
               goal.id,
@@ -158,13 +160,14 @@ function fromKpi(
   kpi: Kpi | undefined,
   measurements: readonly Measurement[],
   dates: GoalDates,
+  period: Period,
   today: IsoDate,
 ): Omit<GoalProgress, 'pastTarget'> {
   const expectedToday = expectedProgress(dates, today) ?? 0;
   if (kpi === undefined) return withoutData(goal.id, 'kpi', expectedToday, { reason: 'no_kpi' });
   const last = lastOnOrBefore(measurements, today);
   const lastMeasurement = last && { date: last.date, value: last.value };
-  const stale = last !== null && isMeasurementStale(last.date, today, frequencyOf(kpi));
+  const stale = last !== null && measurementDue({ frequency: frequencyOf(kpi), period, latest: measurements.at(-1)!.date, today }).overdue;
   const { reading, scale, actual, gap, reachedOn, series } = readGoal({
     goal,
     kpi,

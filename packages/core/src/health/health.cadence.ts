@@ -1,14 +1,13 @@
-import type { Frequency } from '../plan/plan.schema.js';
-import { FREQUENCY_DAYS } from '../shared/dates.js';
-
-/** A KPI with no frequency is still expected to be measured at least monthly. */
-const DEFAULT_FREQUENCY: Frequency = 'monthly';
+import { measurementDue, type MeasurementDue } from '../kpis/kpis.due.js';
+import { frequencyOf } from '../kpis/kpis.frequency.js';
+import type { Kpi } from '../plan/plan.schema.js';
+import type { IsoDate } from '../shared/dates.js';
+import type { HealthContext } from './health.context.js';
 
 /**
- * Days after which the next measurement of a KPI is late: one period, plus half a period
- * (at most two weeks) because values are entered after the period closes.
+ * The KPI's awaited result, by the rule the KPI list and the dashboard use (a KPI with no
+ * frequency is read as monthly); `latest` defaults to the KPI's latest measurement.
  */
-export function measurementDueAfterDays(frequency: Frequency | undefined): number {
-  const days = FREQUENCY_DAYS[frequency ?? DEFAULT_FREQUENCY];
-  return days + Math.min(Math.ceil(days / 2), 14);
+export function kpiResultDue(ctx: HealthContext, kpi: Kpi, latest: IsoDate | null = ctx.measurementsByKpi.get(kpi.id)?.latest ?? null): MeasurementDue {
+  return measurementDue({ frequency: frequencyOf(kpi), period: ctx.period, latest, today: ctx.today });
 }

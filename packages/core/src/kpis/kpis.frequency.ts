@@ -1,15 +1,12 @@
 import type { Aggregation, Frequency, Kpi } from '../plan/plan.schema.js';
-import { addDays, addMonths, daysBetween, FREQUENCY_DAYS, type IsoDate } from '../shared/dates.js';
-import { GRAIN_DAYS, type Grain } from './kpis.periods.js';
+import { FREQUENCY_DAYS, type IsoDate } from '../shared/dates.js';
+import { GRAIN_DAYS, periodOf, type CalendarPeriod, type Grain } from './kpis.periods.js';
 
 /** A KPI without a frequency is read as monthly (the health check reports the missing frequency). */
 export const DEFAULT_FREQUENCY: Frequency = 'monthly';
 
 /** A KPI without an aggregation is read literally: its latest value is its value. */
 export const DEFAULT_AGGREGATION: Aggregation = 'last';
-
-/** A measurement is stale when it is older than this many of the KPI's measurement intervals. */
-export const STALE_AFTER_INTERVALS = 1.5;
 
 export function frequencyOf(kpi: Kpi): Frequency {
   return kpi.frequency ?? DEFAULT_FREQUENCY;
@@ -42,20 +39,28 @@ export const MEASUREMENT_DAYS: Record<Frequency, number> = {
   semiannual: GRAIN_DAYS.year / 2,
 };
 
-const FREQUENCY_MONTHS: Partial<Record<Frequency, number>> = { monthly: 1, quarterly: 3, semiannual: 6 };
+const PERIOD_GRAIN: Record<Exclude<Frequency, 'semiannual'>, Grain> = {
+  live: 'day',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: 'quarter',
+};
 
 /**
- * When the measurement after one dated `last` is due. Month-based frequencies keep month
- * ends: after 2027-02-28 a monthly value is due on 2027-03-31, not on the 28th.
+ * The period one measurement of a KPI stands for: the calendar day, ISO week (Monday to
+ * Sunday), month, quarter or half-year that holds the date. A measurement is written on the
+ * last day of its period (2027-01-31 for January), as the plan document shows.
  */
-export function nextMeasurementDue(last: IsoDate, frequency: Frequency): IsoDate {
-  const months = FREQUENCY_MONTHS[frequency];
-  if (months === undefined) return addDays(last, FREQUENCY_DAYS[frequency]);
-  const isMonthEnd = addDays(last, 1).endsWith('-01');
-  return isMonthEnd ? addDays(addMonths(addDays(last, 1), months), -1) : addMonths(last, months);
+export function measurementPeriodOf(date: IsoDate, frequency: Frequency): CalendarPeriod {
+  if (frequency !== 'semiannual') return periodOf(date, PERIOD_GRAIN[frequency]);
+  const year = date.slice(0, 4);
+  return date.slice(5, 7) <= '06'
+    ? { period: `${year}-H1`, start: `${year}-01-01`, end: `${year}-06-30` }
+    : { period: `${year}-H2`, start: `${year}-07-01`, end: `${year}-12-31` };
 }
 
-/** True when the latest measurement is older than 1.5 times the KPI's interval. */
-export function isMeasurementStale(last: IsoDate, today: IsoDate, frequency: Frequency): boolean {
-  return daysBetween(last, today) > STALE_AFTER_INTERVALS * FREQUENCY_DAYS[frequency];
+/** Days allowed for entering a period's value after the period closes: half a period, at most two weeks. */
+export function measurementGraceDays(frequency: Frequency): number {
+  return Math.min(Math.ceil(FREQUENCY_DAYS[frequency] / 2), 14);
 }

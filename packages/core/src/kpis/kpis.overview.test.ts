@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { goalProgress, kpiOverview, nextMeasurementDue, SPARKLINE_PERIODS } from '../index.js';
+import { goalProgress, kpiOverview, SPARKLINE_PERIODS } from '../index.js';
 import { buildGoal, buildKpi, buildPlan } from '../testing/plan.factories.js';
 import { everyDays, measure, monthEnds } from '../goals/goals.factories.js';
-
-describe('nextMeasurementDue', () => {
-  it('adds one interval, keeping month ends at month ends', () => {
-    expect(nextMeasurementDue('2027-01-31', 'monthly')).toBe('2027-02-28');
-    expect(nextMeasurementDue('2027-02-28', 'monthly')).toBe('2027-03-31');
-    expect(nextMeasurementDue('2027-01-15', 'monthly')).toBe('2027-02-15');
-    expect(nextMeasurementDue('2027-03-31', 'quarterly')).toBe('2027-06-30');
-    expect(nextMeasurementDue('2027-06-30', 'semiannual')).toBe('2027-12-31');
-    expect(nextMeasurementDue('2027-01-03', 'weekly')).toBe('2027-01-10');
-    expect(nextMeasurementDue('2027-12-31', 'daily')).toBe('2028-01-01');
-  });
-});
 
 describe('kpiOverview', () => {
   const books = buildKpi({ id: 'books-sold', aggregation: 'sum', frequency: 'monthly' });
@@ -33,7 +21,7 @@ describe('kpiOverview', () => {
   it('gives each KPI its last value, when the next is due and whether it is overdue', () => {
     expect(rows.get('books-sold')).toMatchObject({ last: { date: '2027-05-31', value: 9400 }, nextDue: '2027-06-30', overdue: false });
     expect(rows.get('visits')).toMatchObject({ last: { date: '2027-03-28', value: 10_000 }, nextDue: '2027-04-04', overdue: true });
-    // Never measured: the first value is due one interval into the plan period.
+    // Never measured: the first value is due at the end of the plan's first quarter.
     expect(rows.get('unused')).toMatchObject({ last: null, nextDue: '2027-03-31', overdue: true });
   });
 

@@ -1,7 +1,8 @@
 import type { GoalStatus, PlanDocument } from '../plan/plan.schema.js';
-import { addDays, type IsoDate } from '../shared/dates.js';
+import type { IsoDate } from '../shared/dates.js';
 import { goalProgressOf, type GoalProgressOptions } from '../goals/goals.rollup.js';
-import { aggregationOf, FREQUENCY_GRAIN, frequencyOf, nextMeasurementDue } from './kpis.frequency.js';
+import { measurementDue } from './kpis.due.js';
+import { aggregationOf, FREQUENCY_GRAIN, frequencyOf } from './kpis.frequency.js';
 import { lastOnOrBefore, measurementsByKpi } from './kpis.history.js';
 import { periodsEndingWith, type CalendarPeriod, type Grain } from './kpis.periods.js';
 import { kpiSeries } from './kpis.series.js';
@@ -12,8 +13,9 @@ export const SPARKLINE_PERIODS = 12;
 export interface KpiOverview {
   kpi: string;
   last: { date: IsoDate; value: number } | null;
-  /** When the next measurement is due: one interval after the last, or after the start of the plan. */
-  nextDue: IsoDate;
+  /** The date of the value awaited next (the end of its period; see measurementDue); null when the plan has no further period. */
+  nextDue: IsoDate | null;
+  /** That value is late: its period has closed and the days for entering it have passed. */
   overdue: boolean;
   /** The worst status of the goals measured by this KPI; null when no goal uses it. */
   status: GoalStatus | null;
@@ -44,7 +46,7 @@ export function kpiOverview(plan: PlanDocument, options: GoalProgressOptions): K
     const measurements = history.get(kpi.id) ?? [];
     const frequency = frequencyOf(kpi);
     const last = lastOnOrBefore(measurements, today);
-    const due = nextMeasurementDue(last?.date ?? addDays(plan.plan.period.start, -1), frequency);
+    const due = measurementDue({ frequency, period: plan.plan.period, latest: measurements.at(-1)?.date ?? null, today });
     const goals = goalsOfKpi.get(kpi.id) ?? [];
     const grain = FREQUENCY_GRAIN[frequency];
     const periods = periodsOf.get(grain) ?? periodsEndingWith(today, grain, SPARKLINE_PERIODS);
@@ -58,8 +60,8 @@ export function kpiOverview(plan: PlanDocument, options: GoalProgressOptions): K
     return {
       kpi: kpi.id,
       last: last && { date: last.date, value: last.value },
-      nextDue: due,
-      overdue: today > due,
+      nextDue: due.due,
+      overdue: due.overdue,
       status: goals.length === 0 ? null : worst(goals.map((g) => g.status)),
       goals: goals.map((g) => g.goal),
       sparkline: periods.map((p) => ({ period: p.period, value: values.get(p.period) ?? null })),

@@ -1,23 +1,20 @@
-import { daysBetween, minDate } from '../../shared/dates.js';
 import { formatPath } from '../../shared/errors.js';
-import { measurementDueAfterDays } from '../health.cadence.js';
+import { kpiResultDue } from '../health.cadence.js';
 import { SEEDS, checkEach, date, defineRule } from '../health.rule.js';
 
-// Judged once the plan has run long enough for the first value to be due.
+// Judged once a first value would be overdue, by the same rule as the KPI list (measurementDue).
 export const kpiNoMeasurements = defineRule({
   id: 'kpi-no-measurements',
   step: 'kpis',
   severity: 'warning',
   seed: { file: SEEDS.norwegian, quote: '«However beautiful the strategy, you should occasionally look at the results.»' },
-  check: (ctx) => {
-    const until = minDate(ctx.today, ctx.period.end);
-    return checkEach(
+  check: (ctx) =>
+    checkEach(
       ctx.kpis,
-      (kpi) => ctx.started && daysBetween(ctx.period.start, until) > measurementDueAfterDays(kpi.frequency),
+      (kpi) => kpiResultDue(ctx, kpi, null).overdue,
       (kpi, i) =>
         !ctx.measurementsByKpi.has(kpi.id)
           ? { path: formatPath(['kpis', i]), params: { kpi: kpi.name, start: date(ctx.period.start) } }
           : undefined,
-    );
-  },
+    ),
 });

@@ -1,6 +1,6 @@
 import { isoDateSchema, type Period } from '../plan/plan.schema.js';
 import { addDays, addMonths, quarterStart, type IsoDate } from '../shared/dates.js';
-import { DomainError } from '../shared/errors.js';
+import { DomainError, fieldError } from '../shared/errors.js';
 import { monthStart, yearOf } from './demo.calendar.js';
 
 /** From the day before a goal's baseline is measured to its target date. */
@@ -37,7 +37,7 @@ export function bookshopTimeline(today: IsoDate): BookshopTimeline {
   const parsed = isoDateSchema.safeParse(today);
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? 'must be a date written YYYY-MM-DD';
-    throw new DomainError('invalid', `The demo plan needs today's date: ${message}`, [{ path: 'today', message }]);
+    throw new DomainError('invalid', `The demo plan needs today's date: ${message}`, [fieldError('today', 'invalid_date', message, { value: today })]);
   }
   const month = monthStart(today);
   const start = addMonths(month, -11);

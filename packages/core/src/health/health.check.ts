@@ -1,5 +1,5 @@
 import { isoDateSchema, type PlanDocument } from '../plan/plan.schema.js';
-import { DomainError, type FieldError } from '../shared/errors.js';
+import { DomainError, fieldError, type FieldError } from '../shared/errors.js';
 import { rules } from './health.catalogue.js';
 import { buildContext } from './health.context.js';
 import { stepsWithContent } from './health.content.js';
@@ -21,11 +21,11 @@ function stepScore(penalty: number, empty: boolean): number {
 function validate(options: HealthOptions): void {
   const errors: FieldError[] = [];
   if (!isoDateSchema.safeParse(options.today).success) {
-    errors.push({ path: 'today', message: 'must be a date written YYYY-MM-DD' });
+    errors.push(fieldError('today', 'invalid_date', 'must be a date written YYYY-MM-DD', { value: options.today }));
   }
   const share = options.maintenanceShare;
   if (share !== undefined && !(share >= 0 && share <= 1)) {
-    errors.push({ path: 'maintenanceShare', message: 'must be a share between 0 and 1' });
+    errors.push(fieldError('maintenanceShare', 'invalid', 'must be a share between 0 and 1'));
   }
   if (errors.length > 0) throw new DomainError('invalid', 'invalid health check options', errors);
 }

@@ -185,7 +185,7 @@ function tokenize(text: string, delimiter: number, firstLine: number, final: boo
           if (close === -1 || (close + 1 >= n && !final)) {
             if (!final) return { rest: recordStart, line: recordLine };
             throw new DomainError('syntax', `line ${recordLine}: a quoted cell is never closed`, [
-              { path: '', line: recordLine, message: 'a quoted cell that starts on this line is never closed' },
+              { path: '', code: 'syntax', line: recordLine, message: 'a quoted cell that starts on this line is never closed' },
             ]);
           }
           value += text.slice(from, close);

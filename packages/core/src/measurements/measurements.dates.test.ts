@@ -55,6 +55,10 @@ describe('parseLocaleDate', () => {
       '"03/04/2027" is ambiguous: write 2027-04-03 for day first or 2027-03-04 for month first, or choose the date order',
     );
     expect(date('03.04.2027', { locale: 'en' })).toBe('2027-04-03');
+    expect(parseLocaleDate('03/04/2027', { locale: 'en' })).toMatchObject({
+      code: 'ambiguous_date',
+      params: { value: '03/04/2027', day_first: '2027-04-03', month_first: '2027-03-04' },
+    });
   });
 
   it.each(['31.02.2027', '2027-13-01', '2027-02-29', '20271301', '2027-00', '2027-W54', '2027-W53', 'yesterday', '1899-12-31', '2200-01-01', '2027-Q5'])(
@@ -67,6 +71,8 @@ describe('parseLocaleDate', () => {
   it('asks for a four-digit year and says when the cell is empty', () => {
     expect(date('31.01.27', { locale: 'nb' })).toBe('"31.01.27" has a two-digit year: write the year with four digits');
     expect(date(' ', { locale: 'nb' })).toBe('the date is empty');
+    expect(parseLocaleDate('31.01.27', { locale: 'nb' })).toMatchObject({ code: 'short_year', params: { value: '31.01.27' } });
+    expect(parseLocaleDate(' ', { locale: 'nb' })).toMatchObject({ code: 'required' });
   });
 
   it('reads back what Intl writes for nb, sv and da', () => {

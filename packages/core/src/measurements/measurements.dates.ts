@@ -1,7 +1,7 @@
 import type { Locale } from '../plan/plan.schema.js';
 import { fromDayNumber, isoOf, quarterRange, toDayNumber, type IsoDate } from '../shared/dates.js';
 import type { DateOrder } from './measurements.schema.js';
-import type { ParseResult } from './measurements.numbers.js';
+import { refused, type ParseResult } from './measurements.numbers.js';
 
 /*
  * Dates as files write them, turned into the ISO date a KPI series uses. A value that stands
@@ -38,8 +38,8 @@ const MONTH_YEAR = /^(\d{1,2})[./-](\d{4})$/;
 /** Reads a date, or a period dated on its last day. */
 export function parseLocaleDate(text: string, reading: DateReading = {}): ParseResult<IsoDate> {
   const value = text.trim();
-  if (value === '') return { ok: false, error: 'the date is empty' };
-  const notADate: ParseResult<IsoDate> = { ok: false, error: `"${value}" is not a date` };
+  if (value === '') return refused('required', 'the date is empty');
+  const notADate = refused('invalid_date', `"${value}" is not a date`, { value });
   let m: RegExpExecArray | null;
   if ((m = ISO_TIME.exec(value) ?? YEAR_FIRST.exec(value))) {
     const [y, mo, d] = m[2] === '.' || m[2] === '/' ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
@@ -57,12 +57,14 @@ export function parseLocaleDate(text: string, reading: DateReading = {}): ParseR
     const order = m[2] === '.' ? 'dmy' : (reading.dateOrder ?? ((reading.locale ?? 'en') === 'en' ? orderOf(a, b) : 'dmy'));
     if (order === 'dmy') return dayOrError(year, b, a, notADate);
     if (order === 'mdy') return dayOrError(year, a, b, notADate);
-    return {
-      ok: false,
-      error: `"${value}" is ambiguous: write ${isoOf(year, b, a)} for day first or ${isoOf(year, a, b)} for month first, or choose the date order`,
-    };
+    const [dayFirst, monthFirst] = [isoOf(year, b, a), isoOf(year, a, b)];
+    return refused('ambiguous_date', `"${value}" is ambiguous: write ${dayFirst} for day first or ${monthFirst} for month first, or choose the date order`, {
+      value,
+      day_first: dayFirst,
+      month_first: monthFirst,
+    });
   }
-  if (SHORT_YEAR.test(value)) return { ok: false, error: `"${value}" has a two-digit year: write the year with four digits` };
+  if (SHORT_YEAR.test(value)) return refused('short_year', `"${value}" has a two-digit year: write the year with four digits`, { value });
   if ((m = MONTH_YEAR.exec(value))) return orError(monthEnd(Number(m[2]), Number(m[1])), notADate);
   return notADate;
 }

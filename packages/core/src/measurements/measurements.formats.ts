@@ -4,11 +4,12 @@ import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4
 import { parseLocaleNumber } from './measurements.numbers.js';
 import {
   checkWidth,
-  columnsText,
   dateReader,
   findColumn,
   knownColumns,
   mappedColumns,
+  missingColumn,
+  refuse,
   totalsWord,
   type FormatReader,
   type KnownKpis,
@@ -53,7 +54,7 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
         [dateAt, names.date],
         [valueAt, names.value],
       ] as const) {
-        if (at === -1) sink.error(name, line, undefined, `no column "${name}" in the header (the columns are: ${columnsText(cells)})`);
+        if (at === -1) missingColumn(sink, name, cells, line);
       }
     },
     row(cells, line, sink) {
@@ -67,9 +68,10 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
       if ((!kpiOk || !date.ok) && (totalsWord(kpi) || totalsWord(dateText))) return sink.tally.skip();
       const value = parseLocaleNumber(cells[valueAt] ?? '', locale);
       if (kpiOk && date.ok && value.ok) return sink.row(kpi, date.value, value.value);
-      if (!kpiOk) sink.error(header[kpiAt] as string, line, kpiAt + 1, kpi === '' ? 'the kpi is empty' : known.unknown(kpi));
-      if (!date.ok) sink.error(header[dateAt] as string, line, dateAt + 1, date.error);
-      if (!value.ok) sink.error(header[valueAt] as string, line, valueAt + 1, value.error);
+      if (!kpiOk && kpi === '') sink.error(header[kpiAt] as string, line, kpiAt + 1, 'the kpi is empty', 'required');
+      else if (!kpiOk) known.report(sink, header[kpiAt] as string, line, kpiAt + 1, kpi);
+      if (!date.ok) refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
+      if (!value.ok) refuse(sink, header[valueAt] as string, line, valueAt + 1, value);
     },
   };
 }
@@ -86,13 +88,13 @@ function wideReader(mapping: WideMapping, known: KnownKpis): FormatReader {
     header(cells, line, sink) {
       header = cells;
       dateAt = findColumn(cells, dateName);
-      if (dateAt === -1) sink.error(dateName, line, undefined, `no column "${dateName}" in the header (the columns are: ${columnsText(cells)})`);
+      if (dateAt === -1) missingColumn(sink, dateName, cells, line);
       metrics = mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true);
       const used = new Set([dateAt, ...Object.keys(mapping.columns).map((name) => findColumn(cells, name))]);
       cells.forEach((name, at) => {
         if (used.has(at) || name === '') return;
         sink.tally.ignore(name);
-        if (mapping.unmapped === 'report') sink.error(name, line, at + 1, `the column "${name}" is not mapped to a KPI`);
+        if (mapping.unmapped === 'report') sink.error(name, line, at + 1, `the column "${name}" is not mapped to a KPI`, 'unmapped_column', { column: name });
       });
     },
     row(cells, line, sink) {
@@ -102,14 +104,14 @@ function wideReader(mapping: WideMapping, known: KnownKpis): FormatReader {
       const date = readDate(dateText);
       if (!date.ok) {
         if (totalsWord(dateText)) return sink.tally.skip();
-        return sink.error(header[dateAt] as string, line, dateAt + 1, date.error);
+        return refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
       }
       for (const { at, kpi } of metrics) {
         const text = cells[at] ?? '';
         if (text.trim() === '') continue;
         const value = parseLocaleNumber(text, locale);
         if (value.ok) sink.row(kpi, date.value, value.value);
-        else sink.error(header[at] as string, line, at + 1, value.error);
+        else refuse(sink, header[at] as string, line, at + 1, value);
       }
     },
   };
@@ -139,7 +141,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
       table = null;
       if (columns === null) columns = knownColumns(mapping.columns, known, line, sink);
       const date = ga4DateColumn(cells, range, mapping.date_column);
-      if (typeof date === 'string') return sink.error(cells.find((c) => compactName(c).startsWith('datehour')) ?? '', line, undefined, date);
+      if (typeof date === 'string') return sink.error(cells.find((c) => compactName(c).startsWith('datehour')) ?? '', line, undefined, date, 'invalid');
       if (date === null) return;
       const metrics = mappedColumns(cells, columns, line, sink, false);
       if (metrics.length === 0) return;
@@ -158,7 +160,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
       const date = table.date.date(cells);
       if (!date.ok) {
         if (isTotalsCell(cells[at] ?? '')) return sink.tally.skip();
-        return sink.error(header[at] as string, line, at + 1, date.error);
+        return refuse(sink, header[at] as string, line, at + 1, date);
       }
       const before = seen.get(date.value);
       if (before !== undefined) {
@@ -167,6 +169,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
           line,
           at + 1,
           `${date.value} is also on line ${before}: the table seems split by another dimension; download it with the date as its only dimension`,
+          'invalid',
         );
       }
       seen.set(date.value, line);
@@ -176,12 +179,14 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
         // GA4 writes plain numbers whatever the interface language.
         const value = parseLocaleNumber(text, 'en');
         if (value.ok) sink.row(metric.kpi, date.value, value.value);
-        else sink.error(header[metric.at] as string, line, metric.at + 1, value.error);
+        else refuse(sink, header[metric.at] as string, line, metric.at + 1, value);
       }
     },
     finish(sink) {
       for (const name of Object.keys(columns ?? {})) {
-        if (!found.has(compactName(name))) sink.error(name, undefined, undefined, `no table in the file has the column "${name}" next to a date`);
+        if (!found.has(compactName(name))) {
+          sink.error(name, undefined, undefined, `no table in the file has the column "${name}" next to a date`, 'missing_column', { column: name, columns: [] });
+        }
       }
     },
   };

@@ -96,12 +96,13 @@ describe('GA4 CSV exports', () => {
     expect(summary.errors).toEqual([
       {
         path: 'Date',
+        code: 'invalid',
         line: 8,
         column: 1,
         message: '2027-02-01 is also on line 7: the table seems split by another dimension; download it with the date as its only dimension',
       },
-      { path: 'Date', line: 10, column: 1, message: '"20270230" is not a date' },
-      { path: 'Sessions', line: 11, column: 3, message: '"n/a" is not a number' },
+      { path: 'Date', code: 'invalid_date', params: { value: '20270230' }, line: 10, column: 1, message: '"20270230" is not a date' },
+      { path: 'Sessions', code: 'not_a_number', params: { value: 'n/a' }, line: 11, column: 3, message: '"n/a" is not a number' },
     ]);
     expect(rows.map((r) => r.date)).toEqual(['2027-02-01', '2027-02-02']);
     expect(summary.ignored_columns).toEqual(['Session default channel group']);
@@ -111,14 +112,25 @@ describe('GA4 CSV exports', () => {
     const text = '# Start date: 20270101\nDate,Sessions\n20270101,5\n';
     const { summary } = parse(text, { Sessions: 'visits', Conversions: 'enquiries', 'Total revenue': 'sales' });
     expect(summary.errors).toEqual([
-      { path: 'Total revenue', line: 2, message: 'the column maps to no kpi with id "sales" (known: visits, users, new-users, enquiries, revenue, orders)' },
-      { path: 'Conversions', message: 'no table in the file has the column "Conversions" next to a date' },
+      {
+        path: 'Total revenue',
+        code: 'unknown_reference',
+        params: { kind: 'kpi', id: 'sales' },
+        line: 2,
+        message: 'the column maps to no kpi with id "sales" (known: visits, users, new-users, enquiries, revenue, orders)',
+      },
+      {
+        path: 'Conversions',
+        code: 'missing_column',
+        params: { column: 'Conversions', columns: [] },
+        message: 'no table in the file has the column "Conversions" next to a date',
+      },
     ]);
   });
 
   it('says when a file has only comments', () => {
     expect(parse('# Start date: 20270101\n# End date: 20270131\n', { Sessions: 'visits' }).summary.errors).toEqual([
-      { path: '', message: 'the file has no header row' },
+      { path: '', code: 'no_header', message: 'the file has no header row' },
     ]);
   });
 

@@ -8,7 +8,7 @@ import {
   calendarDay,
   yearEnd,
 } from './measurements.dates.js';
-import type { ParseResult } from './measurements.numbers.js';
+import { refused, type ParseResult } from './measurements.numbers.js';
 
 /*
  * What Google Analytics 4 writes with "Download file → Download CSV" (reports and
@@ -173,7 +173,7 @@ function fromStart(index: number, range: Ga4Range, end: (start: IsoDate, n: numb
     column: index,
     date: (cells) => {
       const value = (cells[index] ?? '').trim();
-      if (!range.start) return { ok: false, error: `"${value}" counts from the start of the report, but the file has no "# Start date" line` };
+      if (!range.start) return refused('invalid', `"${value}" counts from the start of the report, but the file has no "# Start date" line`);
       const n = whole(value);
       return n === null ? notADate(value) : { ok: true, value: end(range.start, n) };
     },
@@ -189,7 +189,7 @@ function withinRange(index: number, range: Ga4Range, unit: 'year' | 'month', par
     date: (cells) => {
       const value = (cells[index] ?? '').trim();
       if (!known && value.length < 6) {
-        return { ok: false, error: `"${value}" has no ${unit} and the report's range spans more than one: download it by Date or Year month instead` };
+        return refused('invalid', `"${value}" has no ${unit} and the report's range spans more than one: download it by Date or Year month instead`);
       }
       const date = parse(value);
       return date ? { ok: true, value: date } : notADate(value);
@@ -210,7 +210,7 @@ function whole(value: string): number | null {
 }
 
 function notADate(value: string): ParseResult<IsoDate> {
-  return { ok: false, error: `"${value}" is not a date` };
+  return refused('invalid_date', `"${value}" is not a date`, { value });
 }
 
 /** Words in a totals row's dimension cell, in the four languages. */

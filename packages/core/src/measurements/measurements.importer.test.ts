@@ -203,7 +203,7 @@ describe('createMeasurementImporter', () => {
     expect(importer.accept(['visits', '2027-01-31', '7'], 2)).toEqual({ rows: [{ kpi: 'visits', date: '2027-01-31', value: 7 }], errors: [] });
     expect(importer.accept(['visits', '2027-01-31', 'x'], 17)).toEqual({
       rows: [],
-      errors: [{ path: 'value', line: 17, column: 3, message: '"x" is not a number' }],
+      errors: [{ path: 'value', code: 'not_a_number', params: { value: 'x' }, line: 17, column: 3, message: '"x" is not a number' }],
     });
     expect(importer.finish()).toMatchObject({ rows: 1, error_count: 1 });
     expect(() => importer.accept(['visits', '2027-01-31', '7'], 18)).toThrow(/finished/);

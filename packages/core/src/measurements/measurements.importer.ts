@@ -60,7 +60,7 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
     },
     finish() {
       if (state === 'finished') throw new Error('the measurement import has finished');
-      if (headers === 0) sink.error('', undefined, undefined, 'the file has no header row');
+      if (headers === 0) sink.error('', undefined, undefined, 'the file has no header row', 'no_header');
       reader.finish?.(sink);
       state = 'finished';
       return tally.summary(mapping.format);

@@ -40,6 +40,7 @@ describe('parseLocaleNumber in nb, sv and da', () => {
   it('refuses "1.234": Danish thousands and a machine decimal look the same', () => {
     expect(value('1.234', 'nb')).toBe('"1.234" is ambiguous: write 1234 for a whole number, or 1,234 with a decimal comma');
     expect(value('-1.234 kr', 'da')).toMatch(/^"-1.234 kr" is ambiguous/);
+    expect(parseLocaleNumber('1.234', 'da')).toMatchObject({ code: 'ambiguous_number', params: { value: '1.234', whole: '1234', decimal: '1,234' } });
   });
 });
 

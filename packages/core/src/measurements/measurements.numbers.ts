@@ -1,4 +1,5 @@
 import type { Locale } from '../plan/plan.schema.js';
+import type { ErrorParams, FieldErrorCode } from '../shared/errors.js';
 
 /*
  * Numbers as people and spreadsheets write them. The rules (README.md beside this file):
@@ -18,7 +19,12 @@ import type { Locale } from '../plan/plan.schema.js';
  * Anything else is refused with a message that says why, never guessed.
  */
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A value read, or why not: the English words, and a code with its facts (shared/errors.ts). */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; code: FieldErrorCode; params?: ErrorParams };
+
+export function refused(code: FieldErrorCode, error: string, params?: ErrorParams): { ok: false; error: string; code: FieldErrorCode; params?: ErrorParams } {
+  return params ? { ok: false, error, code, params } : { ok: false, error, code };
+}
 
 const CURRENCY = String.raw`kr\.?|nok|sek|dkk|eur|usd|gbp|€|\$|£`;
 const PREFIX = new RegExp(`^(?:${CURRENCY})\\s*`, 'i');
@@ -45,18 +51,19 @@ export function parseLocaleNumber(text: string, locale: Locale = 'en'): ParseRes
   // The common plain forms first: a file has a million of them.
   if (INTEGER.test(trimmed) || (locale === 'en' && POINT_DECIMAL.test(trimmed))) return { ok: true, value: Number(trimmed) };
   if (locale !== 'en' && COMMA_DECIMAL.test(trimmed)) return { ok: true, value: Number(trimmed.replace(',', '.')) };
-  if (trimmed === '') return { ok: false, error: 'the number is empty' };
+  if (trimmed === '') return refused('required', 'the number is empty');
   const value = readNumber(trimmed, locale);
   if (typeof value === 'number') return { ok: true, value };
-  return { ok: false, error: value === AMBIGUOUS ? ambiguous(trimmed) : `"${trimmed}" is not a number` };
+  return value === AMBIGUOUS ? ambiguous(trimmed) : refused('not_a_number', `"${trimmed}" is not a number`, { value: trimmed });
 }
 
 const AMBIGUOUS = 'ambiguous';
 const INVALID = 'invalid';
 
-function ambiguous(text: string): string {
+function ambiguous(text: string): ParseResult<number> {
   const digits = text.replace(/[^\d.]/g, '');
-  return `"${text}" is ambiguous: write ${digits.replace('.', '')} for a whole number, or ${digits.replace('.', ',')} with a decimal comma`;
+  const [whole, decimal] = [digits.replace('.', ''), digits.replace('.', ',')];
+  return refused('ambiguous_number', `"${text}" is ambiguous: write ${whole} for a whole number, or ${decimal} with a decimal comma`, { value: text, whole, decimal });
 }
 
 /** The number, or why not. */

@@ -1,5 +1,5 @@
 import type { Measurement } from '../plan/plan.schema.js';
-import type { FieldError } from '../shared/errors.js';
+import { fieldError, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
 import { parseLocaleDate, type DateReading } from './measurements.dates.js';
 import { isTotalsCell } from './measurements.ga4.js';
@@ -28,8 +28,8 @@ export class Sink {
     this.tally.row(row);
   }
 
-  error(path: string, line: number | undefined, column: number | undefined, message: string): void {
-    const error: FieldError = { path, message };
+  error(path: string, line: number | undefined, column: number | undefined, message: string, code: FieldErrorCode, params?: ErrorParams): void {
+    const error = fieldError(path, code, message, params);
     if (line !== undefined) error.line = line;
     if (column !== undefined) error.column = column;
     this.errors.push(error);
@@ -71,6 +71,11 @@ export class KnownKpis {
   unknown(id: string): string {
     return `no kpi with id "${id}" (${this.list})`;
   }
+
+  /** The error of a cell or column that names a KPI the plan does not have. */
+  report(sink: Sink, path: string, line: number, column: number | undefined, id: string, prefix = ''): void {
+    sink.error(path, line, column, `${prefix}${this.unknown(id)}`, 'unknown_reference', { kind: 'kpi', id });
+  }
 }
 
 /** The index of a header cell: its exact text, else the same letters in any case; -1 when absent. */
@@ -82,8 +87,21 @@ export function findColumn(header: readonly string[], name: string): number {
   return header.findIndex((cell) => cell.toLowerCase() === lower);
 }
 
-export function columnsText(header: readonly string[]): string {
+function columnsText(header: readonly string[]): string {
   return header.filter((c) => c !== '').join(', ') || 'none';
+}
+
+/** The error of a cell whose text could not be read. */
+export function refuse(sink: Sink, path: string, line: number, column: number, result: { error: string; code: FieldErrorCode; params?: ErrorParams }): void {
+  sink.error(path, line, column, result.error, result.code, result.params);
+}
+
+/** The error for a column the header does not have, naming the columns it has. */
+export function missingColumn(sink: Sink, name: string, header: readonly string[], line: number): void {
+  sink.error(name, line, undefined, `no column "${name}" in the header (the columns are: ${columnsText(header)})`, 'missing_column', {
+    column: name,
+    columns: header.filter((c) => c !== ''),
+  });
 }
 
 /** An error for a record with more cells than the header: a delimiter inside an unquoted number. */
@@ -95,6 +113,8 @@ export function checkWidth(cells: readonly string[], width: number, line: number
         line,
         i + 1,
         `this line has ${cells.length} cells but the header has ${width}: a cell with the delimiter in it, such as "1,5", must be in quotes`,
+        'too_many_cells',
+        { cells: cells.length, header: width },
       );
       return false;
     }
@@ -105,7 +125,7 @@ export function checkWidth(cells: readonly string[], width: number, line: number
 /** Reads dates, remembering the last one: rows of a file mostly come date by date. */
 export function dateReader(reading: DateReading): (text: string) => ParseResult<IsoDate> {
   let lastText: string | undefined;
-  let last: ParseResult<IsoDate> = { ok: false, error: '' };
+  let last: ParseResult<IsoDate> = { ok: false, error: '', code: 'invalid' };
   return (text) => {
     if (text !== lastText) {
       last = parseLocaleDate(text, reading);
@@ -131,7 +151,7 @@ export function mappedColumns(
   for (const [name, kpi] of Object.entries(columns)) {
     const at = findColumn(header, name);
     if (at !== -1) found.push({ at, kpi });
-    else if (reportMissing) sink.error(name, line, undefined, `no column "${name}" in the header (the columns are: ${columnsText(header)})`);
+    else if (reportMissing) missingColumn(sink, name, header, line);
   }
   return found;
 }
@@ -139,7 +159,7 @@ export function mappedColumns(
 /** The mapping's columns whose KPI exists; an error for each other one, and for a mapping of none. */
 export function knownColumns(columns: Record<string, string>, known: KnownKpis, line: number, sink: Sink): Record<string, string> {
   const entries = Object.entries(columns);
-  if (entries.length === 0) sink.error('', line, undefined, 'the mapping maps no column to a KPI');
-  for (const [name, kpi] of entries) if (!known.has(kpi)) sink.error(name, line, undefined, `the column maps to ${known.unknown(kpi)}`);
+  if (entries.length === 0) sink.error('', line, undefined, 'the mapping maps no column to a KPI', 'empty_mapping');
+  for (const [name, kpi] of entries) if (!known.has(kpi)) known.report(sink, name, line, undefined, kpi, 'the column maps to ');
   return Object.fromEntries(entries.filter(([, kpi]) => known.has(kpi)));
 }

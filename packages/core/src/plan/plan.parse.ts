@@ -70,7 +70,7 @@ function read(text: string, options: ReadPlanOptions): Checked {
 function check(value: unknown, locate?: Locate): Checked {
   const place = (
     path: readonly PathSegment[],
-    error: { code?: FieldErrorCode; params?: ErrorParams; message: string },
+    error: { code: FieldErrorCode; params?: ErrorParams; message: string },
     onKey = false,
   ): FieldError => ({ path: formatPath(path), ...error, ...locate?.(path, onKey) });
 

@@ -1,5 +1,5 @@
 import type { Activity, ActivityStatus, PlanDocument } from '../plan/plan.schema.js';
-import { DomainError } from '../shared/errors.js';
+import { DomainError, fieldError } from '../shared/errors.js';
 import { maxDate, minDate, type IsoDate } from '../shared/dates.js';
 import { dateOptionErrors } from '../activities/activities.options.js';
 import { rankBacklog } from '../activities/activities.rank.js';
@@ -246,7 +246,7 @@ export function roadmapModel(plan: PlanDocument, options: RoadmapOptions): Roadm
   const span = { start: options.from ?? fallback.start, end: options.to ?? fallback.end };
   if (span.end < span.start) {
     throw new DomainError('invalid', `the roadmap cannot end (${span.end}) before it starts (${span.start})`, [
-      { path: 'to', message: `must not be before ${span.start}` },
+      fieldError('to', 'end_before_start', `must not be before ${span.start}`, { start: span.start, end: span.end }),
     ]);
   }
 

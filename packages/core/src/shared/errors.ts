@@ -34,8 +34,18 @@ export const FIELD_ERROR_CODES = [
   'not_invited_address',
   'last_owner',
   'role_above_own', // { role }: a token cannot have more rights than its maker
+  'not_open', // { status }: a done or dropped activity cannot be planned
+  // measurement files (measurements/)
   'empty_file',
   'no_header',
+  'not_a_number', // { value }
+  'ambiguous_number', // { value, whole, decimal }: "1.234" in nb, sv, da
+  'ambiguous_date', // { value, day_first, month_first }
+  'short_year', // { value }
+  'missing_column', // { column, columns }: the header has no such column
+  'unmapped_column', // { column }
+  'too_many_cells', // { cells, header }
+  'empty_mapping', // the mapping maps no column to a KPI
   // anything else: only the English message says what
   'invalid',
 ] as const;
@@ -49,7 +59,7 @@ export type ErrorParams = Record<string, ErrorParam>;
 /** One problem with an input, named by the path of the field ("goals[2].kpi"). */
 export interface FieldError {
   path: string;
-  code?: FieldErrorCode;
+  code: FieldErrorCode;
   params?: ErrorParams;
   /** The same in English, for the CLI, logs and API clients. */
   message: string;
@@ -63,28 +73,33 @@ export function fieldError(path: string, code: FieldErrorCode, message: string, 
   return params && Object.keys(params).length > 0 ? { path, code, params, message } : { path, code, message };
 }
 
-export type DomainErrorCode =
-  | 'invalid' // the input breaks the format or a rule: errors name the fields
-  | 'syntax' // the text could not be read as YAML or JSON
-  | 'not_found'
-  | 'conflict' // the input is valid but clashes with stored data (duplicate id, referenced row)
-  | 'precondition_required' // an update without If-Match
-  | 'precondition_failed' // an update with a stale If-Match
-  | 'too_large'
-  | 'unsupported'
-  | 'unauthenticated' // no valid session or token
-  | 'forbidden' // signed in, but the role may not do this
-  | 'rate_limited'; // too many attempts; try again later
+export const DOMAIN_ERROR_CODES = [
+  'invalid', // the input breaks the format or a rule: errors name the fields
+  'syntax', // the text could not be read as YAML or JSON
+  'not_found',
+  'conflict', // the input is valid but clashes with stored data (duplicate id, referenced row)
+  'precondition_required', // an update without If-Match
+  'precondition_failed', // an update with a stale If-Match
+  'too_large',
+  'unsupported',
+  'unauthenticated', // no valid session or token
+  'forbidden', // signed in, but the role may not do this
+  'rate_limited', // too many attempts; try again later
+] as const;
+
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /**
  * Problems more precise than a DomainErrorCode, for the words the web app shows at the top of
  * a refused request (docs/api.md). A problem without one is named by its DomainErrorCode.
  */
 export const PROBLEM_REASONS = [
-  'csrf', // the page's session token is missing or stale
+  'csrf', // a write without the session's CSRF token, or from another site
   'body_too_large', // { limit_mb }
+  'file_too_large', // { limit_mb }
+  'in_use', // { id }: what is to be deleted is still referred to (errors name where)
   'review_quarter_taken', // { quarter, id }: the plan has a review of that quarter
-  'wrong_credentials',
+  'wrong_credentials', // sign-in with a wrong email or password
   'internal', // { request_id }
 ] as const;
 

@@ -57,7 +57,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const limit = bodyLimit({
     maxSize: options.bodyLimitBytes,
     onError: () => {
-      throw new DomainError('too_large', `The body is larger than the limit of ${Math.round(options.bodyLimitBytes / 1024 / 1024)} MB.`);
+      const mb = Math.round(options.bodyLimitBytes / 1024 / 1024);
+      throw new DomainError('too_large', `The body is larger than the limit of ${mb} MB.`, [], { reason: 'body_too_large', params: { limit_mb: mb } });
     },
   });
   // Measurement files stream in with a limit of their own (measurement-import.routes.ts).

@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorCode, type FieldError } from '@kurs/core';
+import { DomainError, type DomainErrorCode, type ErrorParams, type FieldError, type ProblemCode } from '@kurs/core';
 
 const STATUS: Record<DomainErrorCode, number> = {
   syntax: 400,
@@ -33,13 +33,27 @@ export interface Problem {
   type: string;
   title: string;
   status: number;
+  /** What went wrong, from a closed list (docs/api.md): the reason, else the DomainError's code. */
+  code: ProblemCode;
+  /** The facts of `code`, for its words in the reader's language. */
+  params: ErrorParams;
+  /** The same in English. */
   detail: string;
   errors: FieldError[];
 }
 
 export function problemOf(error: DomainError): Problem {
   const status = STATUS[error.code];
-  return { ...error.extensions, type: `urn:kurs:problem:${error.code}`, title: TITLE[status] ?? 'Error', status, detail: error.message, errors: error.errors };
+  return {
+    ...error.extensions,
+    type: `urn:kurs:problem:${error.code}`,
+    title: TITLE[status] ?? 'Error',
+    status,
+    code: error.reason ?? error.code,
+    params: error.params,
+    detail: error.message,
+    errors: error.errors,
+  };
 }
 
 /** The answer to an error we did not expect: no internals leak, the request id leads to the log. */
@@ -48,6 +62,8 @@ export function internalProblem(requestId: string): Problem {
     type: 'urn:kurs:problem:internal',
     title: TITLE[500]!,
     status: 500,
+    code: 'internal',
+    params: { request_id: requestId },
     detail: `Something went wrong on the server. The log has the details under request id ${requestId}.`,
     errors: [],
   };

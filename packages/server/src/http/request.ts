@@ -1,4 +1,4 @@
-import { DomainError } from '@kurs/core';
+import { DomainError, fieldError } from '@kurs/core';
 import type { Context } from 'hono';
 import type { PageRequest, PageResult } from '../services/pagination.js';
 import { MAX_LIMIT } from '../services/pagination.js';
@@ -61,7 +61,7 @@ const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('ba
 
 function decodeCursor(cursor: string): number {
   const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw badRequest('The cursor is not one this server gave out.', [{ path: 'cursor', message: 'unknown cursor' }]);
+  if (!m) throw badRequest('The cursor is not one this server gave out.', [fieldError('cursor', 'invalid', 'unknown cursor')]);
   return Number(m[1]);
 }
 
@@ -72,7 +72,7 @@ export function pageRequest(c: Context): PageRequest {
   if (limit !== undefined) {
     const n = Number(limit);
     if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {
-      throw badRequest('The limit is not valid.', [{ path: 'limit', message: `must be a whole number from 1 to ${MAX_LIMIT}` }]);
+      throw badRequest('The limit is not valid.', [fieldError('limit', 'too_big', `must be a whole number from 1 to ${MAX_LIMIT}`, { maximum: MAX_LIMIT, origin: 'number', inclusive: true })]);
     }
     page.limit = n;
   }

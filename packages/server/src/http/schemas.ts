@@ -1,4 +1,4 @@
-import { periodSchema, planHeaderSchema } from '@kurs/core';
+import { DOMAIN_ERROR_CODES, FIELD_ERROR_CODES, PROBLEM_REASONS, periodSchema, planHeaderSchema } from '@kurs/core';
 import { z } from 'zod';
 
 /*
@@ -9,8 +9,19 @@ import { z } from 'zod';
 const version = z.number().int().min(1).meta({ description: 'Grows with every change; the ETag of the row' });
 const timestamps = { created_at: z.string(), updated_at: z.string() };
 
+const paramsSchema = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))
+  .meta({ description: 'The facts of the code (dates as YYYY-MM-DD), for its words in the reader\'s language; docs/api.md lists them per code' });
+
 export const fieldErrorSchema = z
-  .object({ path: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional() })
+  .object({
+    path: z.string(),
+    code: z.enum(FIELD_ERROR_CODES).meta({ description: 'What is wrong, from a closed list (docs/api.md)' }),
+    params: paramsSchema.optional(),
+    message: z.string().meta({ description: 'The same in English' }),
+    line: z.number().int().optional(),
+    column: z.number().int().optional(),
+  })
   .meta({ id: 'FieldError' });
 
 export const problemSchema = z
@@ -18,7 +29,11 @@ export const problemSchema = z
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    detail: z.string(),
+    code: z
+      .enum([...DOMAIN_ERROR_CODES, ...PROBLEM_REASONS])
+      .meta({ description: 'What went wrong, from a closed list (docs/api.md): a precise reason where there is one, else the kind of error' }),
+    params: paramsSchema,
+    detail: z.string().meta({ description: 'The same in English' }),
     errors: z.array(fieldErrorSchema),
     existing: z
       .object({ id: z.string(), path: z.string() })

@@ -55,15 +55,15 @@ export function csrfProtection(services: Services, publicUrl: string | undefined
     if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization') !== undefined) return next();
     const site = c.req.header('sec-fetch-site');
     if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-      throw new DomainError('forbidden', 'Cross-site requests may not change anything here.');
+      throw new DomainError('forbidden', 'Cross-site requests may not change anything here.', [], { reason: 'csrf' });
     }
     const origin = c.req.header('origin');
     if (origin !== undefined && origin !== expectedOrigin(c, publicUrl)) {
-      throw new DomainError('forbidden', `Requests from ${origin} may not change anything here.`);
+      throw new DomainError('forbidden', `Requests from ${origin} may not change anything here.`, [], { reason: 'csrf' });
     }
     const principal = principalOf(c);
     if (principal.kind === 'session' && !services.accounts.csrfTokenMatches(principal.sessionToken, c.req.header(CSRF_HEADER))) {
-      throw new DomainError('forbidden', 'The CSRF token is missing or wrong: send the csrf_token of your session as X-CSRF-Token.');
+      throw new DomainError('forbidden', 'The CSRF token is missing or wrong: send the csrf_token of your session as X-CSRF-Token.', [], { reason: 'csrf' });
     }
     return next();
   };

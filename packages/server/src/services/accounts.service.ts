@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DomainError } from '@kurs/core';
+import { DomainError, fieldError } from '@kurs/core';
 import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
 import { actingAs } from '../auth/auth.actor.js';
@@ -85,7 +85,7 @@ export class AccountsService {
     const input = parseInput(signUpSchema, body, 'The account');
     const invitation = await this.invitations.open(input.invitation, input.email);
     if (await this.store.repos.users.findByEmail(input.email)) {
-      throw new DomainError('conflict', 'There is an account with this email already; sign in and accept the invitation.', [{ path: 'email', message: 'has an account' }]);
+      throw new DomainError('conflict', 'There is an account with this email already; sign in and accept the invitation.', [fieldError('email', 'account_exists', 'has an account')]);
     }
     const created = await this.signUpWithBetterAuth(input.email, input.password, input.name, caller.headers);
     const { user } = created.result;
@@ -97,7 +97,7 @@ export class AccountsService {
   /** Made by `kurs user create`: an account, and a role in a workspace or, as owner, in every unowned one. */
   async createUser(body: { email: string; password: string; name?: string; role: Role; workspace?: string }): Promise<{ user: UserRef; workspaces: string[] }> {
     const input = parseInput(z.strictObject({ email, password, name: name.optional(), role: z.enum(ROLES), workspace: z.string().optional() }), body, 'The account');
-    if (input.role !== 'owner' && !input.workspace) throw new DomainError('invalid', 'An editor or viewer needs a workspace (--workspace).', [{ path: 'workspace', message: 'is required for this role' }]);
+    if (input.role !== 'owner' && !input.workspace) throw new DomainError('invalid', 'An editor or viewer needs a workspace (--workspace).', [fieldError('workspace', 'required', 'is required for this role')]);
     if (await this.store.repos.users.findByEmail(input.email)) throw new DomainError('conflict', `There is an account for ${input.email} already.`);
     const workspace = input.workspace === undefined ? undefined : await this.store.repos.workspaces.findBySlug(input.workspace);
     if (input.workspace !== undefined && !workspace) throw new DomainError('not_found', `There is no workspace "${input.workspace}".`);
@@ -120,7 +120,7 @@ export class AccountsService {
       await this.store.repos.signInFailures.forget(keys, at);
       return { result: this.signedIn(userRef(response.user), response.token), cookies: cookiesOf(headers) };
     } catch (error) {
-      if (isAPIError(error) && error.statusCode < 500) throw new DomainError('unauthenticated', 'The email or the password is wrong.');
+      if (isAPIError(error) && error.statusCode < 500) throw new DomainError('unauthenticated', 'The email or the password is wrong.', [], { reason: 'wrong_credentials' });
       // Not a wrong password: the attempt does not count.
       await this.store.repos.signInFailures.forget(keys, at);
       throw error;
@@ -163,7 +163,7 @@ export class AccountsService {
       return { result: { changed: true }, cookies: cookiesOf(out) };
     } catch (error) {
       if (isAPIError(error) && error.statusCode < 500) {
-        throw new DomainError('invalid', 'The current password is wrong.', [{ path: 'current_password', message: 'is wrong' }]);
+        throw new DomainError('invalid', 'The current password is wrong.', [fieldError('current_password', 'wrong_password', 'is wrong')]);
       }
       throw error;
     }
@@ -210,7 +210,7 @@ export class AccountsService {
       return { result: this.signedIn(userRef(response.user), response.token), cookies: cookiesOf(out) };
     } catch (error) {
       if (isAPIError(error) && error.statusCode < 500) {
-        throw new DomainError('conflict', `The account cannot be made: ${error.message}`, [{ path: 'email', message: error.message }]);
+        throw new DomainError('conflict', `The account cannot be made: ${error.message}`, [fieldError('email', 'invalid', error.message)]);
       }
       throw error;
     }

@@ -1,4 +1,4 @@
-import { DomainError } from '@kurs/core';
+import { DomainError, fieldError } from '@kurs/core';
 import { z } from 'zod';
 import { ROLE_RANK, ROLES, type Role } from '../auth/auth.policy.js';
 import type { UserRef } from '../auth/auth.principal.js';
@@ -47,9 +47,9 @@ export class ApiTokensService {
     const row = await this.store.transaction(async (repos) => {
       const ws = await repos.workspaces.findBySlug(input.workspace);
       const member = ws && (await repos.members.find(ws.id, user.id));
-      if (!ws || !member) throw new DomainError('not_found', `There is no workspace "${input.workspace}".`, [{ path: 'workspace', message: 'not a workspace of yours' }]);
+      if (!ws || !member) throw new DomainError('not_found', `There is no workspace "${input.workspace}".`, [fieldError('workspace', 'unknown_reference', 'not a workspace of yours', { kind: 'workspace', id: input.workspace })]);
       if (ROLE_RANK[input.role] > ROLE_RANK[member.role]) {
-        throw new DomainError('forbidden', `A token cannot have more rights than you: your role in "${ws.slug}" is ${member.role}.`, [{ path: 'role', message: `at most ${member.role}` }]);
+        throw new DomainError('forbidden', `A token cannot have more rights than you: your role in "${ws.slug}" is ${member.role}.`, [fieldError('role', 'role_above_own', `at most ${member.role}`, { role: member.role })]);
       }
       const created = await repos.apiTokens.insert({ userId: user.id, workspaceId: ws.id, name: input.name, role: input.role, tokenHash: hashToken(token), hint: tokenHint(token), expiresAt });
       await audit(repos, ws.id, { action: 'api_token.create', entityType: 'api_token', entityId: created.id, fields: ['name', 'role', 'expires_at'], detail: `${input.name} (${input.role})` });

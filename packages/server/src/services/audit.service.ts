@@ -1,4 +1,4 @@
-import { DomainError } from '@kurs/core';
+import { DomainError, fieldError } from '@kurs/core';
 import type { AuditFilter, AuditRow } from '../repositories/audit.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
@@ -35,7 +35,7 @@ export class AuditService {
 
   async list(workspaceId: string, filter: AuditFilter, page?: PageRequest): Promise<PageResult<AuditEntryView>> {
     for (const [key, value] of Object.entries(filter)) {
-      if (value !== undefined && (value.length > 200 || value === '')) throw new DomainError('invalid', 'The filter is not valid.', [{ path: key, message: 'must be 1 to 200 characters' }]);
+      if (value !== undefined && (value.length > 200 || value === '')) throw new DomainError('invalid', 'The filter is not valid.', [fieldError(key, value === '' ? 'too_small' : 'too_big', 'must be 1 to 200 characters', value === '' ? { minimum: 1, origin: 'string', inclusive: true } : { maximum: 200, origin: 'string', inclusive: true })]);
     }
     return paginate(page, async (p) => (await this.store.repos.audit.list(workspaceId, filter, p)).map(viewOf));
   }

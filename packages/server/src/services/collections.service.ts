@@ -1,4 +1,4 @@
-import { DomainError, normalizePlan, type PlanDocument, validatePlan } from '@kurs/core';
+import { DomainError, fieldError, normalizePlan, type PlanDocument, validatePlan } from '@kurs/core';
 import type { Entity, StoredEntity } from '../repositories/collection.repository.js';
 import { COLLECTIONS, type CollectionDescriptor, type CollectionName } from '../repositories/collections.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
@@ -58,7 +58,7 @@ function listOf(doc: PlanDocument, descriptor: CollectionDescriptor): Entity[] {
 
 function assertObject(body: unknown): Entity {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new DomainError('invalid', 'The body must be a JSON object.', [{ path: '', message: 'must be an object' }]);
+    throw new DomainError('invalid', 'The body must be a JSON object.', [fieldError('', 'invalid_type', 'must be an object', { expected: 'object' })]);
   }
   return body as Entity;
 }
@@ -89,7 +89,7 @@ export class CollectionsService {
       const items = listOf(doc, descriptor);
       if (typeof item.id === 'string' && items.some((i) => i.id === item.id)) {
         throw new DomainError('conflict', `This plan already has a ${SINGULAR[name]} with id "${item.id}".`, [
-          { path: 'id', message: `"${item.id}" is taken` },
+          fieldError('id', 'id_taken', `"${item.id}" is taken`, { value: item.id }),
         ]);
       }
       // normalizePlan gives an id to an item whose id the format lets out.
@@ -110,7 +110,7 @@ export class CollectionsService {
       const stored = await this.find(repos, resolved, name, id);
       checkVersion(expected, stored.version, `${SINGULAR[name]} "${id}"`);
       if ('id' in changes && changes.id !== id) {
-        throw new DomainError('invalid', `The id of a ${SINGULAR[name]} cannot be changed.`, [{ path: 'id', message: 'cannot be changed' }]);
+        throw new DomainError('invalid', `The id of a ${SINGULAR[name]} cannot be changed.`, [fieldError('id', 'read_only', 'cannot be changed')]);
       }
       const next = mergePatch(stored.entity, changes);
       const items = listOf(doc, descriptor);
@@ -137,6 +137,7 @@ export class CollectionsService {
           'conflict',
           `The ${SINGULAR[name]} "${id}" is still used elsewhere in the plan. Remove those links first.`,
           errors,
+          { reason: 'in_use', params: { id } },
         );
       }
       if (!(await repos.collection(name).delete(resolved.scope, stored))) {

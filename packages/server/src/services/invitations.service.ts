@@ -1,4 +1,4 @@
-import { DomainError } from '@kurs/core';
+import { DomainError, fieldError } from '@kurs/core';
 import { z } from 'zod';
 import { ROLES, type Role } from '../auth/auth.policy.js';
 import type { UserRef } from '../auth/auth.principal.js';
@@ -87,7 +87,7 @@ export class InvitationsService {
     const row = await this.store.repos.invitations.findByHash(hashToken(token));
     if (!row || statusOf(row) !== 'open') throw new DomainError('not_found', 'This invitation is not valid: unknown, used, revoked or expired.');
     if (email !== undefined && row.email !== null && row.email !== email) {
-      throw new DomainError('forbidden', `This invitation is for ${row.email}.`, [{ path: 'email', message: 'is not the invited address' }]);
+      throw new DomainError('forbidden', `This invitation is for ${row.email}.`, [fieldError('email', 'not_invited_address', 'is not the invited address')]);
     }
     return row;
   }

@@ -3,6 +3,7 @@ import {
   createMeasurementImporter,
   type CsvRecord,
   DomainError,
+  fieldError,
   type Measurement,
   type MeasurementImportSummary,
   type MeasurementMapping,
@@ -52,7 +53,7 @@ export class MeasurementImportService {
   async import(workspace: string, plan: string, text: AsyncIterable<string>, request: MeasurementImportRequest): Promise<MeasurementImportReport> {
     const chunks = text[Symbol.asyncIterator]();
     const { sample, done } = await readSample(chunks);
-    if (!sample.trim()) throw new DomainError('invalid', 'The file is empty.', [{ path: 'file', message: 'has no rows' }]);
+    if (!sample.trim()) throw new DomainError('invalid', 'The file is empty.', [fieldError('file', 'empty_file', 'has no rows')]);
 
     const work = async (repos: Repositories) => {
       const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
@@ -133,7 +134,7 @@ async function readSample(chunks: AsyncIterator<string>): Promise<{ sample: stri
 
 function guessMapping(sample: string, kpis: { id: string; name: string }[]): MeasurementMapping {
   const header = readCsvHeader(sample);
-  if (!header) throw new DomainError('invalid', 'The file has no header row.', [{ path: 'file', message: 'no header row' }]);
+  if (!header) throw new DomainError('invalid', 'The file has no header row.', [fieldError('file', 'no_header', 'no header row')]);
   return suggestMapping(header.header, kpis);
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, type FieldError, formatPath, isoDateSchema, type Measurement, measurementSchema } from '@kurs/core';
+import { DomainError, fieldError, fieldErrorsOf, type FieldError, isoDateSchema, type Measurement, measurementSchema } from '@kurs/core';
 import { z } from 'zod';
 import type { MeasurementQuery } from '../repositories/measurements.repository.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
@@ -33,21 +33,15 @@ export class MeasurementsService {
 
   /** Inserts or replaces each kpi+date, all or nothing. */
   async upsert(workspace: string, plan: string, items: unknown): Promise<{ upserted: number }> {
-    const parsed = z.array(measurementSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} measurements at a time`).safeParse(items);
-    if (!parsed.success) {
-      throw new DomainError(
-        'invalid',
-        'Some measurements are not valid.',
-        parsed.error.issues.map((i) => ({ path: formatPath(['items', ...i.path]), message: i.message })),
-      );
-    }
+    const parsed = z.array(measurementSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} measurements at a time`).safeParse(items, { reportInput: true });
+    if (!parsed.success) throw new DomainError('invalid', 'Some measurements are not valid.', fieldErrorsOf(parsed.error.issues, ['items']));
     return this.store.transaction(async (repos) => {
       const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
       const kpiIds = await repos.documents.kpiIds(scope);
       const errors: FieldError[] = [];
       const rows = parsed.data.map((m, i) => {
         const kpiId = kpiIds.get(m.kpi);
-        if (!kpiId) errors.push({ path: `items[${i}].kpi`, message: `no kpi with id "${m.kpi}"` });
+        if (!kpiId) errors.push(fieldError(`items[${i}].kpi`, 'unknown_reference', `no kpi with id "${m.kpi}"`, { kind: 'kpi', id: m.kpi }));
         return { kpiId: kpiId!, date: m.date, value: m.value };
       });
       if (errors.length) throw new DomainError('invalid', 'Some measurements name a KPI the plan does not have.', errors);
@@ -60,7 +54,7 @@ export class MeasurementsService {
 
   async delete(workspace: string, plan: string, filter: MeasurementFilter): Promise<{ deleted: number }> {
     if (!filter.kpi?.length && !filter.from && !filter.to) {
-      throw new DomainError('invalid', 'Say which measurements to delete: kpi, from or to.', [{ path: 'kpi', message: 'give kpi, from or to' }]);
+      throw new DomainError('invalid', 'Say which measurements to delete: kpi, from or to.', [fieldError('kpi', 'one_required', 'give kpi, from or to', { fields: ['kpi', 'from', 'to'] })]);
     }
     return this.store.transaction(async (repos) => {
       const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
@@ -76,7 +70,7 @@ export class MeasurementsService {
     const errors: FieldError[] = [];
     for (const field of ['from', 'to'] as const) {
       const value = filter[field];
-      if (value !== undefined && !isoDateSchema.safeParse(value).success) errors.push({ path: field, message: `"${value}" is not a date written YYYY-MM-DD` });
+      if (value !== undefined && !isoDateSchema.safeParse(value).success) errors.push(fieldError(field, 'invalid_date', `"${value}" is not a date written YYYY-MM-DD`, { value }));
     }
     let ids: string[] | undefined;
     if (filter.kpi?.length) {
@@ -85,7 +79,7 @@ export class MeasurementsService {
       for (const key of filter.kpi) {
         const id = known.get(key);
         if (id) ids.push(id);
-        else errors.push({ path: 'kpi', message: `no kpi with id "${key}"` });
+        else errors.push(fieldError('kpi', 'unknown_reference', `no kpi with id "${key}"`, { kind: 'kpi', id: key }));
       }
     }
     if (errors.length) throw new DomainError('invalid', 'The measurement filter is not valid.', errors);

@@ -1,4 +1,4 @@
-import { DomainError } from '@kurs/core';
+import { DomainError, fieldError } from '@kurs/core';
 import { z } from 'zod';
 import { ROLES, type Role } from '../auth/auth.policy.js';
 import type { MemberWithUser } from '../repositories/members.repository.js';
@@ -70,7 +70,7 @@ export class MembersService {
 
   private async keepAnOwner(repos: Repositories, workspaceId: string): Promise<void> {
     if ((await repos.members.countOwners(workspaceId)) <= 1) {
-      throw new DomainError('conflict', 'A workspace needs an owner: make someone else owner first.', [{ path: 'role', message: 'the last owner stays owner' }]);
+      throw new DomainError('conflict', 'A workspace needs an owner: make someone else owner first.', [fieldError('role', 'last_owner', 'the last owner stays owner')]);
     }
   }
 }

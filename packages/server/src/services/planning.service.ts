@@ -1,6 +1,7 @@
 import {
   type Activity,
   DomainError,
+  fieldError,
   type FieldError,
   isoDateSchema,
   planQuarter,
@@ -122,10 +123,11 @@ export class PlanningService {
       request.activities.forEach(({ id }, i) => {
         const index = planIndex.get(id);
         const path = `activities[${i}].id`;
-        if (index === undefined) errors.push({ path, message: `no activity with id "${id}"` });
-        else if (requestIndex.has(index)) errors.push({ path, message: `"${id}" is named twice` });
+        if (index === undefined) errors.push(fieldError(path, 'unknown_reference', `no activity with id "${id}"`, { kind: 'activity', id }));
+        else if (requestIndex.has(index)) errors.push(fieldError(path, 'duplicate', `"${id}" is named twice`, { value: id }));
         else if (activities[index]!.status === 'done' || activities[index]!.status === 'dropped') {
-          errors.push({ path, message: `"${id}" is ${activities[index]!.status}; only open activities can be planned` });
+          const status = activities[index]!.status!;
+          errors.push(fieldError(path, 'not_open', `"${id}" is ${status}; only open activities can be planned`, { status }));
         } else requestIndex.set(index, i);
       });
       if (errors.length) throw new DomainError('invalid', 'The accepted quarter plan is not valid.', errors);

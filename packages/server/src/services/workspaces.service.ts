@@ -1,4 +1,4 @@
-import { DomainError, idSchema, slugify } from '@kurs/core';
+import { DomainError, fieldError, idSchema, slugify } from '@kurs/core';
 import { z } from 'zod';
 import type { WorkspaceRow } from '../repositories/workspaces.repository.js';
 import type { Store } from '../repositories/repositories.js';
@@ -32,7 +32,7 @@ export class WorkspacesService {
     return this.store.transaction(async (repos) => {
       if (await repos.workspaces.findBySlug(slug)) {
         throw new DomainError('conflict', `A workspace with id "${slug}" already exists.`, [
-          { path: 'id', message: `"${slug}" is taken` },
+          fieldError('id', 'id_taken', `"${slug}" is taken`, { value: slug }),
         ]);
       }
       const row = await repos.workspaces.insert({ slug, name });

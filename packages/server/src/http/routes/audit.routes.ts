@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { toCsv } from '@kurs/core';
+import { fieldError, toCsv } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { AUDIT_COLUMNS, type AuditEntryView } from '../../services/audit.service.js';
@@ -48,7 +48,7 @@ export function auditRoutes(app: OpenAPIHono<any>, services: Services): void {
     },
     async (c) => {
       const format = c.req.query('format') ?? 'json';
-      if (format !== 'json' && format !== 'csv') throw badRequest('Unknown format.', [{ path: 'format', message: 'must be json or csv' }]);
+      if (format !== 'json' && format !== 'csv') throw badRequest('Unknown format.', [fieldError('format', 'not_in_list', 'must be json or csv', { options: ['json', 'csv'] })]);
       const page = await services.audit.list(
         workspaceOf(c).id,
         { entityType: c.req.query('entity_type'), entityId: c.req.query('entity_id'), actorId: c.req.query('user') },

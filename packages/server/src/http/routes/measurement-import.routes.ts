@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DomainError } from '@kurs/core';
+import { DomainError, fieldError } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { badRequest } from '../problem.js';
@@ -14,7 +14,10 @@ async function* textOf(body: ReadableStream<Uint8Array> | null, limit: number): 
   let total = 0;
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     total += chunk.byteLength;
-    if (total > limit) throw new DomainError('too_large', `The file is larger than the limit of ${Math.round(limit / 1024 / 1024)} MB.`);
+    if (total > limit) {
+      const mb = Math.round(limit / 1024 / 1024);
+      throw new DomainError('too_large', `The file is larger than the limit of ${mb} MB.`, [], { reason: 'file_too_large', params: { limit_mb: mb } });
+    }
     yield decoder.decode(chunk, { stream: true });
   }
   const rest = decoder.decode();
@@ -26,14 +29,14 @@ function mappingOf(query: string | undefined): unknown {
   try {
     return JSON.parse(query);
   } catch {
-    throw badRequest('The mapping is not valid JSON.', [{ path: 'mapping', message: 'must be a JSON object' }]);
+    throw badRequest('The mapping is not valid JSON.', [fieldError('mapping', 'invalid_type', 'must be a JSON object', { expected: 'object' })]);
   }
 }
 
 function dryRunOf(query: string | undefined): boolean {
   if (query === undefined || query === 'false' || query === '0') return false;
   if (query === '' || query === 'true' || query === '1') return true;
-  throw badRequest('dry_run must be true or false.', [{ path: 'dry_run', message: 'must be true or false' }]);
+  throw badRequest('dry_run must be true or false.', [fieldError('dry_run', 'invalid_type', 'must be true or false', { expected: 'boolean' })]);
 }
 
 export function measurementImportRoutes(app: OpenAPIHono, services: Services, limitBytes: number): void {

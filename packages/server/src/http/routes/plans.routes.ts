@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { planDocumentSchema, situationSchema, strategySchema } from '@kurs/core';
+import { fieldError, planDocumentSchema, situationSchema, strategySchema } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import type { PlanSummary } from '../../services/plans.service.js';
@@ -24,7 +24,7 @@ const strategyOut = strategySchema.meta({ id: 'Strategy' });
 
 function formatOf(accept: string | undefined, query: string | undefined): 'yaml' | 'json' {
   if (query !== undefined) {
-    if (query !== 'yaml' && query !== 'json') throw badRequest('Unknown format.', [{ path: 'format', message: 'must be yaml or json' }]);
+    if (query !== 'yaml' && query !== 'json') throw badRequest('Unknown format.', [fieldError('format', 'not_in_list', 'must be yaml or json', { options: ['yaml', 'json'] })]);
     return query;
   }
   return /yaml/i.test(accept ?? '') ? 'yaml' : 'json';

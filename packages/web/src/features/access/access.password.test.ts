@@ -23,9 +23,9 @@ describe('looksLikeEmail', () => {
 describe('fieldMessages', () => {
   it('keeps the first message of each field the form shows', () => {
     const error = new ApiError(422, 'Unprocessable content', 'The account is not valid.', [
-      { path: 'email', message: 'must be an email address' },
-      { path: 'email', message: 'second' },
-      { path: 'invitation', message: 'not shown here' },
+      { path: 'email', code: 'invalid_format', params: { format: 'email' }, message: 'must be an email address' },
+      { path: 'email', code: 'invalid', message: 'second' },
+      { path: 'invitation', code: 'invalid', message: 'not shown here' },
     ]);
     expect(fieldMessages(error, ['email', 'password'])).toEqual({ email: 'must be an email address' });
     expect(fieldMessages(null, ['email'])).toEqual({});

@@ -84,9 +84,9 @@ describe('siloStage and channelsPerStage', () => {
 
 describe('fieldErrors', () => {
   const refused = new ApiError(422, 'Invalid', 'The channel is not valid.', [
-    { path: 'name', message: 'must not be empty' },
-    { path: 'funnel[1]', message: 'must be one of: reach, engage, convert, retain' },
-    { path: 'situation.campaigns[0].channel', message: 'no channel with id "web"' },
+    { path: 'name', code: 'too_small', params: { minimum: 1, origin: 'string', inclusive: true }, message: 'must not be empty' },
+    { path: 'funnel[1]', code: 'not_in_list', params: { options: ['reach', 'engage', 'convert', 'retain'] }, message: 'must be one of: reach, engage, convert, retain' },
+    { path: 'situation.campaigns[0].channel', code: 'unknown_reference', params: { kind: 'channel', id: 'web' }, message: 'no channel with id "web"' },
   ]);
 
   it('puts each error at the field it names and keeps the rest apart', () => {

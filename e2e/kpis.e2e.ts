@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, openSession, screenshot, seriousA11yViolations } from './support/browser.js';
 import { type AppServer, createOwner, type Owner, startAppServer } from './support/server.js';
@@ -15,7 +15,7 @@ import { type AppServer, createOwner, type Owner, startAppServer } from './suppo
 interface Overview {
   kpi: string;
   last: { date: string; value: number } | null;
-  nextDue: string;
+  nextDue: string | null;
 }
 
 const dateLabel = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
@@ -48,10 +48,11 @@ describe.skipIf(!chromiumAvailable())('a KPI owner follows up the KPIs of the de
     return { ...progress.kpis.find((k) => k.kpi === 'visits')!, today: progress.today };
   }
 
-  async function storedVisits(date: string): Promise<number | undefined> {
-    const answer = (await (await owner.api('GET', `${apiPlan}/measurements?kpi=visits&from=${date}&to=${date}`)).json()) as { items: { value: number }[] };
+  async function storedValue(kpi: string, date: string): Promise<number | undefined> {
+    const answer = (await (await owner.api('GET', `${apiPlan}/measurements?kpi=${kpi}&from=${date}&to=${date}`)).json()) as { items: { value: number }[] };
     return answer.items[0]?.value;
   }
+  const storedVisits = (date: string) => storedValue('visits', date);
 
   it('reads the table and a KPI page, enters a result, and imports a CSV after fixing its error', async () => {
     const session = await openSession(browser, app.url, { signedIn: owner });
@@ -76,10 +77,10 @@ describe.skipIf(!chromiumAvailable())('a KPI owner follows up the KPIs of the de
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // A result for the week that is due, typed into the grid and saved on leaving the cell.
-    const due = page.getByRole('textbox', { name: `Webshop visits on ${dateLabel(before.nextDue)}` });
+    const due = page.getByRole('textbox', { name: `Webshop visits on ${dateLabel(before.nextDue!)}` });
     await due.fill('14 321');
     await due.press('Tab');
-    await expect.poll(() => storedVisits(before.nextDue)).toBe(14321);
+    await expect.poll(() => storedVisits(before.nextDue!)).toBe(14321);
 
     // The web analyst's export: Norwegian headers, one column per KPI, a typo on line 3.
     const latest = before.last!.date;
@@ -117,8 +118,98 @@ describe.skipIf(!chromiumAvailable())('a KPI owner follows up the KPIs of the de
     await page.getByRole('navigation').getByRole('link', { name: /KPIs/ }).first().click();
     await page.waitForURL(/\/kpis$/);
     const row = page.getByRole('table').getByRole('row').filter({ hasText: 'Webshop visits' });
-    await expect.poll(() => row.textContent()).toContain(before.nextDue <= before.today ? '14,321' : '15,050');
+    await expect.poll(() => row.textContent()).toContain(before.nextDue! <= before.today ? '14,321' : '15,050');
     expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('keeps the grid rows in place after a save, marks a cell that failed with its reason, and asks before leaving unsaved input', async () => {
+    const session = await openSession(browser, app.url, { signedIn: owner });
+    const { page } = session;
+    const { today } = await visits();
+    // The click rate has not been entered for months: its rows are the month ends of the plan so far.
+    await page.goto(`${planUrl}/kpis/newsletter-ctr`);
+    const grid = page.getByRole('table', { name: 'Newsletter click rate' });
+    await grid.locator('tbody tr').first().waitFor();
+    const rowDates = () => grid.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date')!));
+    const before = await rowDates();
+    expect(before).toHaveLength(12);
+    expect(before.every((d) => addDays(d, 1).endsWith('-01'))).toBe(true);
+    expect(before.at(-1)! >= today).toBe(true);
+
+    // A value on the 7th of last month, on a row of its own: the month ends stay where they were.
+    const lastMonthEnd = before.at(-2)!;
+    const seventh = `${lastMonthEnd.slice(0, 8)}07`;
+    await page.getByLabel('Another date').fill(seventh);
+    await page.getByRole('button', { name: 'Add row' }).click();
+    const withSeventh = [...before.slice(0, -2), seventh, ...before.slice(-2)];
+    await expect.poll(rowDates).toEqual(withSeventh);
+    const cell = (date: string) => grid.locator(`tr[data-date="${date}"]`).getByRole('textbox');
+    await cell(seventh).fill('2.7');
+    await cell(seventh).press('Tab');
+    await expect.poll(() => storedValue('newsletter-ctr', seventh)).toBe(2.7);
+    await expect.poll(() => page.getByText('Saving…').count()).toBe(0);
+    expect(await rowDates()).toEqual(withSeventh);
+    expect(await cell(seventh).inputValue()).toBe('2.7');
+
+    // The server cannot be reached: the typed value stays, marked, with the reason in words.
+    const blocked = (route: Route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue());
+    await page.route('**/measurements', blocked);
+    await cell(lastMonthEnd).fill('2.8');
+    await cell(lastMonthEnd).press('Enter');
+    const reason = grid.getByText('Not saved: Kurs could not reach the server.');
+    await reason.waitFor();
+    expect(await cell(lastMonthEnd).inputValue()).toBe('2.8');
+    expect(await cell(lastMonthEnd).getAttribute('aria-invalid')).toBe('true');
+    expect(await cell(lastMonthEnd).evaluate((input) => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent)).toBe(
+      'Not saved: Kurs could not reach the server.',
+    );
+    await page.getByText('1 cell is not saved.', { exact: false }).waitFor();
+    expect(await rowDates()).toEqual(withSeventh);
+    await screenshot(page, 'kpis-grid-failed-cell-1440-light');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Leaving asks first; staying keeps the cell as it was.
+    await page.getByLabel('Where you are').getByRole('link', { name: 'KPIs' }).click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Stay and keep editing' }).click();
+    await question.waitFor({ state: 'hidden' });
+    expect(page.url()).toContain('/kpis/newsletter-ctr');
+    expect(await cell(lastMonthEnd).inputValue()).toBe('2.8');
+    // Closing the tab gets the browser's own question.
+    const unload = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    await page.close({ runBeforeUnload: true });
+    expect(await unload).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
+
+    // Retry once the server answers again: saved, unmarked, and nothing left to guard.
+    await page.unroute('**/measurements', blocked);
+    await grid.getByRole('button', { name: /^Retry: Newsletter click rate/ }).click();
+    await expect.poll(() => storedValue('newsletter-ctr', lastMonthEnd)).toBe(2.8);
+    await reason.waitFor({ state: 'detached' });
+    expect(await cell(lastMonthEnd).getAttribute('aria-invalid')).toBeNull();
+
+    // A refused value that is discarded shows what is stored again.
+    await cell(before.at(-3)!).fill('abc');
+    await cell(before.at(-3)!).press('Enter');
+    await grid.getByText('Not a number.').waitFor();
+    await grid.getByRole('button', { name: /^Discard: Newsletter click rate/ }).click();
+    await expect.poll(() => cell(before.at(-3)!).inputValue()).toBe('');
+    await page.getByLabel('Where you are').getByRole('link', { name: 'KPIs' }).click();
+    await page.waitForURL(/\/kpis$/);
+    expect(await page.getByRole('dialog', { name: 'Leave without saving?' }).count()).toBe(0);
+
+    // The KPI form asks before Back drops a changed field.
+    await page.getByRole('table').getByRole('link', { name: 'Newsletter click rate' }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const form = page.getByRole('dialog', { name: 'Edit KPI' });
+    await form.getByLabel('Owner', { exact: true }).fill('Ola Nordmann');
+    await page.evaluate(() => history.back());
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).waitFor();
+    await page.getByRole('button', { name: 'Stay and keep editing' }).click();
+    expect(await form.getByLabel('Owner', { exact: true }).inputValue()).toBe('Ola Nordmann');
+    expect(session.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
     await session.close();
   });
 

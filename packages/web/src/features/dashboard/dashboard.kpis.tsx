@@ -88,7 +88,10 @@ export function OverdueMeasurements(props: { ws: string; plan: string; today: st
   const kpisPath = stepPath(props.ws, props.plan, 'kpis');
   const byId = new Map(props.kpis.map((k) => [k.id, k]));
   const indexOf = new Map(props.kpis.map((k, i) => [k.id, i]));
-  const overdue = props.overview.filter((row) => row.overdue).sort((a, b) => a.nextDue.localeCompare(b.nextDue));
+  // An overdue KPI always has a due date: core's measurementDue decides both.
+  const overdue = props.overview
+    .filter((row): row is KpiOverview & { nextDue: string } => row.overdue && row.nextDue !== null)
+    .sort((a, b) => a.nextDue.localeCompare(b.nextDue));
   return (
     <DashboardSection title={intl.formatMessage({ id: 'dashboard.overdue.title' }, { count: overdue.length })}>
       {overdue.length === 0 ? (

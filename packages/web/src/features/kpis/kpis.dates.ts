@@ -3,7 +3,7 @@ import type { Frequency, IsoDate } from '@kurs/core';
 /*
  * Calendar arithmetic on ISO dates (YYYY-MM-DD) for the measurement grid and the chart. The
  * browser may not load core's code, so the few steps needed here are written out; the tests
- * check them against core's own (nextMeasurementDue).
+ * check them against core's own (measurementPeriodOf).
  */
 
 const DAY_MS = 86_400_000;
@@ -25,29 +25,26 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return isoOfMs(utcMs(date) + days * DAY_MS);
 }
 
-/** The same day `months` later, or that month's last day when it is shorter. */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return isoOfMs(first.getTime());
-}
-
-function isMonthEnd(date: IsoDate): boolean {
-  return addDays(date, 1).endsWith('-01');
-}
-
-const STEP_DAYS: Partial<Record<Frequency, number>> = { live: 1, daily: 1, weekly: 7 };
-const STEP_MONTHS: Partial<Record<Frequency, number>> = { monthly: 1, quarterly: 3, semiannual: 6 };
+const PERIOD_MONTHS: Partial<Record<Frequency, number>> = { monthly: 1, quarterly: 3, semiannual: 6 };
 
 /**
- * The date one measurement interval after (`steps` = 1) or before (-1) `date`. Month-based
- * frequencies keep month ends: one month after 2027-02-28 is 2027-03-31.
+ * The first and last day of the KPI period that holds the date: the day, the ISO week
+ * (Monday to Sunday), the month, the quarter or the half-year. A measurement is written on
+ * its period's last day.
  */
-export function stepMeasurementDate(date: IsoDate, frequency: Frequency, steps: 1 | -1): IsoDate {
-  const months = STEP_MONTHS[frequency];
-  if (months === undefined) return addDays(date, steps * (STEP_DAYS[frequency] ?? 1));
-  if (!isMonthEnd(date)) return addMonths(date, steps * months);
-  return addDays(addMonths(addDays(date, 1), steps * months), -1);
+export function periodOfDate(date: IsoDate, frequency: Frequency): { start: IsoDate; end: IsoDate } {
+  const months = PERIOD_MONTHS[frequency];
+  if (months === undefined) {
+    if (frequency !== 'weekly') return { start: date, end: date };
+    const sinceMonday = (new Date(utcMs(date)).getUTCDay() + 6) % 7;
+    return { start: addDays(date, -sinceMonday), end: addDays(date, 6 - sinceMonday) };
+  }
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const first = Math.floor((m - 1) / months) * months;
+  return { start: isoOfMs(Date.UTC(y, first, 1)), end: isoOfMs(Date.UTC(y, first + months, 0)) };
+}
+
+/** The date of the measurement for the period before the one that holds `date`. */
+export function previousPeriodEnd(date: IsoDate, frequency: Frequency): IsoDate {
+  return addDays(periodOfDate(date, frequency).start, -1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch } from './kpis.form.model';
+import { draftChanged, draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch } from './kpis.form.model';
 
 describe('KPI form', () => {
   it('makes a KPI of the fields that are set', () => {
@@ -12,6 +12,19 @@ describe('KPI form', () => {
     const draft = { ...draftOf(kpi), owner: '', name: 'Webshop visits', conversion: false };
     expect(kpiPatch(draft, kpi)).toEqual({ name: 'Webshop visits', owner: null, conversion: null });
     expect(kpiPatch(draftOf({ ...kpi, direction: 'down' }), { ...kpi, direction: 'down' })).toEqual({});
+  });
+});
+
+describe('draftChanged', () => {
+  it('tells a form with input to keep from one that only shows what is stored', () => {
+    const kpi = { id: 'visits', name: 'Visits', owner: 'Ola' };
+    expect(draftChanged(draftOf(kpi), kpi)).toBe(false);
+    expect(draftChanged({ ...draftOf(kpi), owner: 'Kari' }, kpi)).toBe(true);
+    // Spaces around a name are not a change: the save trims them.
+    expect(draftChanged({ ...draftOf(kpi), name: 'Visits ' }, kpi)).toBe(false);
+    expect(draftChanged(draftOf())).toBe(false);
+    expect(draftChanged({ ...draftOf(), name: 'W' })).toBe(true);
+    expect(draftChanged({ ...draftOf(), conversion: true })).toBe(true);
   });
 });
 

@@ -58,6 +58,13 @@ export function kpiPatch(draft: KpiDraft, kpi: Kpi): EntityPatch<'kpis'> {
   return patch as EntityPatch<'kpis'>;
 }
 
+/** The form holds something not saved: a changed field of a stored KPI, or anything typed into a new one. */
+export function draftChanged(draft: KpiDraft, kpi?: Kpi): boolean {
+  if (kpi) return Object.keys(kpiPatch(draft, kpi)).length > 0;
+  const empty = draftOf();
+  return (Object.keys(empty) as (keyof KpiDraft)[]).some((field) => draft[field] !== empty[field]);
+}
+
 /** The ids the plan format accepts: a letter or digit first, then letters, digits, "-", "_", ".". */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
 

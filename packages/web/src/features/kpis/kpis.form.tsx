@@ -5,13 +5,14 @@ import type { MessageId } from '../../i18n/i18n.messages';
 import { isApiError } from '../../shared/api/api.client';
 import { useCollection, useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { AGGREGATION_CHOICES, DIRECTION_CHOICES, FREQUENCY_CHOICES, FUNNEL_CHOICES, SOURCE_CHOICES, UNITS } from './kpis.choices';
-import { draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch, type KpiDraft } from './kpis.form.model';
+import { draftChanged, draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch, type KpiDraft } from './kpis.form.model';
 
 /*
  * Create or edit a KPI. `focus` names the field a health finding's fix link points at; it
@@ -69,6 +70,8 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
   const create = useCreateEntity(ws, plan.id, 'kpis');
   const update = useUpdateEntity(ws, plan.id, 'kpis');
   const mutation = kpi ? update : create;
+  // Not while saving or saved: a new KPI's page opens right after the save.
+  const dirty = draftChanged(draft, kpi) && !mutation.isPending && !mutation.isSuccess;
 
   const set = <K extends keyof KpiDraft>(field: K, value: KpiDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
   const setName = (name: string) =>
@@ -107,6 +110,9 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
 
   return (
     <form onSubmit={submit} noValidate>
+      {/* Mounted only while there is input to keep: the router asks one guard, the latest, and a
+          clean form must not answer for a grid beneath it. */}
+      {dirty && <UnsavedGuard when />}
       <Stack gap="md">
         {kpi && props.index !== undefined && <FindingsInline path={`kpis[${props.index}]`} />}
         <TextInput

@@ -1,7 +1,9 @@
 import type { Frequency, IsoDate } from '@kurs/core';
-import { stepMeasurementDate } from './kpis.dates';
+import type { MessageId } from '../../i18n/i18n.messages';
+import { isApiError } from '../../shared/api/api.client';
+import { periodOfDate, previousPeriodEnd } from './kpis.dates';
 
-/** How many measurement dates the grid shows at first, per frequency: about a season's worth. */
+/** How many periods the grid shows at first, and adds with "Show earlier dates": about a season's worth. */
 export const GRID_ROWS: Record<Frequency, number> = {
   live: 14,
   daily: 14,
@@ -11,31 +13,79 @@ export const GRID_ROWS: Record<Frequency, number> = {
   semiannual: 6,
 };
 
-export interface GridDatesInput {
-  frequency: Frequency;
-  /** When the next measurement is due (from the KPI overview); the grid ends with the period that holds today. */
-  nextDue: IsoDate;
-  today: IsoDate;
-  count: number;
-  /** Dates that already have a value: each shows as a row too, so nothing stored is hidden. */
-  existing?: readonly IsoDate[];
+interface PlanPeriod {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/*
+ * The rows of the measurement grid come from the KPI's frequency, the plan period and today
+ * only, never from the values: saving a value must not move a row under the cursor. A row is
+ * the last day of a period (a Sunday, a month end…), the date a measurement is written on.
+ */
+
+/** The last row: the period that holds today, or the plan's last period once the plan is over. */
+export function lastGridRow(frequency: Frequency, period: PlanPeriod, today: IsoDate): IsoDate {
+  return periodOfDate(today < period.end ? today : period.end, frequency).end;
+}
+
+/** The first row at first: a season back from the last, but not before the baseline row (the period before the plan's first). */
+export function firstGridRow(frequency: Frequency, period: PlanPeriod, today: IsoDate): IsoDate {
+  const baseline = previousPeriodEnd(period.start, frequency);
+  let first = lastGridRow(frequency, period, today);
+  for (let i = 1; i < GRID_ROWS[frequency] && first > baseline; i++) first = previousPeriodEnd(first, frequency);
+  return first;
+}
+
+/** The first row after "Show earlier dates": a season further back. */
+export function earlierGridRow(first: IsoDate, frequency: Frequency): IsoDate {
+  let earlier = first;
+  for (let i = 0; i < GRID_ROWS[frequency]; i++) earlier = previousPeriodEnd(earlier, frequency);
+  return earlier;
+}
+
+/** The dates the grid reads values for: its period rows, widened to every date added by hand. */
+export function gridSpan(first: IsoDate, last: IsoDate, added: readonly IsoDate[] = []): { from: IsoDate; to: IsoDate } {
+  return { from: [first, ...added].reduce((a, b) => (a < b ? a : b)), to: [last, ...added].reduce((a, b) => (a > b ? a : b)) };
 }
 
 /**
- * The rows of the measurement grid, oldest first: `count` measurement dates one interval
- * apart, ending with the first on or after today (so an overdue KPI shows the dates it
- * missed), and every date in that range that already has a value.
+ * The rows, oldest first: every period end from `first` to `last`, each date added by hand,
+ * and each stored date inside the span (a value dated between period ends) as a row of its own.
  */
-export function gridDates(input: GridDatesInput): IsoDate[] {
-  const { frequency, today, count } = input;
-  let last = input.nextDue;
-  while (last < today) last = stepMeasurementDate(last, frequency, 1);
-  const dates = [last];
-  for (let i = 1; i < count; i++) dates.unshift(stepMeasurementDate(dates[0], frequency, -1));
-  const first = dates[0];
-  const shown = new Set(dates);
-  for (const date of input.existing ?? []) if (date >= first && date <= last) shown.add(date);
-  return [...shown].sort();
+export function gridDates(input: {
+  frequency: Frequency;
+  first: IsoDate;
+  last: IsoDate;
+  stored?: readonly IsoDate[];
+  added?: readonly IsoDate[];
+}): IsoDate[] {
+  const { frequency, first, last, added = [] } = input;
+  const { from, to } = gridSpan(first, last, added);
+  const dates = new Set<IsoDate>(added);
+  for (let date = last; date >= first; date = previousPeriodEnd(date, frequency)) dates.add(date);
+  for (const date of input.stored ?? []) if (date >= from && date <= to) dates.add(date);
+  return [...dates].sort();
+}
+
+/** Why a cell's value was not saved, as a message of the KPI catalogue. */
+export interface SaveProblem {
+  id: MessageId;
+  values?: Record<string, number>;
+}
+
+export function saveProblem(error: unknown): SaveProblem {
+  if (!isApiError(error)) return { id: 'kpis.grid.problem.unknown' };
+  if (error.status === 0) return { id: 'kpis.grid.problem.network' };
+  if (error.status === 401) return { id: 'kpis.grid.problem.signedOut' };
+  if (error.status === 403) return { id: 'kpis.grid.problem.forbidden' };
+  if (error.status === 404) return { id: 'kpis.grid.problem.gone' };
+  if (error.status === 400 || error.status === 422) {
+    // The KPI was deleted while its column was open.
+    if (error.errors.some((e) => /\.kpi$/.test(e.path))) return { id: 'kpis.grid.problem.noKpi' };
+    return { id: 'kpis.grid.problem.refused' };
+  }
+  return { id: 'kpis.grid.problem.server', values: { status: error.status } };
 }
 
 /**

@@ -1,14 +1,24 @@
-import type { Frequency, IsoDate, KpiOverview, Measurement } from '@kurs/core';
+import type { Frequency, IsoDate, Measurement } from '@kurs/core';
 import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
 import type { Entity } from '../../shared/api/api.types';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { usePlanContext } from '../plans/plan.context';
-import { GRID_ROWS, gridDates, moveInGrid, pastedCells } from './kpis.grid.model';
+import {
+  earlierGridRow,
+  firstGridRow,
+  gridDates,
+  gridSpan,
+  lastGridRow,
+  moveInGrid,
+  pastedCells,
+  saveProblem,
+  type SaveProblem,
+} from './kpis.grid.model';
 import { editableNumber, parseNumberInput } from './kpis.number';
 import { useDeleteMeasurement, useMeasurements, useSaveMeasurements } from './kpis.queries';
 import classes from './kpis.grid.module.css';
@@ -18,42 +28,51 @@ import classes from './kpis.grid.module.css';
  * saved when the user leaves its cell (Tab, Enter, an arrow key or a click elsewhere); an
  * emptied cell deletes its value. A column of numbers pasted from a spreadsheet fills the
  * cells from the one pasted into, downwards (and a block fills to the right as well).
+ * The rows follow the plan period and today, never the values, so a save moves nothing. A
+ * cell that could not be saved keeps what was typed, says why, and waits to be corrected,
+ * retried or discarded.
  */
 
-type CellState = { kind: 'saving' } | { kind: 'error'; message: string };
+type CellState = { kind: 'saving' } | { kind: 'error'; problem: SaveProblem; text: string };
+
+const NOT_A_NUMBER: SaveProblem = { id: 'kpis.grid.problem.notANumber' };
 
 const keyOf = (kpi: string, date: IsoDate) => `${kpi}\u0000${date}`;
 
+// A click on Retry or Discard must not first save the cell by taking the focus from it.
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
 export function MeasurementGrid(props: {
   kpis: readonly Entity<'kpis'>[];
-  overviews: ReadonlyMap<string, KpiOverview>;
   frequency: Frequency;
   today: IsoDate;
   caption: string;
+  /** Told whenever the grid starts or stops holding input that is not saved yet (typed, being saved or refused). */
+  onDirtyChange: (dirty: boolean) => void;
 }) {
   const { ws, plan } = usePlanContext();
   const { locale } = useLocale();
   const format = useFormat(plan.currency);
   const intl = useIntl();
-  const { kpis, frequency, today } = props;
-  const [rowCount, setRowCount] = useState(GRID_ROWS[frequency]);
+  const { kpis, frequency, today, onDirtyChange } = props;
+  const [first, setFirst] = useState(() => firstGridRow(frequency, plan.period, today));
+  const last = lastGridRow(frequency, plan.period, today);
   const [addedDates, setAddedDates] = useState<IsoDate[]>([]);
   const [newDate, setNewDate] = useState('');
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
   const [cells, setCells] = useState<ReadonlyMap<string, CellState>>(new Map());
   const inputs = useRef(new Map<string, HTMLInputElement>());
 
-  // The latest due date of the columns: the grid runs to the period every KPI is due in.
-  const nextDue = kpis.map((k) => props.overviews.get(k.id)?.nextDue ?? today).reduce((a, b) => (a > b ? a : b), today);
-  const baseDates = useMemo(() => gridDates({ frequency, nextDue, today, count: rowCount }), [frequency, nextDue, today, rowCount]);
-  const from = [baseDates[0], ...addedDates].reduce((a, b) => (a < b ? a : b));
-  const to = [baseDates.at(-1)!, ...addedDates].reduce((a, b) => (a > b ? a : b));
+  const { from, to } = gridSpan(first, last, addedDates);
   const measurements = useMeasurements(ws, plan.id, { kpis: kpis.map((k) => k.id), from, to });
   const stored = useMemo(() => new Map((measurements.data ?? []).map((m) => [keyOf(m.kpi, m.date), m.value])), [measurements.data]);
   const dates = useMemo(
-    () => [...new Set([...baseDates, ...addedDates, ...(measurements.data ?? []).map((m) => m.date)])].filter((d) => d >= from && d <= to).sort(),
-    [baseDates, addedDates, measurements.data, from, to],
+    () => gridDates({ frequency, first, last, added: addedDates, stored: (measurements.data ?? []).map((m) => m.date) }),
+    [frequency, first, last, addedDates, measurements.data],
   );
+
+  const dirty = drafts.size > 0;
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const save = useSaveMeasurements(ws, plan.id);
   const remove = useDeleteMeasurement(ws, plan.id);
@@ -74,40 +93,62 @@ export function MeasurementGrid(props: {
       return next;
     });
   const setDraft = (key: string, text: string) => setDrafts((current) => new Map(current).set(key, text));
+  // A save that ends must not wipe what the user typed into the cell meanwhile.
+  const saved = (items: { key: string; text: string }[]) => {
+    setDrafts((current) => {
+      const next = new Map(current);
+      for (const { key, text } of items) if (next.get(key) === text) next.delete(key);
+      return next;
+    });
+    setCell(
+      items.map((i) => i.key),
+      null,
+    );
+  };
+  const failed = (items: { key: string; text: string }[], error: unknown) =>
+    setCells((current) => {
+      const next = new Map(current);
+      for (const { key, text } of items) next.set(key, { kind: 'error', problem: saveProblem(error), text });
+      return next;
+    });
 
-  const notANumber = intl.formatMessage({ id: 'kpis.grid.notANumber' });
-
-  /** Saves what the user typed into one cell, if it changed. */
-  const commit = (kpi: string, date: IsoDate) => {
+  /** Saves what the user typed into one cell, if it changed; `retry` sends a refused value again. */
+  const commit = (kpi: string, date: IsoDate, retry = false) => {
     const key = keyOf(kpi, date);
     const text = drafts.get(key);
-    if (text === undefined) return;
+    const state = cells.get(key);
+    if (text === undefined || state?.kind === 'saving') return;
+    // Leaving a refused cell unchanged does not send it again: Retry does.
+    if (!retry && state?.kind === 'error' && state.text === text) return;
     const parsed = parseNumberInput(text, locale);
     const before = stored.get(key);
-    if (parsed.kind === 'invalid') return setCell([key], { kind: 'error', message: notANumber });
+    if (parsed.kind === 'invalid') return setCell([key], { kind: 'error', problem: NOT_A_NUMBER, text });
     if ((parsed.kind === 'empty' && before === undefined) || (parsed.kind === 'number' && parsed.value === before)) {
       clearDrafts([key]);
       return setCell([key], null);
     }
     setCell([key], { kind: 'saving' });
-    const done = {
-      onSuccess: () => {
-        clearDrafts([key]);
-        setCell([key], null);
-      },
-      onError: (e: Error) => setCell([key], { kind: 'error', message: e.message }),
-    };
-    if (parsed.kind === 'empty') remove.mutate({ kpi, date }, done);
-    else save.mutate([{ kpi, date, value: parsed.value }], done);
+    const items = [{ key, text }];
+    const done = { onSuccess: () => saved(items), onError: (e: unknown) => failed(items, e) };
+    if (parsed.kind === 'empty') {
+      // The row stays even when it held the only value on a date between period ends.
+      setAddedDates((current) => (current.includes(date) ? current : [...current, date]));
+      remove.mutate({ kpi, date }, done);
+    } else save.mutate([{ kpi, date, value: parsed.value }], done);
+  };
+
+  const discard = (key: string) => {
+    clearDrafts([key]);
+    setCell([key], null);
   };
 
   const paste = (event: ClipboardEvent<HTMLInputElement>, row: number, column: number) => {
     const text = event.clipboardData.getData('text/plain');
     if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     event.preventDefault();
-    const items: Measurement[] = [];
-    const keys: string[] = [];
-    const invalid: string[] = [];
+    const values: Measurement[] = [];
+    const items: { key: string; text: string }[] = [];
+    const invalid: { key: string; text: string }[] = [];
     pastedCells(text).forEach((line, i) =>
       line.forEach((cell, j) => {
         const date = dates[row + i];
@@ -117,32 +158,25 @@ export function MeasurementGrid(props: {
         const parsed = parseNumberInput(cell, locale);
         if (parsed.kind === 'empty') return;
         setDraft(key, cell);
-        if (parsed.kind === 'invalid') invalid.push(key);
+        if (parsed.kind === 'invalid') invalid.push({ key, text: cell });
         else {
-          items.push({ kpi: kpi.id, date, value: parsed.value });
-          keys.push(key);
+          values.push({ kpi: kpi.id, date, value: parsed.value });
+          items.push({ key, text: cell });
         }
       }),
     );
-    setCell(invalid, { kind: 'error', message: notANumber });
-    if (items.length === 0) return;
-    setCell(keys, { kind: 'saving' });
-    save.mutate(items, {
-      onSuccess: () => {
-        clearDrafts(keys);
-        setCell(keys, null);
-      },
-      onError: (e) => setCell(keys, { kind: 'error', message: e.message }),
-    });
+    for (const { key, text: cellText } of invalid) setCell([key], { kind: 'error', problem: NOT_A_NUMBER, text: cellText });
+    if (values.length === 0) return;
+    setCell(
+      items.map((i) => i.key),
+      { kind: 'saving' },
+    );
+    save.mutate(values, { onSuccess: () => saved(items), onError: (e) => failed(items, e) });
   };
 
   const keyDown = (event: KeyboardEvent<HTMLInputElement>, row: number, column: number) => {
     const input = event.currentTarget;
-    if (event.key === 'Escape') {
-      clearDrafts([keyOf(kpis[column].id, dates[row])]);
-      setCell([keyOf(kpis[column].id, dates[row])], null);
-      return;
-    }
+    if (event.key === 'Escape') return discard(keyOf(kpis[column].id, dates[row]));
     // Left and right move the caret inside a cell first, as in a spreadsheet being edited.
     const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
     const atEnd = input.selectionStart === input.value.length;
@@ -192,7 +226,7 @@ export function MeasurementGrid(props: {
           </Table.Thead>
           <Table.Tbody>
             {dates.map((date, row) => (
-              <Table.Tr key={date}>
+              <Table.Tr key={date} data-date={date}>
                 <Table.Th scope="row" className={classes.date}>
                   {format.date(date)}
                 </Table.Th>
@@ -200,6 +234,8 @@ export function MeasurementGrid(props: {
                   const key = keyOf(kpi.id, date);
                   const value = stored.get(key);
                   const state = cells.get(key);
+                  const label = intl.formatMessage({ id: 'kpis.grid.cellLabel' }, { kpi: kpi.name, date: format.date(date) });
+                  const problemId = `grid-problem-${kpi.id}-${date}`;
                   return (
                     <Table.Td key={kpi.id} className={classes.cell} data-state={state?.kind}>
                       <input
@@ -207,9 +243,11 @@ export function MeasurementGrid(props: {
                         className={classes.input}
                         inputMode="decimal"
                         autoComplete="off"
-                        aria-label={intl.formatMessage({ id: 'kpis.grid.cellLabel' }, { kpi: kpi.name, date: format.date(date) })}
+                        aria-label={label}
                         aria-invalid={state?.kind === 'error' || undefined}
-                        title={state?.kind === 'error' ? state.message : undefined}
+                        aria-describedby={state?.kind === 'error' ? problemId : undefined}
+                        // A cell being saved waits for the answer, so a save that ends cannot overtake newer typing.
+                        readOnly={state?.kind === 'saving'}
                         value={drafts.get(key) ?? (value === undefined ? '' : editableNumber(value, locale))}
                         onChange={(e) => setDraft(key, e.currentTarget.value)}
                         onBlur={() => commit(kpi.id, date)}
@@ -217,6 +255,39 @@ export function MeasurementGrid(props: {
                         onPaste={(e) => paste(e, row, column)}
                         onFocus={(e) => e.currentTarget.select()}
                       />
+                      {state?.kind === 'error' && (
+                        <div className={classes.problem}>
+                          <Group gap={4} wrap="nowrap" align="flex-start">
+                            <IconAlertCircle size={14} aria-hidden className={classes.problemIcon} />
+                            <Text size="xs" id={problemId} className={classes.problemText}>
+                              {intl.formatMessage({ id: state.problem.id }, state.problem.values)}
+                            </Text>
+                          </Group>
+                          <Group gap={4} mt={4}>
+                            {state.problem.id !== NOT_A_NUMBER.id && (
+                              <Button
+                                size="compact-xs"
+                                variant="light"
+                                aria-label={intl.formatMessage({ id: 'kpis.grid.retryCell' }, { kpi: kpi.name, date: format.date(date) })}
+                                onMouseDown={keepFocus}
+                                onClick={() => commit(kpi.id, date, true)}
+                              >
+                                <FormattedMessage id="kpis.grid.retry" />
+                              </Button>
+                            )}
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              color="gray"
+                              aria-label={intl.formatMessage({ id: 'kpis.grid.discardCell' }, { kpi: kpi.name, date: format.date(date) })}
+                              onMouseDown={keepFocus}
+                              onClick={() => discard(key)}
+                            >
+                              <FormattedMessage id="kpis.grid.discard" />
+                            </Button>
+                          </Group>
+                        </div>
+                      )}
                     </Table.Td>
                   );
                 })}
@@ -225,7 +296,7 @@ export function MeasurementGrid(props: {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Text size="sm" c={errors.length ? 'red.8' : 'dimmed'} aria-live="polite">
+      <Text size="sm" c={errors.length ? undefined : 'dimmed'} className={errors.length ? classes.problemText : undefined} aria-live="polite">
         {errors.length > 0 ? (
           <FormattedMessage id="kpis.grid.errors" values={{ count: errors.length }} />
         ) : saving ? (
@@ -236,7 +307,7 @@ export function MeasurementGrid(props: {
       </Text>
       {measurements.error && <ErrorAlert error={measurements.error} onRetry={() => void measurements.refetch()} />}
       <Group gap="sm" align="flex-end">
-        <Button variant="default" size="xs" onClick={() => setRowCount((n) => n + GRID_ROWS[frequency])}>
+        <Button variant="default" size="xs" onClick={() => setFirst(earlierGridRow(first, frequency))}>
           <FormattedMessage id="kpis.grid.earlier" />
         </Button>
         <Group gap="xs" align="flex-end">

@@ -8,6 +8,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
 import { useCollection } from '../../shared/api/api.queries';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { usePlanContext } from '../plans/plan.context';
@@ -119,6 +120,8 @@ function ImportMeasurements(props: { onDone: () => void }) {
 
   return (
     <Stack gap="md">
+      {/* A chosen file and its mapping are work until imported; mounted only then (one guard answers at a time). */}
+      {file !== null && <UnsavedGuard when />}
       <Text size="sm">
         <FormattedMessage id="kpis.import.intro" />
       </Text>

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n/i18n.provider';
 import { ApiError } from '../../shared/api/api.client';
 import { useCollection } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { useCan } from '../access/access.can';
@@ -39,6 +40,7 @@ export default function KpiPage() {
   const activities = useCollection(ws, plan.id, 'activities');
   const progress = useProgress(ws, plan.id);
   const canEdit = useCan('plan.write');
+  const [gridDirty, setGridDirty] = useState(false);
   const index = kpis.data?.findIndex((k) => k.id === kpiId) ?? -1;
   const kpi = index >= 0 ? kpis.data![index] : undefined;
   useDocumentTitle(`${kpi?.name ?? kpiId} · ${plan.name} · Kurs`);
@@ -50,6 +52,7 @@ export default function KpiPage() {
 
   return (
     <Stack gap="lg">
+      <UnsavedGuard when={gridDirty} />
       <KpiHeader kpi={kpi} index={index} overview={overview} />
       {progress.error && <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />}
       {progress.data && goals.data && activities.data ? (
@@ -57,7 +60,7 @@ export default function KpiPage() {
       ) : (
         !progress.error && <PageLoader />
       )}
-      {canEdit && progress.data && overview && (
+      {canEdit && progress.data && (
         <Card withBorder radius="md" padding="lg">
           <Title order={2} size="h4" mb={4}>
             <FormattedMessage id="kpis.page.enterTitle" />
@@ -67,11 +70,12 @@ export default function KpiPage() {
           </Text>
           <Box maw={560}>
           <MeasurementGrid
+            key={kpi.frequency}
             kpis={[kpi]}
-            overviews={new Map([[kpi.id, overview]])}
             frequency={kpi.frequency ?? 'monthly'}
             today={progress.data.today}
             caption={kpi.name}
+            onDirtyChange={setGridDirty}
           />
           </Box>
         </Card>

@@ -1,11 +1,12 @@
-import type { Frequency, KpiOverview } from '@kurs/core';
+import type { Frequency } from '@kurs/core';
 import { Button, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { useCollection } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { useCan } from '../access/access.can';
@@ -39,6 +40,8 @@ export default function KpisPage() {
   const focus = focusOf(focusPath);
   const [form, setForm] = useState<{ row?: KpiRow; field?: keyof KpiDraft } | null>(null);
   const [deleting, setDeleting] = useState<Entity<'kpis'> | null>(null);
+  // Once opened, the results tab stays mounted (hidden) so that switching tabs keeps what was typed.
+  const [resultsOpened, setResultsOpened] = useState(false);
   const canEdit = useCan('plan.write');
 
   const overviews = useMemo(() => new Map((progress.data?.kpis ?? []).map((o) => [o.kpi, o])), [progress.data]);
@@ -84,7 +87,7 @@ export default function KpisPage() {
           </Group>
         )}
         {progress.error && <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />}
-        <Tabs defaultValue="kpis" keepMounted={false}>
+        <Tabs defaultValue="kpis" keepMounted={false} keepMountedMode="display-none" onChange={(tab) => tab === 'results' && setResultsOpened(true)}>
           <Tabs.List>
             <Tabs.Tab value="kpis">
               <FormattedMessage id="kpis.tabs.table" values={{ count: rows.length }} />
@@ -102,8 +105,8 @@ export default function KpisPage() {
               actions={canEdit ? { onEdit: (row) => setForm({ row }), onDelete: (row) => setDeleting(row.kpi) } : undefined}
             />
           </Tabs.Panel>
-          <Tabs.Panel value="results" pt="md">
-            {progress.data ? <ResultsByFrequency kpis={kpis.data!} overviews={overviews} today={progress.data.today} /> : <PageLoader />}
+          <Tabs.Panel value="results" pt="md" keepMounted={resultsOpened}>
+            {progress.data ? <ResultsByFrequency kpis={kpis.data!} today={progress.data.today} /> : <PageLoader />}
           </Tabs.Panel>
         </Tabs>
       </Stack>
@@ -126,16 +129,38 @@ export default function KpisPage() {
   );
 }
 
-/** One grid per measuring rhythm: the KPIs measured monthly are entered together, and so on. */
-function ResultsByFrequency(props: { kpis: Entity<'kpis'>[]; overviews: ReadonlyMap<string, KpiOverview>; today: string }) {
+/**
+ * One grid per measuring rhythm: the KPIs measured monthly are entered together, and so on.
+ * A rhythm's grid stays mounted once shown, so switching keeps unsaved cells, and one guard
+ * asks before leaving while any grid holds some (the router honours one blocker at a time).
+ */
+function ResultsByFrequency(props: { kpis: Entity<'kpis'>[]; today: string }) {
   const intl = useIntl();
   const frequencyOf = (kpi: Entity<'kpis'>): Frequency => kpi.frequency ?? 'monthly';
   const present = FREQUENCY_CHOICES.filter((f) => props.kpis.some((k) => frequencyOf(k) === f));
   const [chosen, setChosen] = useState<Frequency>(present.includes('monthly') ? 'monthly' : present[0]);
   const frequency = present.includes(chosen) ? chosen : present[0];
-  const columns = props.kpis.filter((k) => frequencyOf(k) === frequency);
+  const [shown, setShown] = useState<ReadonlySet<Frequency>>(() => new Set([frequency]));
+  const [dirty, setDirty] = useState<ReadonlySet<Frequency>>(new Set());
+  const onDirtyChange = useCallback(
+    (f: Frequency, isDirty: boolean) =>
+      setDirty((current) => {
+        if (current.has(f) === isDirty) return current;
+        const next = new Set(current);
+        if (isDirty) next.add(f);
+        else next.delete(f);
+        return next;
+      }),
+    [],
+  );
+  const choose = (f: Frequency) => {
+    setChosen(f);
+    setShown((current) => new Set(current).add(f));
+  };
+  const label = (f: Frequency) => intl.formatMessage({ id: `kpis.frequency.${f}` });
   return (
     <Stack gap="md">
+      <UnsavedGuard when={present.some((f) => dirty.has(f))} />
       <Group gap="sm" align="center">
         <Text size="sm" fw={500} id="results-frequency">
           <FormattedMessage id="kpis.results.measured" />
@@ -143,22 +168,41 @@ function ResultsByFrequency(props: { kpis: Entity<'kpis'>[]; overviews: Readonly
         {present.length > 1 ? (
           <SegmentedControl
             aria-labelledby="results-frequency"
-            data={present.map((f) => ({ value: f, label: intl.formatMessage({ id: `kpis.frequency.${f}` }) }))}
+            data={present.map((f) => ({ value: f, label: label(f) }))}
             value={frequency}
-            onChange={(v) => setChosen(v as Frequency)}
+            onChange={(v) => choose(v as Frequency)}
           />
         ) : (
-          <Text size="sm">{intl.formatMessage({ id: `kpis.frequency.${frequency}` })}</Text>
+          <Text size="sm">{label(frequency)}</Text>
         )}
       </Group>
-      <MeasurementGrid
-        key={frequency}
-        kpis={columns}
-        overviews={props.overviews}
-        frequency={frequency}
-        today={props.today}
-        caption={intl.formatMessage({ id: 'kpis.results.caption' }, { frequency: intl.formatMessage({ id: `kpis.frequency.${frequency}` }).toLowerCase() })}
-      />
+      {present
+        .filter((f) => f === frequency || shown.has(f))
+        .map((f) => (
+          <div key={f} hidden={f !== frequency}>
+            <FrequencyGrid kpis={props.kpis.filter((k) => frequencyOf(k) === f)} frequency={f} today={props.today} onDirtyChange={onDirtyChange} />
+          </div>
+        ))}
     </Stack>
+  );
+}
+
+function FrequencyGrid(props: {
+  kpis: Entity<'kpis'>[];
+  frequency: Frequency;
+  today: string;
+  onDirtyChange: (frequency: Frequency, dirty: boolean) => void;
+}) {
+  const intl = useIntl();
+  const { frequency, onDirtyChange } = props;
+  const reportDirty = useCallback((dirty: boolean) => onDirtyChange(frequency, dirty), [frequency, onDirtyChange]);
+  return (
+    <MeasurementGrid
+      kpis={props.kpis}
+      frequency={frequency}
+      today={props.today}
+      onDirtyChange={reportDirty}
+      caption={intl.formatMessage({ id: 'kpis.results.caption' }, { frequency: intl.formatMessage({ id: `kpis.frequency.${frequency}` }).toLowerCase() })}
+    />
   );
 }

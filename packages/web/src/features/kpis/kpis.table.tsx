@@ -191,7 +191,7 @@ function NextDue(props: { overview: KpiOverview | undefined }) {
   return (
     <Stack gap={2} align="flex-start">
       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-        {format.date(overview.nextDue)}
+        {overview.nextDue ? format.date(overview.nextDue) : <FormattedMessage id="kpis.table.noneDue" />}
       </Text>
       {overview.overdue && <OverdueBadge />}
     </Stack>

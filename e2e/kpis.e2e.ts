@@ -96,6 +96,10 @@ describe.skipIf(!chromiumAvailable())('a KPI owner follows up the KPIs of the de
     const dialog = page.getByRole('dialog', { name: 'Import results' });
     await dialog.locator('input[type=file]').setInputFiles(file('besok-uke.csv', '15 05x'));
     await dialog.getByText('Kurs could not tell which KPI each column holds.', { exact: false }).waitFor();
+    // A chosen file not yet imported is work: Back asks first.
+    await page.evaluate(() => history.back());
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Stay and keep editing' }).click();
+    expect(await dialog.locator('input[type=file]').count()).toBe(1);
     await chooseOption(page, dialog.getByRole('combobox', { name: 'KPI for the column Besøk nettbutikk' }), 'Webshop visits');
     await chooseOption(page, dialog.getByRole('combobox', { name: 'KPI for the column Konverteringsrate' }), 'Webshop conversion rate');
     await dialog.getByRole('button', { name: 'Check with this mapping' }).click();

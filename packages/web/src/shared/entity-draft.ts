@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { idFromName } from './ids';
 
 /*
@@ -46,4 +47,14 @@ export function newEntity<T extends { id: string }>(draft: Draft<T>, name: strin
     if (given(value)) entity[key] = clean(value);
   }
   return { ...entity, id: idFromName(name, takenIds, fallback) } as T;
+}
+
+/**
+ * Whether a form's values differ from those it opened with, compared as JSON: input that
+ * closing or leaving would drop. Give it what the form would save (trimmed, empties left out),
+ * so that typing a space and deleting it again is no change.
+ */
+export function useEdited(values: unknown): boolean {
+  const [opened] = useState(() => JSON.stringify(values));
+  return JSON.stringify(values) !== opened;
 }

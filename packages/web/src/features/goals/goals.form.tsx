@@ -23,10 +23,12 @@ import { useLocale } from '../../i18n/i18n.provider';
 import { isApiError } from '../../shared/api/api.client';
 import { useCreateEntity, useUpdateEntity, type EntityUpdate } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
+import { useEdited } from '../../shared/entity-draft';
 import { idFromName } from '../../shared/ids';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
-import { FormFields } from '../../shared/ui/form-fields';
+import { CancelButton, FormFields } from '../../shared/ui/form-fields';
 import { useNotifySaved } from '../../shared/ui/notify';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -109,6 +111,9 @@ export function GoalForm(props: {
     owner: textOf(owner),
   };
 
+  // What a save would send: typed and put back as it was is no change to lose.
+  const edited = useEdited({ goal, newKpi: kpiMode === 'new' ? textOf(kpiName) : undefined });
+
   const notParents = editing ? descendantsOf(props.goals, editing.id) : new Set<string>();
   const parentOptions = props.goals.filter((g) => !notParents.has(g.id)).map((g) => ({ value: g.id, label: g.title }));
   const owners = [...new Set([...props.goals.map((g) => g.owner), ...props.kpis.map((k) => k.owner)].filter((o): o is string => Boolean(o?.trim())))].sort();
@@ -157,6 +162,7 @@ export function GoalForm(props: {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
+      <UnsavedGuard when={edited} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <FormFields readOnly={!props.canEdit}>
@@ -294,9 +300,7 @@ export function GoalForm(props: {
         {updateGoal.conflict && <ConflictAlert onReload={() => void updateGoal.reload()} />}
         {failure !== undefined && failure !== null && <ErrorAlert error={failure} />}
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => props.onDone()}>
-            {t(props.canEdit ? 'goals.form.cancel' : 'common.close')}
-          </Button>
+          <CancelButton onClick={() => props.onDone()}>{t(props.canEdit ? 'goals.form.cancel' : 'common.close')}</CancelButton>
           {props.canEdit && (
             <Button type="submit" loading={saving}>
               {t(editing ? 'goals.form.save' : 'goals.form.create')}

@@ -7,12 +7,14 @@ import 'dayjs/locale/da';
 import 'dayjs/locale/nb';
 import 'dayjs/locale/sv';
 import '@mantine/dates/styles.css';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/i18n.provider';
 import { isApiError } from '../../shared/api/api.client';
 import { useCreatePlan } from '../../shared/api/api.queries';
+import { useEdited } from '../../shared/entity-draft';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { planPath } from '../steps/steps.list';
@@ -53,22 +55,30 @@ export function NewPlanForm(props: { ws: string }) {
   );
 }
 
-/** Opens the new plan and says so; shared by both ways of creating one. */
+/**
+ * Opens the new plan and says so; shared by both ways of creating one. `created` is true once
+ * the plan is stored: the form's input is then saved, and the page is left after the form's
+ * UnsavedGuard has heard so (a child's effects run before its parent's).
+ */
 function useCreateAndOpen(ws: string) {
   const intl = useIntl();
   const navigate = useNavigate();
   const create = useCreatePlan(ws);
+  const [created, setCreated] = useState<string | null>(null);
+  useEffect(() => {
+    if (created) void navigate(planPath(ws, created));
+  }, [created]);
   const createAndOpen = (source: Parameters<typeof create.mutate>[0]['source'], name: string) =>
     create.mutate(
       { source },
       {
         onSuccess: ({ id }) => {
           notifications.show({ color: 'teal', message: intl.formatMessage({ id: 'newPlan.created' }, { name }) });
-          void navigate(planPath(ws, id));
+          setCreated(id);
         },
       },
     );
-  return { create, createAndOpen };
+  return { create, createAndOpen, created: created !== null };
 }
 
 function CreateError(props: { error: unknown }) {
@@ -87,7 +97,8 @@ function BlankPlanForm(props: { ws: string }) {
   const [end, setEnd] = useState<string | null>(`${year}-12-31`);
   const [currency, setCurrency] = useState<string | null>(DEFAULT_CURRENCY[locale]);
   const [submitted, setSubmitted] = useState(false);
-  const { create, createAndOpen } = useCreateAndOpen(props.ws);
+  const { create, createAndOpen, created } = useCreateAndOpen(props.ws);
+  const edited = useEdited({ name: name.trim(), start, end, currency });
 
   const nameError = submitted && !name.trim() ? intl.formatMessage({ id: 'newPlan.nameRequired' }) : undefined;
   const startError = submitted && !start ? intl.formatMessage({ id: 'newPlan.dateRequired' }) : undefined;
@@ -111,6 +122,7 @@ function BlankPlanForm(props: { ws: string }) {
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedGuard when={edited && !created} />
       <Stack>
         <TextInput
           label={intl.formatMessage({ id: 'newPlan.name' })}

@@ -142,14 +142,16 @@ function AudienceForm(props: { audience?: Audience; kind?: AudienceKind; path?: 
   const [submitted, setSubmitted] = useState(false);
   const errorAt = useFieldError(props.saving, FIELDS);
 
+  const values = { name: name.trim(), kind: (kind as AudienceKind | null) ?? undefined, notes: orUndefined(notes) };
+
   const submit = () => {
     setSubmitted(true);
     if (!name.trim()) return;
-    props.saving.save({ name: name.trim(), kind: (kind as AudienceKind | null) ?? undefined, notes: orUndefined(notes) }, props.onClose);
+    props.saving.save(values, props.onClose);
   };
 
   return (
-    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} onSubmit={submit} onCancel={props.onClose}>
+    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} values={values} onSubmit={submit} onCancel={props.onClose}>
       <TextInput
         label={intl.formatMessage({ id: 'situation.audiences.name' })}
         placeholder={intl.formatMessage({ id: 'situation.audiences.namePlaceholder' })}

@@ -166,25 +166,24 @@ function CampaignForm(props: { campaign?: Campaign; channels: Channel[]; path?: 
   const endBeforeStart = Boolean(start && end && end < start);
   const clearLabel = intl.formatMessage({ id: 'situation.form.clearDate' });
 
+  const values = {
+    name: name.trim(),
+    channel: channel ?? undefined,
+    start: start ?? undefined,
+    end: end ?? undefined,
+    spend: typeof spend === 'number' ? spend : undefined,
+    result: orUndefined(result),
+    learning: orUndefined(learning),
+  };
+
   const submit = () => {
     setSubmitted(true);
     if (!name.trim() || endBeforeStart) return;
-    props.saving.save(
-      {
-        name: name.trim(),
-        channel: channel ?? undefined,
-        start: start ?? undefined,
-        end: end ?? undefined,
-        spend: typeof spend === 'number' ? spend : undefined,
-        result: orUndefined(result),
-        learning: orUndefined(learning),
-      },
-      props.onClose,
-    );
+    props.saving.save(values, props.onClose);
   };
 
   return (
-    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} onSubmit={submit} onCancel={props.onClose}>
+    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} values={values} onSubmit={submit} onCancel={props.onClose}>
       <TextInput
         label={intl.formatMessage({ id: 'situation.campaigns.name' })}
         placeholder={intl.formatMessage({ id: 'situation.campaigns.namePlaceholder' })}

@@ -160,24 +160,22 @@ function CompetitorForm(props: { competitor?: Competitor; path?: string; onClose
   const [notes, setNotes] = useState(props.competitor?.notes ?? '');
   const [submitted, setSubmitted] = useState(false);
   const errorAt = useFieldError(props.saving, FIELDS);
+  const strengths = betterAt.map((s) => s.trim()).filter(Boolean);
+  const values = {
+    name: name.trim(),
+    better_at: strengths.length ? strengths : undefined,
+    our_difference: orUndefined(difference),
+    notes: orUndefined(notes),
+  };
 
   const submit = () => {
     setSubmitted(true);
     if (!name.trim()) return;
-    const strengths = betterAt.map((s) => s.trim()).filter(Boolean);
-    props.saving.save(
-      {
-        name: name.trim(),
-        better_at: strengths.length ? strengths : undefined,
-        our_difference: orUndefined(difference),
-        notes: orUndefined(notes),
-      },
-      props.onClose,
-    );
+    props.saving.save(values, props.onClose);
   };
 
   return (
-    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} onSubmit={submit} onCancel={props.onClose}>
+    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} values={values} onSubmit={submit} onCancel={props.onClose}>
       <TextInput
         label={intl.formatMessage({ id: 'situation.competitors.name' })}
         value={name}

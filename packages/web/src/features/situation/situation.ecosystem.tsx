@@ -316,27 +316,25 @@ function ChannelForm(props: { channel?: Channel; takenIds: string[]; path?: stri
   const [submitted, setSubmitted] = useState(false);
   const errorAt = useFieldError(props.saving, FIELDS);
 
+  const stages = FUNNEL_STAGES.filter((stage) => funnel.includes(stage));
+  const values = {
+    name: name.trim(),
+    type: (type as ChannelType | null) ?? undefined,
+    present,
+    funnel: stages.length ? stages : undefined,
+    goal: orUndefined(goal),
+    challenges: orUndefined(challenges),
+    notes: orUndefined(notes),
+  };
+
   const submit = () => {
     setSubmitted(true);
     if (!name.trim()) return;
-    const stages = FUNNEL_STAGES.filter((stage) => funnel.includes(stage));
-    props.saving.save(
-      {
-        ...(channel ? {} : { id: newChannelId(name, props.takenIds) }),
-        name: name.trim(),
-        type: (type as ChannelType | null) ?? undefined,
-        present,
-        funnel: stages.length ? stages : undefined,
-        goal: orUndefined(goal),
-        challenges: orUndefined(challenges),
-        notes: orUndefined(notes),
-      },
-      props.onClose,
-    );
+    props.saving.save({ ...(channel ? {} : { id: newChannelId(name, props.takenIds) }), ...values }, props.onClose);
   };
 
   return (
-    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} onSubmit={submit} onCancel={props.onClose}>
+    <EntityForm path={props.path} saving={props.saving} fields={FIELDS} values={values} onSubmit={submit} onCancel={props.onClose}>
       <Group grow align="flex-start" preventGrowOverflow={false} wrap="wrap">
         <TextInput
           label={intl.formatMessage({ id: 'situation.channels.name' })}

@@ -6,10 +6,13 @@ import { isApiError } from '../../shared/api/api.client';
 import { useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
 import type { EntityPatch } from '../../shared/api/api.resources';
 import type { CollectionTypes, Entity } from '../../shared/api/api.types';
+import { useEdited } from '../../shared/entity-draft';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { DeleteDialog } from '../../shared/ui/delete-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { CancelButton } from '../../shared/ui/form-fields';
 import { useCan } from '../access/access.can';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -94,37 +97,43 @@ export function EntityModal(props: { opened: boolean; onClose: () => void; title
   );
 }
 
-/** One entity's form: its findings on top, the fields, what went wrong, and save. */
+/**
+ * One entity's form: its findings on top, the fields, what went wrong, and save. `values` are
+ * what a save would send: while they differ from those the form opened with, closing the
+ * modal or leaving the page asks first.
+ */
 export function EntityForm(props: {
   /** The entity's document path, for its findings; none for a new one. */
   path?: string;
   saving: SaveState;
   fields: readonly string[];
+  values: unknown;
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
 }) {
   const { saving } = props;
+  const edited = useEdited(props.values);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit();
   };
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedGuard when={edited} />
       <Stack>
         {props.path && <FindingsInline path={props.path} />}
         {props.children}
         <SaveProblem saving={saving} fields={props.fields} />
         <Group justify="flex-end">
-          <Button
-            variant="default"
+          <CancelButton
             onClick={() => {
               saving.reset();
               props.onCancel();
             }}
           >
             <FormattedMessage id="situation.form.cancel" />
-          </Button>
+          </CancelButton>
           <Button type="submit" loading={saving.pending}>
             <FormattedMessage id="situation.form.save" />
           </Button>

@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useSavePlanPart } from '../../shared/api/api.plan-parts';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
 import { InlineText } from './situation.inline-text';
@@ -81,6 +82,7 @@ export function FindingsSection(props: { findings: string[]; focused: boolean })
       {save.error && !save.conflict && <ErrorAlert error={save.error} />}
       {canEdit && (
         <form onSubmit={add}>
+          <UnsavedGuard when={draft.trim() !== ''} />
           <Group align="flex-end" gap="xs">
             <Textarea
               label={intl.formatMessage({ id: 'situation.findings.new' })}

@@ -3,16 +3,27 @@ import { IconPencil } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { isApiError } from '../../shared/api/api.client';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
+import { DiscardScope, useAskBeforeDiscard } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useCan } from '../access/access.can';
 
 /**
  * A text of the plan shown as text and edited in place (the USP, a finding, a funnel stage's
- * strategy). Ctrl+Enter saves, Escape cancels. A failed save keeps the draft; a conflict
- * offers a reload, after which the user starts from the latest text.
+ * strategy). Ctrl+Enter saves, Escape cancels (asking first when the text was changed). A
+ * failed save keeps the draft; a conflict offers a reload, after which the user starts from
+ * the latest text.
  */
-export function InlineText(props: {
+export function InlineText(props: InlineTextProps) {
+  return (
+    <DiscardScope>
+      <InlineTextEditor {...props} />
+    </DiscardScope>
+  );
+}
+
+interface InlineTextProps {
   label: string;
   value: string | undefined;
   /** Shown instead of the value while there is none: what to write here. */
@@ -23,13 +34,17 @@ export function InlineText(props: {
   /** Opens the editor, e.g. when a fix link points here. */
   focused?: boolean;
   size?: 'sm' | 'md';
-}) {
+}
+
+function InlineTextEditor(props: InlineTextProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const canEdit = useCan('plan.write');
+  const askBeforeDiscard = useAskBeforeDiscard();
+  const edited = editing && draft.trim() !== (props.value ?? '').trim();
 
   const start = () => {
     setDraft(props.value ?? '');
@@ -61,7 +76,7 @@ export function InlineText(props: {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      stop();
+      askBeforeDiscard(stop);
     }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
   };
@@ -83,6 +98,7 @@ export function InlineText(props: {
   const conflict = isApiError(error) && error.isConflict;
   return (
     <Stack gap="xs">
+      <UnsavedGuard when={edited} />
       <Textarea
         label={props.label}
         value={draft}
@@ -105,7 +121,7 @@ export function InlineText(props: {
       )}
       {Boolean(error) && !conflict && <ErrorAlert error={error} />}
       <Group gap="xs" justify="flex-end">
-        <Button size="xs" variant="default" onClick={stop}>
+        <Button size="xs" variant="default" onClick={() => askBeforeDiscard(stop)}>
           <FormattedMessage id="situation.form.cancel" />
         </Button>
         <Button size="xs" onClick={() => void submit()} loading={saving}>

@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useSavePlanPart } from '../../shared/api/api.plan-parts';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import type { MessageId } from '../../i18n/i18n.messages';
 import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
@@ -28,6 +29,8 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
   const value = <K extends keyof Choices>(key: K): Choices[K] => (key in draft ? draft[key] : props.strategy[key]);
   const change = <K extends keyof Choices>(key: K, next: Choices[K]) => setDraft((d) => ({ ...d, [key]: next }));
   const dirty = Object.keys(draft).length > 0;
+  // Typed and then put back as it was is no change to lose.
+  const edited = (Object.keys(draft) as (keyof Choices)[]).some((key) => clean(draft[key]) !== clean(props.strategy[key]));
 
   useEffect(() => {
     if (props.focused) first.current?.focus();
@@ -35,7 +38,7 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const changes = Object.fromEntries(Object.entries(draft).map(([key, v]) => [key, typeof v === 'string' ? v.trim() || undefined : v]));
+    const changes = Object.fromEntries(Object.entries(draft).map(([key, v]) => [key, clean(v)]));
     save.mutate((current) => ({ ...current, ...changes }), { onSuccess: () => setDraft({}) });
   };
 
@@ -46,6 +49,7 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
       focused={props.focused}
     >
       <form onSubmit={submit}>
+        <UnsavedGuard when={edited} />
         <Stack gap="md">
           <Textarea
             ref={first}
@@ -107,6 +111,11 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
       </form>
     </StepSection>
   );
+}
+
+/** A choice as it is stored: a text trimmed, an empty one left out. */
+function clean(value: Choices[keyof Choices]): Choices[keyof Choices] {
+  return typeof value === 'string' ? value.trim() || undefined : value;
 }
 
 function ChoiceCards(props: { name: string; options: readonly string[]; prefix: 'strategy.traffic' | 'strategy.resourcing' }) {

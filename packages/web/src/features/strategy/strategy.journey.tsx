@@ -8,6 +8,9 @@ import { useSavePlanPart } from '../../shared/api/api.plan-parts';
 import type { Entity } from '../../shared/api/api.types';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { DiscardScope } from '../../shared/ui/app-modal';
+import { CancelButton } from '../../shared/ui/form-fields';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { FindingBadges } from '../health/health.findings';
 import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
@@ -49,7 +52,9 @@ export function JourneySection(props: { journey: JourneyStep[]; channels: Channe
       }
     >
       {draft ? (
-        <JourneyEditor draft={draft} onChange={setDraft} channels={props.channels} onDone={() => setDraft(null)} />
+        <DiscardScope>
+          <JourneyEditor draft={draft} stored={props.journey} onChange={setDraft} channels={props.channels} onDone={() => setDraft(null)} />
+        </DiscardScope>
       ) : props.journey.length === 0 ? (
         <EmptyJourney channels={props.channels} onStart={canEdit ? setDraft : undefined} />
       ) : (
@@ -143,7 +148,7 @@ function JourneyGrid(props: { journey: JourneyStep[]; channels: Channel[] }) {
   );
 }
 
-function JourneyEditor(props: { draft: JourneyStep[]; onChange: (journey: JourneyStep[]) => void; channels: Channel[]; onDone: () => void }) {
+function JourneyEditor(props: { draft: JourneyStep[]; stored: JourneyStep[]; onChange: (journey: JourneyStep[]) => void; channels: Channel[]; onDone: () => void }) {
   const intl = useIntl();
   const label = useStageLabel();
   const { ws, plan } = usePlanContext();
@@ -151,6 +156,9 @@ function JourneyEditor(props: { draft: JourneyStep[]; onChange: (journey: Journe
   const [submitted, setSubmitted] = useState(false);
   const { draft, onChange } = props;
   const problems = draft.map((_, i) => stageNameProblem(draft, i));
+  // A stage added and left blank is nothing typed yet.
+  const given = (journey: JourneyStep[]) => JSON.stringify(cleanJourney(journey).filter((step) => step.stage || step.touchpoints));
+  const edited = given(draft) !== given(props.stored);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -166,6 +174,7 @@ function JourneyEditor(props: { draft: JourneyStep[]; onChange: (journey: Journe
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedGuard when={edited} />
       <Stack gap="sm">
         {props.channels.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -252,9 +261,9 @@ function JourneyEditor(props: { draft: JourneyStep[]; onChange: (journey: Journe
         {save.conflict && <ConflictAlert onReload={() => void save.reload().then(props.onDone)} />}
         {save.error && !save.conflict && <ErrorAlert error={save.error} />}
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={cancel}>
+          <CancelButton onClick={cancel}>
             <FormattedMessage id="strategy.journey.cancel" />
-          </Button>
+          </CancelButton>
           <Button type="submit" loading={save.isPending}>
             <FormattedMessage id="strategy.journey.save" />
           </Button>

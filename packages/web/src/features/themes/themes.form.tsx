@@ -7,9 +7,11 @@ import { isApiError } from '../../shared/api/api.client';
 import { useEntityEditor } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { changedFields, draftOf, newEntity, type Draft } from '../../shared/entity-draft';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { CancelButton } from '../../shared/ui/form-fields';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -35,6 +37,7 @@ export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: numb
     setConfirmDelete(false);
   }, [props.opened, theme?.id, theme?.version]);
 
+  const edited = props.opened && Object.keys(changedFields<Theme>(theme ?? { id: '', ...EMPTY }, draft)).length > 0;
   const error = create.error ?? update.error;
   const errors = isApiError(error) ? error.errors : [];
   const err = (field: keyof ThemeDraft) => errors.find((e) => e.path === field)?.message;
@@ -83,6 +86,7 @@ export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: numb
   return (
     <AppModal opened={props.opened} onClose={props.onClose} title={t(theme ? 'themes.form.editTitle' : 'themes.form.newTitle')}>
       <form onSubmit={(e) => void submit(e)} noValidate>
+        <UnsavedGuard when={edited} />
         <Stack gap="sm">
           {props.index !== null && <FindingsInline path={`themes[${props.index}]`} />}
           <TextInput label={t('themes.field.name')} required value={draft.name ?? ''} onChange={(e) => set('name', e.currentTarget.value)} error={nameMissing ? t('themes.form.nameRequired') : err('name')} data-autofocus />
@@ -135,9 +139,7 @@ export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: numb
               )}
             </div>
             <Group gap="xs">
-              <Button variant="default" onClick={props.onClose}>
-                {t('themes.form.cancel')}
-              </Button>
+              <CancelButton onClick={props.onClose}>{t('themes.form.cancel')}</CancelButton>
               <Button type="submit" loading={create.isPending || update.isPending}>
                 {t('themes.form.save')}
               </Button>

@@ -1,11 +1,12 @@
 import { Button, Card, EmptyState, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconBuilding, IconChevronRight, IconPlus } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { useCreateWorkspace, useWorkspaces } from '../../shared/api/api.queries';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { PageLoader } from '../../shared/ui/page-loader';
 
 export default function WorkspacesPage() {
@@ -68,14 +69,16 @@ function NewWorkspaceForm() {
   const navigate = useNavigate();
   const create = useCreateWorkspace();
   const [name, setName] = useState('');
+  const [created, setCreated] = useState<string | null>(null);
+  // Left once the guard below has heard that the name is saved (a child's effects run first).
+  useEffect(() => {
+    if (created) void navigate(`/workspaces/${encodeURIComponent(created)}`);
+  }, [created]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    create.mutate(
-      { name: name.trim() },
-      { onSuccess: (ws) => navigate(`/workspaces/${encodeURIComponent(ws.id)}`) },
-    );
+    create.mutate({ name: name.trim() }, { onSuccess: (ws) => setCreated(ws.id) });
   };
 
   return (
@@ -84,6 +87,7 @@ function NewWorkspaceForm() {
         <FormattedMessage id="workspaces.new" />
       </Title>
       <form onSubmit={submit}>
+        <UnsavedGuard when={name.trim() !== '' && created === null} />
         <Group align="flex-end" gap="sm">
           <TextInput
             label={intl.formatMessage({ id: 'workspaces.name' })}

@@ -1,5 +1,6 @@
-import { Fieldset } from '@mantine/core';
+import { Button, Fieldset, type ButtonProps } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
+import { useAskBeforeDiscard } from './app-modal';
 
 // Disabled fields are drawn in a faint grey; a reader's fields are information, in the text colour.
 const READABLE = { '--mantine-color-disabled-color': 'var(--mantine-color-text)' } as CSSProperties;
@@ -14,4 +15,14 @@ export function FormFields(props: { readOnly: boolean; children: ReactNode }) {
       {props.children}
     </Fieldset>
   );
+}
+
+/**
+ * A form's Cancel: inside an AppModal or a DiscardScope whose form holds unsaved input
+ * (an UnsavedGuard that is on), it asks "Discard your changes?" before `onClick` drops them.
+ */
+export function CancelButton(props: Omit<ButtonProps, 'onClick'> & { onClick: () => void; children: ReactNode }) {
+  const askBeforeDiscard = useAskBeforeDiscard();
+  const { onClick, ...rest } = props;
+  return <Button variant="default" {...rest} onClick={() => askBeforeDiscard(onClick)} />;
 }

@@ -31,6 +31,45 @@ describe.each(TEST_DATABASES)('requests at the same moment on %s', (kind) => {
     await t?.close();
   });
 
+  run('plan writes racing each other and a delete of the plan answer 2xx or 4xx, never 5xx', async () => {
+    const call = t.owner.call;
+    const statuses: Record<string, number[]> = {};
+    const note = async (what: string, res: Promise<Response>) => {
+      const { status } = await res;
+      (statuses[what] ??= []).push(status);
+      return status;
+    };
+    const named = (trial: number) => SMALL_PLAN.replace('Digital strategi 2027', `Race ${trial}`);
+    for (let trial = 0; trial < 4; trial++) {
+      // Plan ids: six creates of one name each get a free id; four creates of one id, one wins.
+      await Promise.all(Array.from({ length: 6 }, () => note('create by name', call('POST', `${WS}/plans`, { body: named(trial), headers: YAML }))));
+      const byId = await Promise.all(Array.from({ length: 4 }, () => note('create by id', call('POST', `${WS}/plans?id=same-${trial}`, { body: SMALL_PLAN, headers: YAML }))));
+      expect(byId.filter((s) => s === 201), `trial ${trial}: ${byId}`).toHaveLength(1);
+
+      // Every kind of write to a plan at the moment it is deleted.
+      const plan = `${WS}/plans/doomed-${trial}`;
+      expect((await call('POST', `${WS}/plans?id=doomed-${trial}`, { body: SMALL_PLAN, headers: YAML })).status).toBe(201);
+      await Promise.all([
+        note('delete plan', call('DELETE', plan, { headers: ANY })),
+        note('create goal', call('POST', `${plan}/goals`, { json: { id: `g${trial}`, title: 'Another goal', horizon: 'year', kpi: 'books-sold' } })),
+        note('patch goal', call('PATCH', `${plan}/goals/sell-books`, { json: { title: 'Sell more books' }, headers: ANY })),
+        note('delete milestone', call('DELETE', `${plan}/milestones/new-checkout`, { headers: ANY })),
+        note('patch plan', call('PATCH', plan, { json: { organisation: 'Nordbok ASA' }, headers: ANY })),
+        note('put situation', call('PUT', `${plan}/situation`, { json: { usp: 'Nordic noir' }, headers: ANY })),
+        note('upsert measurements', call('POST', `${plan}/measurements`, { json: { items: [{ kpi: 'visits', date: '2027-01-03', value: 1 }] } })),
+        note('delete measurements', call('DELETE', `${plan}/measurements?kpi=books-sold`)),
+        note('replace plan', call('PUT', `${plan}/document`, { body: SMALL_PLAN, headers: { ...YAML, ...ANY } })),
+      ]);
+    }
+    const failed = Object.entries(statuses)
+      .map(([what, list]) => `${what}: ${list.filter((s) => s >= 500).length} of ${list.length}`)
+      .filter((line) => !line.includes(': 0 of'));
+    expect(failed).toEqual([]);
+    expect(statuses['create by name']!.every((s) => s === 201)).toBe(true);
+    const names = ((await (await call('GET', `${WS}/plans?limit=1000`)).json()) as { items: { name: string }[] }).items.map((p) => p.name);
+    for (let trial = 0; trial < 4; trial++) expect(names.filter((n) => n === `Race ${trial}`)).toHaveLength(6);
+  });
+
   run('two owners demoting or removing each other at once leave the workspace an owner', async () => {
     const db = t.container.db.kysely;
     const owners = async () => (await db.selectFrom('workspace_members').select('user_id').where('role', '=', 'owner').execute()).map((r) => r.user_id).sort();

@@ -76,11 +76,13 @@ export class PlansRepository {
   }
 
   /**
-   * Holds the plan row until the transaction ends, so that two writers on PostgreSQL
-   * validate against the same state. SQLite already serialises write transactions.
+   * The plan row as it is now, held until the transaction ends: writers of one plan go one at
+   * a time, and each takes the plan before its rows, in the order a delete of the plan does
+   * (no deadlock). SQLite already serialises write transactions. Undefined when it is gone.
    */
-  async lock(planId: string): Promise<void> {
-    if (this.kind === 'postgres') await sql`select id from plans where id = ${planId} for update`.execute(this.db);
+  lock(planId: string): Promise<PlanRowData | undefined> {
+    const query = this.db.selectFrom('plans').selectAll().where('id', '=', planId);
+    return (this.kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
   }
 
   async delete(planId: string, version: number): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { asDomainError, clashOf } from '../db/clashes.js';
 import type { Db, DatabaseKind } from '../db/database.js';
 import type { Database } from '../db/tables.js';
 import { ApiTokensRepository } from './api-tokens.repository.js';
@@ -19,7 +20,7 @@ import { WorkspacesRepository } from './workspaces.repository.js';
 
 export function createRepositories(db: Kysely<Database>, kind: DatabaseKind) {
   return {
-    workspaces: new WorkspacesRepository(db),
+    workspaces: new WorkspacesRepository(db, kind),
     plans: new PlansRepository(db, kind),
     documents: new PlanDocumentsRepository(db, kind),
     lists: new PlanListsRepository(db),
@@ -46,8 +47,24 @@ export class Store {
     this.repos = createRepositories(db.kysely, db.kind);
   }
 
-  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    return this.db.kysely.transaction().execute((trx) => work(createRepositories(trx, this.db.kind)));
+  /**
+   * Runs the work in one transaction. When it clashes with a transaction of the same moment
+   * (a deadlock, a key taken or a row deleted meanwhile) it runs once more, and then sees what
+   * the other one did: the work must be free of effects outside the database (or pass
+   * `retry: false`). A clash that remains is a 409 or 404, never a database error.
+   */
+  async transaction<T>(work: (repos: Repositories) => Promise<T>, options: { retry?: boolean } = {}): Promise<T> {
+    const attempt = () => this.db.kysely.transaction().execute((trx) => work(createRepositories(trx, this.db.kind)));
+    try {
+      return await attempt();
+    } catch (error) {
+      if (options.retry === false || !clashOf(error)) throw asDomainError(error);
+    }
+    try {
+      return await attempt();
+    } catch (error) {
+      throw asDomainError(error);
+    }
   }
 
   /**

@@ -1,11 +1,25 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { DatabaseKind } from '../db/database.js';
 import type { Database, WorkspaceTable } from '../db/tables.js';
 import { newId, now, type Page } from './scope.js';
 
 export type WorkspaceRow = Selectable<WorkspaceTable>;
 
 export class WorkspacesRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DatabaseKind,
+  ) {}
+
+  /**
+   * Holds the workspace until the transaction ends, for changes that must see each other, such
+   * as picking a free plan id (rows that refer to it can still be written meanwhile). SQLite
+   * already serialises write transactions. Undefined when it is gone.
+   */
+  lock(id: string): Promise<WorkspaceRow | undefined> {
+    const query = this.db.selectFrom('workspaces').selectAll().where('id', '=', id);
+    return (this.kind === 'postgres' ? query.forNoKeyUpdate() : query).executeTakeFirst();
+  }
 
   /** Every workspace, or only those with these ids. */
   list(page: Page, ids?: readonly string[]): Promise<WorkspaceRow[]> {

@@ -15,7 +15,7 @@ import type { Repositories, Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
 import { parseInput } from './input.js';
 import { measurementEntry } from './measurements.service.js';
-import { resolvePlan } from './plan-scope.js';
+import { lockPlan, resolvePlan } from './plan-scope.js';
 
 export interface MeasurementImportRequest {
   /** The mapping as given (validated here); without one it is guessed from the header. */
@@ -56,7 +56,7 @@ export class MeasurementImportService {
     if (!sample.trim()) throw new DomainError('invalid', 'The file is empty.', [fieldError('file', 'empty_file', 'has no rows')]);
 
     const work = async (repos: Repositories) => {
-      const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
+      const { scope, plan: row } = await (request.dryRun ? resolvePlan : lockPlan)(repos, workspace, plan);
       const kpiIds = await repos.documents.kpiIds(scope);
       const kpis = (await repos.collection('kpis').list(scope)).map(({ entity }) => ({ id: entity.id!, name: String(entity.name) }));
       const mapping = request.mapping === undefined ? guessMapping(sample, kpis) : parseInput(measurementMappingSchema, request.mapping, 'The mapping', ['mapping']);
@@ -118,7 +118,8 @@ export class MeasurementImportService {
       return { dry_run: request.dryRun, mapping, summary, preview, stored };
     };
 
-    return request.dryRun ? work(this.store.repos) : this.store.transaction(work);
+    // The file streams in once: the import cannot run a second time.
+    return request.dryRun ? work(this.store.repos) : this.store.transaction(work, { retry: false });
   }
 }
 

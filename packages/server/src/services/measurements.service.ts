@@ -5,7 +5,7 @@ import type { Repositories, Store } from '../repositories/repositories.js';
 import type { PlanScope } from '../repositories/scope.js';
 import { audit } from './audit.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
-import { resolvePlan } from './plan-scope.js';
+import { lockPlan, resolvePlan } from './plan-scope.js';
 
 export interface MeasurementFilter {
   kpi?: string[];
@@ -36,7 +36,7 @@ export class MeasurementsService {
     const parsed = z.array(measurementSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} measurements at a time`).safeParse(items, { reportInput: true });
     if (!parsed.success) throw new DomainError('invalid', 'Some measurements are not valid.', fieldErrorsOf(parsed.error.issues, ['items']));
     return this.store.transaction(async (repos) => {
-      const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
+      const { scope, plan: row } = await lockPlan(repos, workspace, plan);
       const kpiIds = await repos.documents.kpiIds(scope);
       const errors: FieldError[] = [];
       const rows = parsed.data.map((m, i) => {
@@ -57,7 +57,7 @@ export class MeasurementsService {
       throw new DomainError('invalid', 'Say which measurements to delete: kpi, from or to.', [fieldError('kpi', 'one_required', 'give kpi, from or to', { fields: ['kpi', 'from', 'to'] })]);
     }
     return this.store.transaction(async (repos) => {
-      const { scope, plan: row } = await resolvePlan(repos, workspace, plan);
+      const { scope, plan: row } = await lockPlan(repos, workspace, plan);
       const query = await this.query(repos, scope, filter);
       const deleted = await repos.measurements.delete(scope, query);
       if (deleted) await repos.plans.touch(row.id);

@@ -15,9 +15,22 @@ export async function resolvePlan(repos: Repositories, workspace: string, plan: 
   const ws = await repos.workspaces.findBySlug(workspace);
   if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
   const row = await repos.plans.findBySlug(ws.id, plan);
-  if (!row) throw new DomainError('not_found', `There is no plan "${plan}" in workspace "${workspace}".`);
+  if (!row) throw noPlan(workspace, plan);
   return { workspace: ws, plan: row, scope: { workspaceId: ws.id, planId: row.id } };
 }
+
+/**
+ * The plan, locked for a write until the transaction ends, as it is once the lock is held
+ * (another writer may have changed or deleted it while this one waited).
+ */
+export async function lockPlan(repos: Repositories, workspace: string, plan: string): Promise<ResolvedPlan> {
+  const resolved = await resolvePlan(repos, workspace, plan);
+  const row = await repos.plans.lock(resolved.plan.id);
+  if (!row) throw noPlan(workspace, plan);
+  return { ...resolved, plan: row };
+}
+
+const noPlan = (workspace: string, plan: string) => new DomainError('not_found', `There is no plan "${plan}" in workspace "${workspace}".`);
 
 /** The whole plan as a document, for the engine's computations. */
 export async function loadPlanDocument(

@@ -1,6 +1,6 @@
 import type { PlanDocument } from '@kurs/core';
 import type { Repositories, Store } from '../repositories/repositories.js';
-import { type ResolvedPlan, resolvePlan } from './plan-scope.js';
+import { lockPlan, type ResolvedPlan } from './plan-scope.js';
 
 /**
  * One write transaction on a locked plan, with the plan as it is now: the work validates the
@@ -13,8 +13,7 @@ export function writePlan<T>(
   work: (repos: Repositories, resolved: ResolvedPlan, doc: PlanDocument) => Promise<T>,
 ): Promise<T> {
   return store.transaction(async (repos) => {
-    const resolved = await resolvePlan(repos, workspace, plan);
-    await repos.plans.lock(resolved.plan.id);
+    const resolved = await lockPlan(repos, workspace, plan);
     const doc = await repos.documents.read(resolved.scope, resolved.plan, { measurements: false });
     const result = await work(repos, resolved, doc);
     await repos.plans.touch(resolved.plan.id);

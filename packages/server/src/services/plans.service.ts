@@ -20,7 +20,7 @@ import { audit, changedFields } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
 import { mergePatch } from './merge-patch.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
-import { resolvePlan } from './plan-scope.js';
+import { lockPlan, resolvePlan } from './plan-scope.js';
 import { assertValidChange } from './plan-validation.js';
 
 /** A plan document as text (a file, a request body) or as an already parsed value. */
@@ -71,7 +71,9 @@ export class PlansService {
       if (!parsed.success) throw new DomainError('invalid', 'The plan id is not valid.', fieldErrorsOf(parsed.error.issues.slice(0, 1), ['id']));
     }
     return this.store.transaction(async (repos) => {
-      const ws = await repos.workspaces.findBySlug(workspace);
+      // Plans are created one at a time per workspace: each sees the ids the one before took.
+      const found = await repos.workspaces.findBySlug(workspace);
+      const ws = found && (await repos.workspaces.lock(found.id));
       if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
       let slug = options.id;
       if (slug !== undefined) {
@@ -105,8 +107,7 @@ export class PlansService {
   async replace(workspace: string, plan: string, input: PlanInput, expectedRevision: Expected): Promise<PlanSummary> {
     const doc = planOf(input);
     return this.store.transaction(async (repos) => {
-      const { plan: row, scope } = await resolvePlan(repos, workspace, plan);
-      await repos.plans.lock(row.id);
+      const { plan: row, scope } = await lockPlan(repos, workspace, plan);
       checkVersion(expectedRevision, row.revision, `plan "${plan}"`);
       await repos.documents.clear(scope);
       const updated = await repos.plans.update(row.id, PlanDocumentsRepository.planColumns(doc), row.version);
@@ -162,7 +163,7 @@ export class PlansService {
 
   async delete(workspace: string, plan: string, expected: Expected): Promise<void> {
     await this.store.transaction(async (repos) => {
-      const { plan: row } = await resolvePlan(repos, workspace, plan);
+      const { plan: row } = await lockPlan(repos, workspace, plan);
       checkVersion(expected, row.version, `plan "${plan}"`);
       if (!(await repos.plans.delete(row.id, row.version))) {
         throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
@@ -182,8 +183,7 @@ export class PlansService {
     alsoWrite?: (repos: Repositories, scope: { workspaceId: string; planId: string }, doc: PlanDocument) => Promise<void>,
   ): Promise<PlanSummary> {
     return this.store.transaction(async (repos) => {
-      const { plan: row, scope } = await resolvePlan(repos, workspace, plan);
-      await repos.plans.lock(row.id);
+      const { plan: row, scope } = await lockPlan(repos, workspace, plan);
       checkVersion(expected, row.version, `plan "${plan}"`);
       const current = await repos.documents.read(scope, row, { measurements: false });
       const next = assertValidChange(change(current), focus, what);

@@ -1,6 +1,12 @@
 import type { Direction, Goal, GoalStatus } from '../plan/plan.schema.js';
 import { daysBetween, type IsoDate } from '../shared/dates.js';
 
+/**
+ * Goal statuses worst first, the order lists and counts show them in: a goal that missed its
+ * target is the worst news; "no data" only means nothing can be said yet.
+ */
+export const GOAL_STATUSES_WORST_FIRST: readonly GoalStatus[] = ['missed', 'at_risk', 'behind', 'on_track', 'achieved', 'no_data'];
+
 /** A goal is on track at 95 % of the expected progress or more, behind from 85 %, at risk below. */
 export const ON_TRACK_FROM = 0.95;
 export const BEHIND_FROM = 0.85;

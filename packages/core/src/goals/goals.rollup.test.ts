@@ -341,7 +341,7 @@ describe('goalProgress judging a goal at its deadline', () => {
       { kpi: 'level', date: '2027-08-31', value: 130 },
     ];
     const p = progressOf([goal], [level], later, '2027-09-10').get('g')!;
-    expect([p.actual, p.actualDate, p.status]).toEqual([80, '2027-06-30', 'at_risk']);
+    expect([p.actual, p.actualDate, p.status]).toEqual([80, '2027-06-30', 'missed']);
   });
 
   it('reads an average KPI over the month up to the deadline', () => {
@@ -404,5 +404,83 @@ describe('goalProgress of an achieved goal', () => {
     ];
     const result = progressOf([buildGoal({ id: 'parent' }), child('a'), child('b')], kpis, measurements, '2027-05-05');
     expect([result.get('parent')!.status, result.get('parent')!.achievedOn]).toEqual(['achieved', '2027-04-30']);
+  });
+});
+
+describe('goalProgress once the target date is past', () => {
+  const level = buildKpi({ id: 'level', aggregation: 'last', frequency: 'monthly' });
+  const goal = buildGoal({ id: 'g', kpi: 'level', baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-06-30' } });
+  const values = (pairs: [string, number][]) => pairs.map(([date, value]) => ({ kpi: 'level', date, value }));
+
+  it('is missed when the value at the target date falls short: 80 of 100 on 30 June, judged on 1 August', () => {
+    const p = progressOf([goal], [level], values([['2027-03-31', 40], ['2027-06-30', 80]]), '2027-08-01').get('g')!;
+    expect(p.status).toBe('missed');
+    expect([p.actual, p.target, p.actualDate]).toEqual([80, 100, '2027-06-30']);
+    expect(p.progress).toBeCloseTo(0.8, 12);
+    // By the target date the whole way was expected.
+    expect(p.expected).toBe(1);
+    expect([p.pastTarget, p.achievedOn, p.forecast]).toEqual([true, null, null]);
+  });
+
+  it('is missed, not on track, when the last value before the target date was on track for its own date', () => {
+    // 80 on 31 May is 80 % of the way when 83 % was expected by then: on track that day.
+    const measurements = values([['2027-05-31', 80]]);
+    expect(progressOf([goal], [level], measurements, '2027-06-10').get('g')!.status).toBe('on_track');
+    const p = progressOf([goal], [level], measurements, '2027-08-01').get('g')!;
+    expect([p.status, p.actual, p.actualDate, p.expected]).toEqual(['missed', 80, '2027-05-31', 1]);
+  });
+
+  it('is still open on the target date itself', () => {
+    const p = progressOf([goal], [level], values([['2027-06-30', 80]]), '2027-06-30').get('g')!;
+    expect([p.status, p.pastTarget]).toEqual(['at_risk', false]);
+  });
+
+  it('stays achieved, with its date, when the target was reached by the target date', () => {
+    const measurements = values([['2027-05-31', 100], ['2027-06-30', 110], ['2027-07-31', 60]]);
+    const p = progressOf([goal], [level], measurements, '2027-08-01').get('g')!;
+    expect([p.status, p.achievedOn, p.actual]).toEqual(['achieved', '2027-05-31', 110]);
+  });
+
+  it('judges a running total by the total at the target date: 54 000 of 60 000 books by 30 June is missed', () => {
+    const halfYear = buildGoal({ id: 'books-h1', kpi: 'books-sold', baseline: { value: 0, date: '2026-12-31' }, target: { value: 60_000, date: '2027-06-30' } });
+    // 9 000 a month from January to July; July's comes after the target date and does not count.
+    const sales = measure('books-sold', monthEnds('2027-01-31', 7), () => 9000);
+    const p = progressOf([halfYear], [books], sales, '2027-08-01').get('books-h1')!;
+    expect(p.reading).toEqual({ mode: 'total' });
+    expect([p.status, p.actual, p.target, p.actualDate, p.expected]).toEqual(['missed', 54_000, 60_000, '2027-06-30', 1]);
+    expect(p.progress).toBeCloseTo(0.9, 12);
+    const reached = progressOf([{ ...halfYear, target: { value: 54_000, date: '2027-06-30' } }], [books], sales, '2027-08-01').get('books-h1')!;
+    expect([reached.status, reached.achievedOn]).toEqual(['achieved', '2027-06-30']);
+  });
+
+  it('asks for no new result once the target date is past', () => {
+    // The last value is from 31 March: by 1 August the KPI's next result is long overdue, but the goal is judged.
+    const p = progressOf([goal], [level], values([['2027-03-31', 40]]), '2027-08-01').get('g')!;
+    expect([p.status, p.stale]).toEqual(['missed', false]);
+  });
+
+  it('has no data, with its reason, when nothing was measured up to the target date', () => {
+    const p = progressOf([goal], [level], values([['2027-07-31', 120]]), '2027-08-01').get('g')!;
+    expect([p.status, p.noData?.reason]).toEqual(['no_data', 'only_after_target']);
+  });
+
+  it('is missed for a parent whose target date is past and whose sub-goals did not all get there', () => {
+    const kpis = ['a', 'b'].map((id) => ({ ...level, id }));
+    const child = (id: string): Goal => ({ ...goal, id, kpi: id, parent: 'parent' });
+    const parent = buildGoal({ id: 'parent', target: { date: '2027-06-30' } });
+    const measurements = [
+      { kpi: 'a', date: '2027-06-30', value: 100 },
+      { kpi: 'b', date: '2027-06-30', value: 60 },
+    ];
+    const result = progressOf([parent, child('a'), child('b')], kpis, measurements, '2027-08-01');
+    expect(['parent', 'a', 'b'].map((id) => result.get(id)!.status)).toEqual(['missed', 'achieved', 'missed']);
+    expect(result.get('parent')!.progress).toBeCloseTo(0.8, 12);
+    expect(result.get('parent')!.expected).toBe(1);
+  });
+
+  it('counts missed goals in the plan summary', () => {
+    const plan = buildPlan({ goals: [goal], kpis: [level], measurements: values([['2027-06-30', 80]]) });
+    const summary = planProgress(plan, { today: '2027-08-01' });
+    expect([summary.byStatus.missed, summary.byStatus.at_risk, summary.byHorizon[goal.horizon].byStatus.missed]).toEqual([1, 0, 1]);
   });
 });

@@ -37,19 +37,20 @@ export interface GoalProgress {
   progress: number | null;
   /** Why the progress is null; null when there is progress. */
   noData: NoDataReason | null;
-  /** The progress expected by the actual's date (by today when there is none). */
+  /** The progress expected by the actual's date (by today when there is none); 1 once the target date is past. */
   expected: number;
+  /** Once the target date is past: `achieved` if the goal got there by then, else `missed` (or `no_data`). */
   status: GoalStatus;
   /**
    * The date an achieved goal reached its target (since when it has stayed there without a
    * break; for a parent, when the last of its sub-goals got there). Null unless achieved.
    */
   achievedOn: IsoDate | null;
-  /** The KPI's next result is overdue (measurementDue; for sub-goals: any of them is). */
+  /** The KPI's next result is overdue (measurementDue; for sub-goals: any of them is); never once the target date is past. */
   stale: boolean;
   /**
    * The target date is past: the goal is judged by where it stood on that date (its actual is
-   * the one at the target date), and there is nothing left to forecast.
+   * the one at the target date), achieved or missed, and there is nothing left to forecast.
    */
   pastTarget: boolean;
   /** Null once the goal is achieved (then `achievedOn` says when) or its target date is past. */
@@ -86,9 +87,8 @@ export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, 
     const kpi = goal.kpi === undefined ? undefined : kpis.get(goal.kpi);
     const subGoals = (children.get(goal.id) ?? []).filter((g) => !visiting.has(g.id));
     const expectedToday = expectedProgress(dates, today) ?? 0;
-    const pastTarget = today > dates.target.date;
-    const result: GoalProgress = {
-      ...(goal.kpi !== undefined
+    const open =
+      goal.kpi !== undefined
         ? fromKpi(goal, kpi, history.get(goal.kpi) ?? [], dates, plan.plan.period, today)
         : subGoals.length > 0
           ? rollUp(
@@ -96,9 +96,8 @@ export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, 
               subGoals.map((g) => ({ weight: g.weight, progress: progressOfGoal(g) })),
               expectedToday,
             )
-          : withoutData(goal.id, 'none', expectedToday, { reason: 'no_kpi' })),
-      pastTarget,
-    };
+          : withoutData(goal.id, 'none', expectedToday, { reason: 'no_kpi' });
+    const result: GoalProgress = today > dates.target.date ? atDeadline(open, dates.target.date) : { ...open, pastTarget: false };
     visiting.delete(goal.id);
     done.set(goal.id, result);
     return result;
@@ -234,6 +233,23 @@ function rollUp(
     // Achieved only when every part with data is: then the last of them to get there.
     achievedOn: status === 'achieved' ? achievedOn : null,
     stale,
+  };
+}
+
+/**
+ * A goal whose target date is past is over: achieved if it reached its target by that date
+ * (a parent: if its last sub-goal did), otherwise missed, against the whole way expected; it
+ * waits for no new result.
+ */
+function atDeadline(progress: Omit<GoalProgress, 'pastTarget'>, target: IsoDate): GoalProgress {
+  const achieved = progress.achievedOn !== null && progress.achievedOn <= target;
+  return {
+    ...progress,
+    pastTarget: true,
+    expected: 1,
+    status: progress.progress === null ? 'no_data' : achieved ? 'achieved' : 'missed',
+    achievedOn: achieved ? progress.achievedOn : null,
+    stale: false,
   };
 }
 

@@ -19,6 +19,8 @@ export interface HealthTerms {
   stage: Record<FunnelStage, string>;
   frequency: Record<Frequency, string>;
   experiment: Record<'learning' | 'next', string>;
+  /** How a goal whose target date has passed stands: it fell short, or nothing says how it ended. */
+  outcome: Record<'missed' | 'unjudged', string>;
 }
 
 export interface HealthMessages {

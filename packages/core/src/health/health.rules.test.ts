@@ -122,9 +122,14 @@ const cases: Record<string, Case> = {
     path: 'goals[4].target.date',
     mentions: ['Reach 60 000 monthly webshop visits by June 2027'],
     passes: [
+      // 47 000 visits in April of 60 000: missed, and a review records it.
       variant((p) => {
         p.goals![4].target!.date = '2027-04-30';
-        p.reviews!.push({ date: '2027-05-05', goals: [{ goal: 'visits-june', status: 'achieved' }] });
+        p.reviews!.push({ date: '2027-05-05', goals: [{ goal: 'visits-june', status: 'missed' }] });
+      }),
+      // Reached by the target date.
+      variant((p) => {
+        p.goals![4].target = { value: 45_000, date: '2027-04-30' };
       }),
     ],
   },

@@ -34,6 +34,22 @@ describe('kpiOverview', () => {
     expect(rows.get('unused')).toMatchObject({ status: null, goals: [] });
   });
 
+  it('counts a goal that missed its target as worse than one on track', () => {
+    const followers = buildKpi({ id: 'followers', aggregation: 'last', frequency: 'monthly' });
+    const both = [
+      buildGoal({ id: 'june', kpi: 'followers', baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-06-30' } }),
+      buildGoal({ id: 'year', kpi: 'followers', baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-12-31' } }),
+    ];
+    const values = [
+      { kpi: 'followers', date: '2027-06-30', value: 80 },
+      { kpi: 'followers', date: '2027-07-31', value: 90 },
+    ];
+    const missedPlan = buildPlan({ goals: both, kpis: [followers], measurements: values });
+    const statuses = goalProgress(missedPlan, { today: '2027-08-10' }).map((p) => p.status);
+    expect(statuses).toEqual(['missed', 'on_track']);
+    expect(kpiOverview(missedPlan, { today: '2027-08-10' })[0].status).toBe('missed');
+  });
+
   it('draws the last 12 periods at the KPI frequency up to today, empty where nothing was measured', () => {
     const sparkline = rows.get('books-sold')!.sparkline;
     expect(sparkline).toHaveLength(SPARKLINE_PERIODS);

@@ -1,5 +1,6 @@
 import type { GoalStatus, PlanDocument } from '../plan/plan.schema.js';
 import type { IsoDate } from '../shared/dates.js';
+import { GOAL_STATUSES_WORST_FIRST } from '../goals/goals.progress.js';
 import { goalProgressOf, type GoalProgressOptions } from '../goals/goals.rollup.js';
 import { measurementDue } from './kpis.due.js';
 import { aggregationOf, FREQUENCY_GRAIN, frequencyOf } from './kpis.frequency.js';
@@ -24,8 +25,6 @@ export interface KpiOverview {
   sparkline: { period: string; value: number | null }[];
 }
 
-// Worst first: a real status outranks "no data", which only means one goal starts later.
-const SEVERITY: readonly GoalStatus[] = ['at_risk', 'behind', 'on_track', 'achieved', 'no_data'];
 
 /** One row per KPI, in plan order, for the KPI table. */
 export function kpiOverview(plan: PlanDocument, options: GoalProgressOptions): KpiOverview[] {
@@ -70,5 +69,6 @@ export function kpiOverview(plan: PlanDocument, options: GoalProgressOptions): K
 }
 
 function worst(statuses: readonly GoalStatus[]): GoalStatus {
-  return SEVERITY.find((s) => statuses.includes(s)) ?? 'no_data';
+  // A real status outranks "no data", which only means one goal starts later.
+  return GOAL_STATUSES_WORST_FIRST.find((s) => statuses.includes(s)) ?? 'no_data';
 }

@@ -35,7 +35,8 @@ export const RESOURCING = ['in_house', 'agency', 'mixed'] as const;
 export const ACTIVITY_TYPES = ['campaign', 'project', 'task', 'maintenance'] as const;
 export const LEVELS = ['low', 'medium', 'high'] as const;
 export const ACTIVITY_STATUSES = ['idea', 'planned', 'in_progress', 'done', 'dropped'] as const;
-export const GOAL_STATUSES = ['on_track', 'behind', 'at_risk', 'achieved', 'no_data'] as const;
+/** `missed`: the target date is past and the goal fell short of its target on that date. */
+export const GOAL_STATUSES = ['on_track', 'behind', 'at_risk', 'achieved', 'missed', 'no_data'] as const;
 
 /** A user's own short id: letters, digits, and - _ . inside; safe in a URL path segment. */
 export const idSchema = z

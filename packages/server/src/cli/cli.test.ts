@@ -174,7 +174,7 @@ describe('the kurs command', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Status: Digital strategy');
-    expect(result.stdout).toMatch(/Goals: \d+ on track, \d+ behind, \d+ at risk/);
+    expect(result.stdout).toMatch(/Goals: \d+ not reached, \d+ at risk, \d+ behind, \d+ on track, \d+ achieved, \d+ no data/);
     expect(result.stdout).toContain('forecast');
     expect(result.stdout).toContain('Overdue measurements');
     expect(result.stdout).toContain('Next milestones');

@@ -17,6 +17,7 @@ export const da: HealthMessages = {
       semiannual: 'to gange om året',
     },
     experiment: { learning: 'læring', next: 'næste skridt' },
+    outcome: { missed: 'målet blev ikke nået', unjudged: 'hverken et resultat eller en gennemgang viser, at målet blev nået' },
   },
   rules: {
     'situation-no-audiences': {
@@ -106,7 +107,7 @@ export const da: HealthMessages = {
     },
     'goal-target-passed': {
       title: 'Deadlinen er overskredet',
-      message: 'Deadlinen for »{goal}« ({date}) er overskredet, og ingen gennemgang markerer målet som nået.',
+      message: 'Deadlinen for »{goal}« ({date}) er overskredet, og {outcome}.',
       hint: 'Notér resultatet i en gennemgang, nået eller ej, og sæt en ny deadline eller et nyt opfølgende mål.',
     },
     'goal-vague': {

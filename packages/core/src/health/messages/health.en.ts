@@ -17,6 +17,7 @@ export const en: HealthMessages = {
       semiannual: 'twice a year',
     },
     experiment: { learning: 'learning', next: 'next step' },
+    outcome: { missed: 'the goal was not reached', unjudged: 'neither a result nor a review shows that it was reached' },
   },
   rules: {
     'situation-no-audiences': {
@@ -106,7 +107,7 @@ export const en: HealthMessages = {
     },
     'goal-target-passed': {
       title: 'Target date has passed',
-      message: 'The target date of “{goal}” ({date}) has passed, and no review marks it achieved.',
+      message: 'The target date of “{goal}” ({date}) has passed, and {outcome}.',
       hint: 'Record the outcome in a review, marked achieved or not, and set a new target date or a follow-up goal.',
     },
     'goal-vague': {

@@ -17,6 +17,7 @@ export const nb: HealthMessages = {
       semiannual: 'to ganger i året',
     },
     experiment: { learning: 'læring', next: 'neste steg' },
+    outcome: { missed: 'målet ble ikke nådd', unjudged: 'verken et resultat eller en gjennomgang viser at målet ble nådd' },
   },
   rules: {
     'situation-no-audiences': {
@@ -106,7 +107,7 @@ export const nb: HealthMessages = {
     },
     'goal-target-passed': {
       title: 'Fristen er passert',
-      message: 'Fristen for «{goal}» ({date}) er passert, og ingen gjennomgang har markert målet som nådd.',
+      message: 'Fristen for «{goal}» ({date}) er passert, og {outcome}.',
       hint: 'Før opp resultatet i en gjennomgang, nådd eller ikke, og sett en ny frist eller et nytt oppfølgingsmål.',
     },
     'goal-vague': {

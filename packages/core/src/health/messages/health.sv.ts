@@ -17,6 +17,7 @@ export const sv: HealthMessages = {
       semiannual: 'två gånger om året',
     },
     experiment: { learning: 'lärdom', next: 'nästa steg' },
+    outcome: { missed: 'målet nåddes inte', unjudged: 'varken ett resultat eller en uppföljning visar att målet nåddes' },
   },
   rules: {
     'situation-no-audiences': {
@@ -106,7 +107,7 @@ export const sv: HealthMessages = {
     },
     'goal-target-passed': {
       title: 'Slutdatumet har passerat',
-      message: 'Slutdatumet för ”{goal}” ({date}) har passerat, och ingen uppföljning markerar målet som nått.',
+      message: 'Slutdatumet för ”{goal}” ({date}) har passerat, och {outcome}.',
       hint: 'För in utfallet i en uppföljning, nått eller inte, och sätt ett nytt slutdatum eller ett nytt mål att gå vidare med.',
     },
     'goal-vague': {

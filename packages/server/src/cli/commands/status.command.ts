@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@kurs/core';
+import { GOAL_STATUSES_WORST_FIRST, LOCALES, type Locale, type NoDataReason } from '@kurs/core';
 import { type Command, Option } from 'commander';
 import type { StatusReport } from '../../services/progress.service.js';
 import { CLI_WORDS } from '../cli.messages.js';
@@ -7,20 +7,34 @@ import { workspaceOfPlan } from '../backend.js';
 
 const INTL: Record<Locale, string> = { en: 'en-GB', nb: 'nb', sv: 'sv', da: 'da' };
 
+/** Fills `{name}` placeholders; dates stay ISO, as everywhere in the command's output. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The reason's facts, by the names its sentence uses. */
+function reasonValues(reason: NoDataReason): Record<string, string> {
+  const { reason: _, ...dates } = reason;
+  return dates;
+}
+
 export function formatStatus(report: StatusReport, locale: Locale): string {
   const words = CLI_WORDS[locale].status;
   const number = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(INTL[locale], { style: 'percent', maximumFractionDigits: 0 });
   const lines = [`${words.title}: ${report.plan.name} (${words.asOf} ${report.today})`, ''];
   lines.push(
-    `${words.goals}: ${(['on_track', 'behind', 'at_risk', 'achieved', 'no_data'] as const)
-      .map((state) => `${report.summary.byStatus[state]} ${words.states[state]}`)
-      .join(', ')}`,
+    `${words.goals}: ${GOAL_STATUSES_WORST_FIRST.map((state) => `${report.summary.byStatus[state]} ${words.states[state]}`).join(', ')}`,
   );
   for (const goal of report.goals) {
     const progress = goal.progress === null ? '–' : percent.format(goal.progress);
     const expected = percent.format(goal.expected);
     let line = `  ${words.states[goal.status].padEnd(12)} ${report.names[goal.goal] ?? goal.goal}: ${progress} (${expected})`;
+    if (goal.noData) line += `; ${fill(words.noData[goal.noData.reason], reasonValues(goal.noData))}`;
+    if (goal.pastTarget && goal.actual !== null && goal.actualDate) {
+      line += `; ${fill(words.atTarget, { value: number.format(goal.actual), date: goal.actualDate })}`;
+    }
+    if (goal.achievedOn) line += `; ${fill(words.achievedOn, { date: goal.achievedOn })}`;
     if (goal.forecast) {
       line += `; ${words.forecast} ${number.format(goal.forecast.value)} [${number.format(goal.forecast.low)}–${number.format(goal.forecast.high)}] ${goal.forecast.date}`;
       line += `; ${words.reaches} ${goal.forecast.reachesTargetOn ?? words.never}`;

@@ -4,6 +4,7 @@ import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
 import { ScoreRing, scoreColor } from '../../shared/ui/score-ring';
 import { MilestoneList } from '../dashboard/dashboard.milestones';
+import { useGoalLine } from '../dashboard/dashboard.goals';
 import { DashboardSection } from '../dashboard/dashboard.section';
 import { goalsWorstFirst } from '../dashboard/dashboard.select';
 import { GoalStatusBadge, STATUS_COLOR } from '../goals/goals.status';
@@ -19,7 +20,8 @@ import { useT } from './access.words';
 export function SharedGoals(props: { summary: PlanProgress; progress: GoalProgress[]; goals: Entity<'goals'>[] }) {
   const t = useT();
   const format = useFormat();
-  const titles = new Map(props.goals.map((g) => [g.id, g.title]));
+  const goalLine = useGoalLine();
+  const byId = new Map(props.goals.map((g) => [g.id, g]));
   const { summary } = props;
   return (
     <DashboardSection title={t('access.shared.goals')}>
@@ -44,7 +46,7 @@ export function SharedGoals(props: { summary: PlanProgress; progress: GoalProgre
         ) : (
           <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {goalsWorstFirst(props.progress).map((goal) => {
-              const title = titles.get(goal.goal) ?? goal.goal;
+              const title = byId.get(goal.goal)?.title ?? goal.goal;
               return (
                 <li key={goal.goal}>
                   <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
@@ -54,19 +56,17 @@ export function SharedGoals(props: { summary: PlanProgress; progress: GoalProgre
                     <GoalStatusBadge status={goal.status} size="sm" />
                   </Group>
                   {goal.progress !== null && (
-                    <Group gap="xs" wrap="nowrap" mt={4}>
-                      <Progress
-                        value={Math.max(0, Math.min(1, goal.progress)) * 100}
-                        color={STATUS_COLOR[goal.status]}
-                        size="sm"
-                        style={{ flex: 1 }}
-                        aria-label={t('access.shared.goalProgress', { goal: title })}
-                      />
-                      <Text size="xs" c="dimmed" w={48} ta="right">
-                        {format.percent(goal.progress)}
-                      </Text>
-                    </Group>
+                    <Progress
+                      value={Math.max(0, Math.min(1, goal.progress)) * 100}
+                      color={STATUS_COLOR[goal.status]}
+                      size="sm"
+                      mt={4}
+                      aria-label={t('access.shared.goalProgress', { goal: title })}
+                    />
                   )}
+                  <Text size="xs" c="dimmed" mt={2} data-goal-line>
+                    {goalLine(goal, byId.get(goal.goal)?.target?.date)}
+                  </Text>
                 </li>
               );
             })}

@@ -16,7 +16,7 @@ import { goalsWorstFirst } from './dashboard.select';
 export function GoalsPanel(props: { ws: string; plan: string; summary: PlanProgress; progress: GoalProgress[]; goals: Entity<'goals'>[] }) {
   const intl = useIntl();
   const format = useFormat();
-  const noDataText = useNoDataText();
+  const goalLine = useGoalLine();
   const [only, setOnly] = useState<GoalStatus | null>(null);
   const goalsPath = stepPath(props.ws, props.plan, 'goals');
   const indexOf = new Map(props.goals.map((g, i) => [g.id, i]));
@@ -38,7 +38,7 @@ export function GoalsPanel(props: { ws: string; plan: string; summary: PlanProgr
             )}
           </Text>
         )}
-        <SimpleGrid type="container" cols={{ base: 2, '420px': 5 }} spacing="xs">
+        <SimpleGrid type="container" cols={{ base: 2, '360px': 3, '640px': 6 }} spacing="xs">
           {STATUSES_WORST_FIRST.map((status) => (
             <UnstyledButton
               key={status}
@@ -81,12 +81,7 @@ export function GoalsPanel(props: { ws: string; plan: string; summary: PlanProgr
                         aria-label={intl.formatMessage({ id: 'goals.card.progressLabel' }, { goal: goal.title })}
                       />
                       <Text size="xs" c="dimmed">
-                        {p.progress === null
-                          ? p.noData && noDataText(p.noData)
-                          : intl.formatMessage({ id: 'dashboard.goals.progress' }, { progress: format.percent(p.progress), expected: format.percent(p.expected) })}
-                        {p.achievedOn
-                          ? ` · ${intl.formatMessage({ id: 'dashboard.goals.reached' }, { date: format.date(p.achievedOn) })}`
-                          : goal.target?.date && ` · ${intl.formatMessage({ id: 'dashboard.goals.due' }, { date: format.date(goal.target.date) })}`}
+                        {goalLine(p, goal.target?.date)}
                       </Text>
                     </Stack>
                     <GoalStatusBadge status={p.status} size="sm" />
@@ -99,4 +94,25 @@ export function GoalsPanel(props: { ws: string; plan: string; summary: PlanProgr
       </Stack>
     </DashboardSection>
   );
+}
+
+/**
+ * A goal's line under its progress bar, on the dashboard and the stakeholder view alike: how far
+ * it has come against what was expected (or why that is unknown, in the goal card's words), and
+ * the day it reached its target, or its target date.
+ */
+export function useGoalLine(): (progress: GoalProgress, targetDate: string | undefined) => string {
+  const intl = useIntl();
+  const format = useFormat();
+  const noDataText = useNoDataText();
+  return (p, targetDate) => {
+    const reading =
+      p.progress === null
+        ? p.noData && noDataText(p.noData)
+        : intl.formatMessage({ id: 'dashboard.goals.progress' }, { progress: format.percent(p.progress), expected: format.percent(p.expected) });
+    const when = p.achievedOn
+      ? intl.formatMessage({ id: 'dashboard.goals.reached' }, { date: format.date(p.achievedOn) })
+      : targetDate && intl.formatMessage({ id: p.pastTarget ? 'dashboard.goals.passed' : 'dashboard.goals.due' }, { date: format.date(targetDate) });
+    return [reading, when].filter(Boolean).join(' · ');
+  };
 }

@@ -21,7 +21,16 @@ describe('upcomingMilestones', () => {
 
 describe('goalsWorstFirst', () => {
   it('orders by status, worst first, and by plan order within a status', () => {
-    const list = [progress('a', 'on_track'), progress('b', 'no_data'), progress('c', 'at_risk'), progress('d', 'behind'), progress('e', 'on_track'), progress('f', 'achieved')];
-    expect(goalsWorstFirst(list).map((p) => p.goal)).toEqual(['c', 'd', 'a', 'e', 'f', 'b']);
+    const list = [
+      progress('a', 'on_track'),
+      progress('b', 'no_data'),
+      progress('c', 'at_risk'),
+      progress('d', 'behind'),
+      progress('e', 'on_track'),
+      progress('f', 'achieved'),
+      progress('g', 'missed'),
+    ];
+    // A goal that missed its target comes first.
+    expect(goalsWorstFirst(list).map((p) => p.goal)).toEqual(['g', 'c', 'd', 'a', 'e', 'f', 'b']);
   });
 });

@@ -25,7 +25,7 @@ export function upcomingMilestones<M extends Pick<Milestone, 'date'>>(milestones
     .slice(0, limit);
 }
 
-/** Goals worst first (at risk, behind, on track, achieved, no data), in plan order within a status. */
+/** Goals worst first (not reached, at risk, behind, on track, achieved, no data), in plan order within a status. */
 export function goalsWorstFirst(progress: readonly GoalProgress[]): GoalProgress[] {
   return progress
     .map((p, order) => ({ p, order }))

@@ -6,8 +6,9 @@ import { usePlanContext } from '../plans/plan.context';
 
 /**
  * The engine's reading of one goal in words: progress against what was expected by now (or
- * why there is none), the latest value, and either the date an achieved goal got there or the
- * forecast at the target date with its interval and the date the trend reaches the target.
+ * why there is none), the latest value, and either the date an achieved goal got there, that a
+ * goal past its target date did not get there, or the forecast at the target date with its
+ * interval and the date the trend reaches the target.
  * Shared by the goal tree and the quarterly review.
  */
 export function GoalProgressText(props: { progress: GoalProgress; unit: Kpi['unit'] }) {
@@ -41,6 +42,10 @@ export function GoalProgressText(props: { progress: GoalProgress; unit: Kpi['uni
       {progress.achievedOn ? (
         <Text size="xs" c="dimmed" data-goal-achieved-on>
           {intl.formatMessage({ id: 'goals.progress.achievedOn' }, { date: format.date(progress.achievedOn) })}
+        </Text>
+      ) : progress.status === 'missed' ? (
+        <Text size="xs" c="dimmed" data-goal-missed>
+          {intl.formatMessage({ id: 'goals.progress.missed' })}
         </Text>
       ) : forecast ? (
         <Text size="xs" c="dimmed">

@@ -1,6 +1,6 @@
 import type { GoalStatus } from '@kurs/core';
 import { Badge, type MantineSize } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconClockExclamation, IconTrophy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconClockExclamation, IconTargetOff, IconTrophy } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 
 /** The engine's goal statuses, each as a colour, an icon and a word: colour is never the only signal. */
@@ -9,6 +9,7 @@ export const STATUS_COLOR: Record<GoalStatus, string> = {
   behind: 'yellow',
   at_risk: 'red',
   achieved: 'blue',
+  missed: 'grape',
   no_data: 'gray',
 };
 
@@ -17,6 +18,7 @@ const STATUS_ICON = {
   behind: IconClockExclamation,
   at_risk: IconAlertTriangle,
   achieved: IconTrophy,
+  missed: IconTargetOff,
   no_data: IconCircleDashed,
 } as const;
 

@@ -9,5 +9,7 @@ describe('the goal form’s choices', () => {
     expect([...KPI_FREQUENCIES]).toEqual([...core.FREQUENCIES]);
     expect([...BUSINESS_LINKS].sort()).toEqual([...core.BUSINESS_LINKS].sort());
     expect([...STATUSES_WORST_FIRST].sort()).toEqual([...core.GOAL_STATUSES].sort());
+    // The same order as core's, which ranks the KPIs by the goals they measure.
+    expect(STATUSES_WORST_FIRST).toEqual(core.GOAL_STATUSES_WORST_FIRST);
   });
 });

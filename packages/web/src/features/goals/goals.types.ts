@@ -15,5 +15,5 @@ export const KPI_UNITS: readonly NonNullable<Kpi['unit']>[] = ['count', 'percent
 export const KPI_FREQUENCIES: readonly Frequency[] = ['live', 'daily', 'weekly', 'monthly', 'quarterly', 'semiannual'];
 export const BUSINESS_LINKS: readonly NonNullable<Goal['business_link']>[] = ['revenue', 'market_share', 'cost', 'customer', 'other'];
 
-/** The engine's goal statuses worst first, the order the dashboard and the review list them in. */
-export const STATUSES_WORST_FIRST: readonly GoalStatus[] = ['at_risk', 'behind', 'on_track', 'achieved', 'no_data'];
+/** The engine's goal statuses worst first (core's GOAL_STATUSES_WORST_FIRST), the order the dashboard and the review list them in. */
+export const STATUSES_WORST_FIRST: readonly GoalStatus[] = ['missed', 'at_risk', 'behind', 'on_track', 'achieved', 'no_data'];

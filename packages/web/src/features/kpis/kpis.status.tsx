@@ -1,21 +1,15 @@
 import type { GoalStatus } from '@kurs/core';
 import { Badge } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
+import { GoalStatusBadge } from '../goals/goals.status';
 
-const STATUS_COLOR: Record<GoalStatus, string> = {
-  on_track: 'teal',
-  achieved: 'green',
-  behind: 'yellow',
-  at_risk: 'red',
-  no_data: 'gray',
-};
-
-/** The status of the goals a KPI measures (the worst of them), or that it measures none. */
+/** The status of the goals a KPI measures (the worst of them), in the goals' words and colours, or that it measures none. */
 export function KpiStatusBadge(props: { status: GoalStatus | null }) {
   const { status } = props;
+  if (status) return <GoalStatusBadge status={status} size="md" />;
   return (
-    <Badge variant="light" color={status ? STATUS_COLOR[status] : 'gray'} style={{ flexShrink: 0 }}>
-      <FormattedMessage id={status ? `kpis.status.${status}` : 'kpis.status.none'} />
+    <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+      <FormattedMessage id="kpis.status.none" />
     </Badge>
   );
 }

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { goalProgress, kpiOverview, LOCALES, planProgress, type Locale, type PlanDocument } from '@kurs/core';
+import { describe, expect, it } from 'vitest';
+import type { StatusReport } from '../../services/progress.service.js';
+import { CLI_WORDS } from '../cli.messages.js';
+import { formatStatus } from './status.command.js';
+
+const TODAY = '2027-08-01';
+const kpi = (id: string) => ({ id, name: `Followers ${id}`, aggregation: 'last' as const, frequency: 'monthly' as const });
+const plan: PlanDocument = {
+  kurs: 1,
+  plan: { name: 'Digital strategy 2027', period: { start: '2027-01-01', end: '2027-12-31' } },
+  kpis: [kpi('june'), kpi('may'), kpi('early')],
+  goals: [
+    { id: 'june', title: 'Reach 100 followers by June', horizon: 'quarter', kpi: 'june', baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-06-30' } },
+    { id: 'may', title: 'Reach 100 followers by May', horizon: 'quarter', kpi: 'may', baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-06-30' } },
+    { id: 'early', title: 'Reach 200 followers by December', horizon: 'year', kpi: 'early', baseline: { value: 100, date: '2027-07-01' }, target: { value: 200, date: '2027-12-31' } },
+  ],
+  measurements: [
+    { kpi: 'june', date: '2027-06-30', value: 80 },
+    { kpi: 'may', date: '2027-04-30', value: 90 },
+    { kpi: 'may', date: '2027-05-31', value: 110 },
+    { kpi: 'early', date: '2027-06-30', value: 95 },
+  ],
+};
+
+function report(doc: PlanDocument): StatusReport {
+  return {
+    today: TODAY,
+    plan: doc.plan,
+    summary: planProgress(doc, { today: TODAY }),
+    goals: goalProgress(doc, { today: TODAY }),
+    kpis: kpiOverview(doc, { today: TODAY }),
+    milestones: [],
+    names: Object.fromEntries((doc.goals ?? []).map((g) => [g.id, g.title])),
+  };
+}
+
+const goalLine = (text: string, title: string) => text.split('\n').find((line) => line.includes(title));
+
+describe('kurs status', () => {
+  it('says a goal that fell short by its target date was not reached, with its result on that date', () => {
+    const text = formatStatus(report(plan), 'en');
+    expect(text).toContain('Goals: 1 not reached, 0 at risk, 0 behind, 0 on track, 1 achieved, 1 no data');
+    expect(goalLine(text, 'by June')).toBe('  not reached  Reach 100 followers by June: 80% (100%); Result at the target date 80 (2027-06-30)');
+  });
+
+  it('gives the date an achieved goal reached its target instead of a forecast', () => {
+    const line = goalLine(formatStatus(report(plan), 'en'), 'by May');
+    expect(line).toBe('  achieved     Reach 100 followers by May: 110% (100%); Result at the target date 110 (2027-05-31); Target reached on 2027-05-31.');
+  });
+
+  it('says why a goal has no progress, in the web app’s words', () => {
+    const line = goalLine(formatStatus(report(plan), 'en'), 'by December');
+    expect(line).toBe(
+      '  no data      Reach 200 followers by December: – (17%); The KPI has results only up to the baseline date, 2027-07-01 (the latest from 2027-06-30). Progress counts from the baseline: enter results dated after it.',
+    );
+    expect(goalLine(formatStatus(report(plan), 'da'), 'by December')).toContain('KPI’en har kun resultater frem til datoen for baseline, 2027-07-01 (det seneste fra 2027-06-30).');
+  });
+});
+
+describe('the words of kurs status about a goal', () => {
+  const web = (locale: Locale): Record<string, string> =>
+    JSON.parse(readFileSync(new URL(`../../../../web/src/features/goals/goals.messages.${locale}.json`, import.meta.url), 'utf8'));
+
+  it('are the web app’s, in every language', () => {
+    for (const locale of LOCALES) {
+      const words = CLI_WORDS[locale].status;
+      const catalogue = web(locale);
+      for (const [state, word] of Object.entries(words.states)) {
+        expect({ locale, state, word }).toEqual({ locale, state, word: catalogue[`goals.status.${state}`].toLowerCase() });
+      }
+      expect({ locale, text: words.achievedOn }).toEqual({ locale, text: catalogue['goals.progress.achievedOn'] });
+      expect({ locale, text: words.atTarget }).toEqual({ locale, text: catalogue['goals.progress.atTarget'] });
+      for (const [reason, text] of Object.entries(words.noData)) {
+        expect({ locale, reason, text }).toEqual({ locale, reason, text: catalogue[`goals.progress.noData.${reason}`] });
+      }
+    }
+  });
+});

@@ -56,7 +56,7 @@ export async function createContainer(config: Config, options: { logger?: Logger
   const logger = options.logger ?? pino({ level: config.logLevel });
   const db = openDatabase(config.database);
   try {
-    await migrateToLatest(db.kysely);
+    await db.exclusive(() => migrateToLatest(db.kysely));
   } catch (error) {
     await db.close();
     throw error;

@@ -13,7 +13,8 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const container = await createContainer(config);
   const { logger, services } = container;
-  if (config.demo && (await services.demo.ensure())) logger.info('created the demo workspace with the book shop plan');
+  // Instances starting together on one database: the first makes the demo, the others find it.
+  if (config.demo && (await container.db.exclusive(() => services.demo.ensure()))) logger.info('created the demo workspace with the book shop plan');
   const app = createApp({
     services,
     logger,

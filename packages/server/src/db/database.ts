@@ -13,8 +13,17 @@ export interface Db {
   kind: DatabaseKind;
   /** Answers when the database does: for /api/ready. */
   ping(): Promise<void>;
+  /**
+   * Runs the work while no other instance runs work under this lock: what a start does once
+   * for the whole database (migrations, the demo). On PostgreSQL an advisory lock; another
+   * instance waits for it and then finds the work done. SQLite has one instance per file.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The advisory lock of a start (one number: it cannot meet the two-number locks of sign-in). */
+const STARTUP_LOCK = 0x6b757273; // "kurs"
 
 // PostgreSQL sends COUNT(*) and other int8 as strings; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -32,6 +41,18 @@ export function openDatabase(database: Config['database']): Db {
     ping: async () => {
       await sql`select 1`.execute(kysely);
     },
+    exclusive: (work) =>
+      database.kind === 'sqlite'
+        ? work()
+        : kysely.connection().execute(async (connection) => {
+            // Held by this connection's session: it ends with the connection if the process dies.
+            await sql`select pg_advisory_lock(${STARTUP_LOCK})`.execute(connection);
+            try {
+              return await work();
+            } finally {
+              await sql`select pg_advisory_unlock(${STARTUP_LOCK})`.execute(connection);
+            }
+          }),
     close: () => kysely.destroy(),
   };
 }

@@ -38,7 +38,7 @@ export function adminCommands(program: Command, ctx: CliContext): void {
       const { migrateToLatest } = await import('../../db/migrate.js');
       const db = openDatabase(ctx.config().database);
       try {
-        const { applied } = await migrateToLatest(db.kysely);
+        const { applied } = await db.exclusive(() => migrateToLatest(db.kysely));
         ctx.output.out(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
       } finally {
         await db.close();

@@ -6,6 +6,7 @@ export * from './plan/plan.export.js';
 export * from './shared/errors.js';
 export { fieldErrorsOf } from './shared/issues.js';
 export * from './shared/dates.js';
+export * from './shared/date-style.js';
 export * from './shared/cells.js';
 export * from './activities/activities.scores.js';
 export type { Reason } from './activities/activities.reason.js';

@@ -1,4 +1,5 @@
 import type { Frequency, FunnelStage, Horizon, Locale } from '../plan/plan.schema.js';
+import { formatIsoDate, intlTag } from '../shared/date-style.js';
 import type { HealthRuleId } from './health.catalogue.js';
 import type { Param } from './health.rule.js';
 import { da } from './messages/health.da.js';
@@ -30,9 +31,6 @@ export interface HealthMessages {
 
 export const healthMessages: Record<Locale, HealthMessages> = { en, nb, sv, da };
 
-/** Number, date and list formats; English uses British conventions ("31 March 2027"). */
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', nb: 'nb', sv: 'sv', da: 'da' };
-
 export type Renderer = (template: string, params: Record<string, Param>) => string;
 
 // Building Intl formatters costs far more than a whole health check of a small plan; they are immutable, so keep them.
@@ -50,10 +48,9 @@ export function rendererFor(locale: Locale): Renderer {
 
 function createRenderer(locale: Locale): Renderer {
   const messages = healthMessages[locale];
-  const tag = INTL_LOCALE[locale];
+  const tag = intlTag(locale);
   const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
   const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
   const dateTexts = new Map<string, string>();
   const format = (param: Param): string => {
@@ -66,7 +63,7 @@ function createRenderer(locale: Locale): Renderer {
         // Formatting a date is the slowest step of a large report, and the same dates recur.
         let text = dateTexts.get(param.value);
         if (text === undefined) {
-          text = dates.format(new Date(`${param.value}T00:00:00Z`));
+          text = formatIsoDate(locale, param.value);
           dateTexts.set(param.value, text);
         }
         return text;

@@ -1,6 +1,6 @@
 import type { Kpi, Period } from '@kurs/core';
 import { useMemo } from 'react';
-import { formatDate, formatKpiValue, formatMoney, formatNumber, formatPercent, formatPeriod, type DateStyle } from './i18n.format';
+import { formatDate, formatKpiValue, formatMoney, formatNumber, formatPercent, formatPeriod } from './i18n.format';
 import { useLocale } from './i18n.provider';
 
 /** The formatters bound to the reader's language; money in `currency`, the plan's currency. */
@@ -8,7 +8,7 @@ export function useFormat(currency?: string) {
   const { locale } = useLocale();
   return useMemo(
     () => ({
-      date: (iso: string, style?: DateStyle) => formatDate(locale, iso, style),
+      date: (iso: string) => formatDate(locale, iso),
       period: (period: Period) => formatPeriod(locale, period),
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(locale, value, options),
       percent: (share: number) => formatPercent(locale, share),

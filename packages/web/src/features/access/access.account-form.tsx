@@ -2,6 +2,7 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../shared/api/api.client';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useProblemWords } from '../../shared/ui/problem-words';
 import { PasswordField } from './access.fields';
 import { fieldMessages, looksLikeEmail, passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from './access.password';
 import type { NewAccount } from './access.session';
@@ -27,7 +28,8 @@ export function AccountForm(props: {
 
   const emailWrong = !looksLikeEmail(email);
   const problem = passwordProblem(password);
-  const server = fieldMessages(isApiError(props.error) ? props.error : null, ['email', 'password', 'name']);
+  const words = useProblemWords();
+  const server = fieldMessages(isApiError(props.error) ? props.error : null, ['email', 'password', 'name'], words.field);
   const fieldError = (local: string | false | null, field: string) => (checked && local) || server[field];
 
   const submit = (event: FormEvent) => {

@@ -1,3 +1,4 @@
+import type { FieldError } from '@kurs/core';
 import type { ApiError } from '../../shared/api/api.client';
 
 /** The server's rules for a password (docs/api.md): 10 to 256 characters. */
@@ -17,11 +18,11 @@ export function looksLikeEmail(email: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
 }
 
-/** The server's message per field of a refused form (422), for the fields the form shows. */
-export function fieldMessages(error: ApiError | null, fields: readonly string[]): Record<string, string> {
+/** The server's message per field of a refused form (422), for the fields the form shows, in `say`'s words. */
+export function fieldMessages(error: ApiError | null, fields: readonly string[], say: (error: FieldError) => string = (e) => e.message): Record<string, string> {
   const messages: Record<string, string> = {};
   for (const e of error?.errors ?? []) {
-    if (fields.includes(e.path) && !messages[e.path]) messages[e.path] = e.message;
+    if (fields.includes(e.path) && !messages[e.path]) messages[e.path] = say(e);
   }
   return messages;
 }

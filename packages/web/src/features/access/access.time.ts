@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { intlTag } from '../../i18n/i18n.format';
 import { useLocale } from '../../i18n/i18n.provider';
 
 /**
@@ -8,8 +9,9 @@ import { useLocale } from '../../i18n/i18n.provider';
 export function useMoments() {
   const { locale } = useLocale();
   return useMemo(() => {
-    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    // The plan dates' style (i18n.format.ts), in the reader's own time zone.
+    const day = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long' });
+    const time = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeStyle: 'short' });
     return { day: (iso: string) => day.format(new Date(iso)), time: (iso: string) => time.format(new Date(iso)) };
   }, [locale]);
 }

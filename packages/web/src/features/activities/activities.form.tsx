@@ -1,4 +1,4 @@
-import type { Activity as PlanActivity, ActivityStatus, FunnelStage } from '@kurs/core';
+import type { Activity as PlanActivity, ActivityStatus, FieldError, FunnelStage } from '@kurs/core';
 import { Alert, Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -12,6 +12,7 @@ import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { changedFields, draftOf, newEntity, type Draft } from '../../shared/entity-draft';
 import { ProblemList } from '../../shared/ui/problem-list';
+import { useProblemWords } from '../../shared/ui/problem-words';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { distinctValues } from './activities.backlog';
@@ -30,8 +31,8 @@ const FORM_FIELDS = new Set<string>([
 ] satisfies (keyof ActivityDraft)[]);
 
 /** The first error at a field of the form ("goals" also takes "goals[1]"). */
-function errorAt(errors: { path: string; message: string }[], field: string): string | undefined {
-  return errors.find((e) => e.path === field || e.path.startsWith(`${field}[`) || e.path.startsWith(`${field}.`))?.message;
+function errorAt(errors: FieldError[], field: string): FieldError | undefined {
+  return errors.find((e) => e.path === field || e.path.startsWith(`${field}[`) || e.path.startsWith(`${field}.`));
 }
 
 /**
@@ -72,7 +73,11 @@ export function ActivityEditor(props: {
   const saving = create.isPending || update.isPending;
   const error = create.error ?? update.error;
   const fieldErrors = isApiError(error) ? error.errors : [];
-  const err = (field: keyof ActivityDraft) => errorAt(fieldErrors, field);
+  const words = useProblemWords();
+  const err = (field: keyof ActivityDraft) => {
+    const found = errorAt(fieldErrors, field);
+    return found && words.field(found);
+  };
 
   const set = <K extends keyof ActivityDraft>(key: K, value: ActivityDraft[K] | undefined | null) =>
     setDraft((d) => {
@@ -183,7 +188,7 @@ export function ActivityEditor(props: {
           {update.conflict && <ConflictAlert onReload={() => void update.reload()} />}
           {unplaced.length > 0 && <ProblemList errors={unplaced} />}
           {error && !update.conflict && fieldErrors.length === 0 && <ErrorAlert error={error} />}
-          {remove.error && (isApiError(remove.error) && remove.error.errors.length > 0 ? <ProblemList errors={remove.error.errors} fallback={remove.error.detail} /> : <ErrorAlert error={remove.error} />)}
+          {remove.error && (isApiError(remove.error) && remove.error.errors.length > 0 ? <ProblemList errors={remove.error.errors} problem={remove.error} /> : <ErrorAlert error={remove.error} />)}
           {confirmDelete && (
             <Alert color="red" variant="light" title={label('activities.form.deleteConfirmTitle')}>
               <Stack gap="xs" align="flex-start">

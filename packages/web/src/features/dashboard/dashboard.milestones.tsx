@@ -39,7 +39,7 @@ export function MilestoneList(props: { milestones: Entity<'milestones'>[]; today
                 {milestone.title}
               </Text>
               <Text size="xs" c="dimmed">
-                {format.date(milestone.date, 'long')}
+                {format.date(milestone.date)}
               </Text>
             </div>
           </Group>

@@ -9,6 +9,7 @@ import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useProblemWords } from '../../shared/ui/problem-words';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { AGGREGATION_CHOICES, DIRECTION_CHOICES, FREQUENCY_CHOICES, FUNNEL_CHOICES, SOURCE_CHOICES, UNITS } from './kpis.choices';
@@ -61,6 +62,7 @@ function useKpiChoices(): { takenIds: ReadonlySet<string>; owners: string[] } {
 function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
+  const words = useProblemWords();
   const t = (id: MessageId, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const { kpi } = props;
   const { takenIds, owners } = useKpiChoices();
@@ -82,7 +84,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
   if (!kpi && !ID_PATTERN.test(draft.id)) localErrors.id = t('kpis.form.idInvalid');
   else if (!kpi && takenIds.has(draft.id)) localErrors.id = t('kpis.form.idTaken', { id: draft.id });
   const serverErrors = Object.fromEntries(
-    (isApiError(mutation.error) ? mutation.error.errors : []).map((e) => [e.path.split('.').pop() ?? e.path, e.message]),
+    (isApiError(mutation.error) ? mutation.error.errors : []).map((e) => [e.path.split('.').pop() ?? e.path, words.field(e)]),
   ) as Partial<Record<keyof KpiDraft, string>>;
   const errorOf = (field: keyof KpiDraft) => (submitted ? localErrors[field] : undefined) ?? serverErrors[field];
   const fieldErrorsShown = Object.keys(serverErrors).some((f) => f in draft);

@@ -1,6 +1,6 @@
 import type { Kpi, Locale } from '@kurs/core';
 import { useMemo } from 'react';
-import { formatKpiValue } from '../../i18n/i18n.format';
+import { dateFormatter, formatKpiValue, intlTag } from '../../i18n/i18n.format';
 import { useLocale } from '../../i18n/i18n.provider';
 
 export interface KpiValueFormat {
@@ -32,11 +32,12 @@ const DAY_S = 86_400;
 /** Dates for the chart's legend and x-axis ticks, from seconds since 1970, read as UTC calendar dates. */
 export function chartDateFormat(locale: Locale): { date: (seconds: number) => string; tick: (seconds: number, step: number) => string } {
   const utc = { timeZone: 'UTC' } as const;
-  const date = new Intl.DateTimeFormat(locale, { ...utc, dateStyle: 'medium' });
-  const time = new Intl.DateTimeFormat(locale, { ...utc, hour: '2-digit', minute: '2-digit' });
-  const day = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'short' });
-  const month = new Intl.DateTimeFormat(locale, { ...utc, month: 'short', year: 'numeric' });
-  const year = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric' });
+  const tag = intlTag(locale);
+  const date = dateFormatter(locale);
+  const time = new Intl.DateTimeFormat(tag, { ...utc, hour: '2-digit', minute: '2-digit' });
+  const day = new Intl.DateTimeFormat(tag, { ...utc, day: 'numeric', month: 'short' });
+  const month = new Intl.DateTimeFormat(tag, { ...utc, month: 'short', year: 'numeric' });
+  const year = new Intl.DateTimeFormat(tag, { ...utc, year: 'numeric' });
   return {
     date: (seconds) => date.format(seconds * 1000),
     tick: (seconds, step) => {

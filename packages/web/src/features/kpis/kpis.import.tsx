@@ -11,6 +11,7 @@ import { useCollection } from '../../shared/api/api.queries';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useProblemWords } from '../../shared/ui/problem-words';
 import { usePlanContext } from '../plans/plan.context';
 import { kpiValueFormat } from './kpis.format';
 import { changeFormat, mapColumn, readHeader, setField, withPlanLocale } from './kpis.import.model';
@@ -312,6 +313,7 @@ function ReportView(props: { report: MeasurementImportReport }) {
   const { locale } = useLocale();
   const format = useFormat(plan.currency);
   const intl = useIntl();
+  const words = useProblemWords();
   const kpis = useCollection(ws, plan.id, 'kpis');
   const byId = useMemo(() => new Map((kpis.data ?? []).map((k) => [k.id, k])), [kpis.data]);
   const { summary, preview } = props.report;
@@ -336,7 +338,7 @@ function ReportView(props: { report: MeasurementImportReport }) {
                     {e.path ? ` (${e.path})` : ''}:{' '}
                   </Text>
                 )}
-                {e.message}
+                {words.field(e)}
               </List.Item>
             ))}
           </List>

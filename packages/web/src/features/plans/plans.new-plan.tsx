@@ -83,7 +83,7 @@ function useCreateAndOpen(ws: string) {
 
 function CreateError(props: { error: unknown }) {
   if (isApiError(props.error) && (props.error.status === 400 || props.error.status === 422)) {
-    return <ProblemList errors={props.error.errors} fallback={props.error.detail ?? props.error.title} />;
+    return <ProblemList errors={props.error.errors} problem={props.error} source="file" />;
   }
   return <ErrorAlert error={props.error} />;
 }

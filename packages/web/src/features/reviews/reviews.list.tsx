@@ -82,7 +82,7 @@ function ReviewCard(props: {
           <Text size="sm" c="dimmed">
             {intl.formatMessage(
               { id: 'reviews.list.held' },
-              { date: format.date(review.date, 'long'), goals: entries.length, experiments: review.experiments?.length ?? 0 },
+              { date: format.date(review.date), goals: entries.length, experiments: review.experiments?.length ?? 0 },
             )}
           </Text>
         </Stack>

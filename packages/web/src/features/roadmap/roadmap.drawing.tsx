@@ -24,6 +24,8 @@ export interface DrawingWords {
   /** The month zoom's top row: "January 2027". */
   monthYear(date: Date): string;
   today: string;
+  /** A plan date in the reader's date style. */
+  date(iso: string): string;
   laneName(lane: LaneBox): string;
   barCount(count: number): string;
   bar(box: BarBox, dates: Dates): string;
@@ -240,7 +242,7 @@ export function BarGroup(props: { children: ReactNode; label?: string }) {
 
 /** Milestone diamonds with their titles where they fit; none for a diamond left of `textFrom`, out of sight. */
 export function Milestones(props: { drawing: Drawing; lanes: readonly LaneBox[]; textFrom?: number }) {
-  const { scale, palette } = props.drawing;
+  const { scale, palette, words } = props.drawing;
   const items: ReactNode[] = [];
   for (const lane of props.lanes) {
     const y = lane.milestoneY;
@@ -258,7 +260,7 @@ export function Milestones(props: { drawing: Drawing; lanes: readonly LaneBox[];
               {label}
             </text>
           )}
-          <title>{`${m.title} · ${m.date}`}</title>
+          <title>{`${m.title} · ${words.date(m.date)}`}</title>
         </g>,
       );
     });

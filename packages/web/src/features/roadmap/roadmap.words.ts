@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { dateFormatter, intlTag } from '../../i18n/i18n.format';
 import { useLocale } from '../../i18n/i18n.provider';
 import { dateOfDay, dayOf } from './roadmap.dates';
 import type { Dates } from './roadmap.drag';
@@ -20,11 +21,12 @@ export function useRoadmapWords(today: string): RoadmapWords {
   const { locale } = useLocale();
   return useMemo(() => {
     const utc = { timeZone: 'UTC' } as const;
-    const short = new Intl.DateTimeFormat(locale, { ...utc, month: 'short' });
-    const narrow = new Intl.DateTimeFormat(locale, { ...utc, month: 'narrow' });
-    const monthYear = new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' });
-    const medium = new Intl.DateTimeFormat(locale, { ...utc, dateStyle: 'medium' });
-    const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const tag = intlTag(locale);
+    const short = new Intl.DateTimeFormat(tag, { ...utc, month: 'short' });
+    const narrow = new Intl.DateTimeFormat(tag, { ...utc, month: 'narrow' });
+    const monthYear = new Intl.DateTimeFormat(tag, { ...utc, month: 'long', year: 'numeric' });
+    const formatter = dateFormatter(locale);
+    const hours = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
     // Formatting is slow next to drawing: each range is written once, each bar label is a
     // template per status filled in by plain string replacement.
     const ranges = new Map<string, string>();
@@ -33,7 +35,7 @@ export function useRoadmapWords(today: string): RoadmapWords {
       let text = ranges.get(key);
       if (text === undefined) {
         const start = dateOfDay(dayOf(dates.start));
-        text = dates.start === dates.end ? medium.format(start) : medium.formatRange(start, dateOfDay(dayOf(dates.end)));
+        text = dates.start === dates.end ? formatter.format(start) : formatter.formatRange(start, dateOfDay(dayOf(dates.end)));
         ranges.set(key, text);
       }
       return text;
@@ -61,6 +63,7 @@ export function useRoadmapWords(today: string): RoadmapWords {
       month: (date, width) => (width < 34 ? narrow : short).format(date),
       monthYear: (date) => monthYear.format(date),
       today: intl.formatMessage({ id: 'roadmap.axis.today' }),
+      date: (iso) => range({ start: iso, end: iso }),
       laneName: (lane) => lane.lane.name ?? intl.formatMessage({ id: 'roadmap.lane.none' }),
       barCount: (count) => intl.formatMessage({ id: 'roadmap.lane.count' }, { count }),
       bar: (box, dates) =>

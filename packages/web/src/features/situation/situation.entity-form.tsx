@@ -1,8 +1,7 @@
-import { ActionIcon, Alert, Button, Group, List, Stack } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { isApiError } from '../../shared/api/api.client';
 import { useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
 import type { EntityPatch } from '../../shared/api/api.resources';
 import type { CollectionTypes, Entity } from '../../shared/api/api.types';
@@ -12,6 +11,8 @@ import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { DeleteDialog } from '../../shared/ui/delete-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { ProblemList } from '../../shared/ui/problem-list';
+import { useProblemWords } from '../../shared/ui/problem-words';
 import { CancelButton } from '../../shared/ui/form-fields';
 import { useCan } from '../access/access.can';
 import { FindingsInline } from '../health/health.findings';
@@ -80,7 +81,8 @@ export type SaveState = Pick<EntitySave<SituationCollection>, 'pending' | 'error
 
 /** The server's complaint about one field of the form, shown at the field. */
 export function useFieldError(saving: SaveState, fields: readonly string[]) {
-  const { byField } = fieldErrors(saving.error, fields);
+  const words = useProblemWords();
+  const { byField } = fieldErrors(saving.error, fields, words.field);
   return (field: string) => byField[field];
 }
 
@@ -150,23 +152,8 @@ function SaveProblem(props: { saving: SaveState; fields: readonly string[] }) {
   if (saving.conflict) return <ConflictAlert onReload={() => void saving.reload()} />;
   const { byField, other } = fieldErrors(saving.error, props.fields);
   if (Object.keys(byField).length > 0 && other.length === 0) return null;
-  if (other.length > 0) return <ProblemAlert title={isApiError(saving.error) ? saving.error.detail : undefined} errors={other} />;
+  if (other.length > 0) return <ProblemList errors={other} problem={saving.error} />;
   return <ErrorAlert error={saving.error} />;
-}
-
-function ProblemAlert(props: { title?: string; errors: { path: string; message: string }[] }) {
-  return (
-    <Alert color="red" variant="light" role="alert" title={props.title ?? <FormattedMessage id="situation.form.notSaved" />}>
-      <List size="sm" spacing={4}>
-        {props.errors.map((error, i) => (
-          <List.Item key={`${error.path}-${i}`}>
-            {error.path ? `${error.path}: ` : ''}
-            {error.message}
-          </List.Item>
-        ))}
-      </List>
-    </Alert>
-  );
 }
 
 /** Asks before deleting one entity (the shared dialog, in the situation's words). */

@@ -116,13 +116,17 @@ export function channelsPerStage(channels: readonly Pick<Channel, 'present' | 'f
  * A refused save's field errors split into those a form shows at its own fields (paths are
  * relative to the entity: "name", "better_at[0]") and the rest.
  */
-export function fieldErrors(error: unknown, fields: readonly string[]): { byField: Record<string, string>; other: FieldError[] } {
+export function fieldErrors(
+  error: unknown,
+  fields: readonly string[],
+  say: (error: FieldError) => string = (e) => e.message,
+): { byField: Record<string, string>; other: FieldError[] } {
   const byField: Record<string, string> = {};
   const other: FieldError[] = [];
   if (!isApiError(error) || (error.status !== 400 && error.status !== 422)) return { byField, other };
   for (const fieldError of error.errors) {
     const field = /^[^.[]*/.exec(fieldError.path)![0];
-    if (fields.includes(field) && !byField[field]) byField[field] = fieldError.message;
+    if (fields.includes(field) && !byField[field]) byField[field] = say(fieldError);
     else other.push(fieldError);
   }
   return { byField, other };

@@ -13,6 +13,7 @@ import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { CancelButton } from '../../shared/ui/form-fields';
 import { ProblemList } from '../../shared/ui/problem-list';
+import { useProblemWords } from '../../shared/ui/problem-words';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 
@@ -40,7 +41,11 @@ export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: numb
   const edited = props.opened && Object.keys(changedFields<Theme>(theme ?? { id: '', ...EMPTY }, draft)).length > 0;
   const error = create.error ?? update.error;
   const errors = isApiError(error) ? error.errors : [];
-  const err = (field: keyof ThemeDraft) => errors.find((e) => e.path === field)?.message;
+  const words = useProblemWords();
+  const err = (field: keyof ThemeDraft) => {
+    const found = errors.find((e) => e.path === field);
+    return found && words.field(found);
+  };
   const unplaced = errors.filter((e) => !FORM_FIELDS.has(e.path.split(/[.[]/)[0]!));
   const set = <K extends keyof ThemeDraft>(key: K, value: ThemeDraft[K] | undefined) =>
     setDraft((d) => {
@@ -114,7 +119,7 @@ export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: numb
           {update.conflict && <ConflictAlert onReload={() => void update.reload()} />}
           {unplaced.length > 0 && <ProblemList errors={unplaced} />}
           {error && !update.conflict && errors.length === 0 && <ErrorAlert error={error} />}
-          {remove.error && (isApiError(remove.error) && remove.error.errors.length > 0 ? <ProblemList errors={remove.error.errors} fallback={remove.error.detail} /> : <ErrorAlert error={remove.error} />)}
+          {remove.error && (isApiError(remove.error) && remove.error.errors.length > 0 ? <ProblemList errors={remove.error.errors} problem={remove.error} /> : <ErrorAlert error={remove.error} />)}
           {confirmDelete && (
             <Alert color="red" variant="light" title={t('themes.form.deleteConfirmTitle')}>
               <Stack gap="xs" align="flex-start">

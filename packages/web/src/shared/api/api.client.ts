@@ -1,22 +1,30 @@
-import type { FieldError } from '@kurs/core';
+import type { ErrorParams, FieldError, FieldErrorCode } from '@kurs/core';
 import type { Problem } from './api.types';
 
 export const API_BASE = '/api/v1';
 
-/** A failed API call: the problem+json answer, or status 0 when the server could not be reached. */
+/**
+ * A failed API call: the problem+json answer, or status 0 when the server could not be reached.
+ * `code` and `params` say what went wrong for the words in the reader's language (docs/api.md);
+ * `detail` is the server's English.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: FieldError[];
+  readonly code: string | undefined;
+  readonly params: ErrorParams;
 
-  constructor(status: number, title: string, detail?: string, errors: FieldError[] = []) {
+  constructor(status: number, title: string, detail?: string, errors: FieldError[] = [], problem: { code?: string; params?: ErrorParams } = {}) {
     super(detail ? `${title}: ${detail}` : title);
     this.name = 'ApiError';
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.errors = errors;
+    this.code = problem.code;
+    this.params = problem.params ?? {};
   }
 
   /** Someone else changed the thing since it was read (412): reload, then try again. */
@@ -147,10 +155,31 @@ export async function toApiError(response: Response): Promise<ApiError> {
     response.status,
     problem.title ?? response.statusText ?? `HTTP ${response.status}`,
     problem.detail,
-    Array.isArray(problem.errors) ? problem.errors.filter(isFieldError).map((e) => ({ ...e, path: e.path ?? '' })) : [],
+    Array.isArray(problem.errors) ? problem.errors.filter(isFieldError).map(fieldErrorOf) : [],
+    { code: typeof problem.code === 'string' ? problem.code : undefined, params: paramsOf(problem.params) },
   );
 }
 
 function isFieldError(value: unknown): value is FieldError {
   return typeof value === 'object' && value !== null && typeof (value as FieldError).message === 'string';
+}
+
+/** A field error as the words need it: a server without codes gives "invalid", which keeps its English. */
+function fieldErrorOf(error: FieldError): FieldError {
+  const { path, code, params, ...rest } = error as Partial<FieldError> & { message: string };
+  const out: FieldError = { ...rest, path: typeof path === 'string' ? path : '', code: typeof code === 'string' ? (code as FieldErrorCode) : 'invalid' };
+  const facts = paramsOf(params);
+  if (Object.keys(facts).length > 0) out.params = facts;
+  return out;
+}
+
+/** The params of a problem or a field error: only the JSON values the words can use. */
+function paramsOf(value: unknown): ErrorParams {
+  const params: ErrorParams = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return params;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') params[key] = item;
+    else if (Array.isArray(item) && item.every((x) => typeof x === 'string')) params[key] = item as string[];
+  }
+  return params;
 }

@@ -49,9 +49,11 @@ describe('apiRequest', () => {
           type: 'about:blank',
           title: 'Invalid plan document',
           status: 422,
+          code: 'invalid',
+          params: { stray: { nested: true } },
           detail: '2 problems',
           errors: [
-            { path: 'goals[2].kpi', message: 'no kpi with id "books"', line: 14, column: 10 },
+            { path: 'goals[2].kpi', code: 'unknown_reference', params: { kind: 'kpi', id: 'books' }, message: 'no kpi with id "books"', line: 14, column: 10 },
             { path: 'plan.name', message: 'must not be empty' },
           ],
         },
@@ -61,10 +63,11 @@ describe('apiRequest', () => {
     const error = await apiRequest('/api/v1/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
-    expect([apiError.status, apiError.title, apiError.detail]).toEqual([422, 'Invalid plan document', '2 problems']);
+    expect([apiError.status, apiError.title, apiError.detail, apiError.code, apiError.params]).toEqual([422, 'Invalid plan document', '2 problems', 'invalid', {}]);
     expect(apiError.errors).toEqual([
-      { path: 'goals[2].kpi', message: 'no kpi with id "books"', line: 14, column: 10 },
-      { path: 'plan.name', message: 'must not be empty' },
+      { path: 'goals[2].kpi', code: 'unknown_reference', params: { kind: 'kpi', id: 'books' }, message: 'no kpi with id "books"', line: 14, column: 10 },
+      // A server without codes: the words keep its English.
+      { path: 'plan.name', code: 'invalid', message: 'must not be empty' },
     ]);
     expect(apiError.isConflict).toBe(false);
   });

@@ -57,6 +57,9 @@ export interface Problem {
   title?: string;
   status?: number;
   detail?: string;
+  /** What went wrong (docs/api.md), with its facts. */
+  code?: string;
+  params?: unknown;
   errors?: FieldError[];
 }
 

@@ -2,13 +2,15 @@ import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { FormattedMessage } from 'react-intl';
 import { isApiError } from '../api/api.client';
+import { useProblemWords } from './problem-words';
 
-/** A failed load or save in the reader's language, with the server's own detail and field errors when it gave them. */
+/** A failed load or save in the reader's language: what went wrong, and each field error the server named. */
 export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
   const { error } = props;
+  const words = useProblemWords();
   const network = isApiError(error) && error.status === 0;
   const notFound = isApiError(error) && error.status === 404;
-  const detail = isApiError(error) ? error.detail : error instanceof Error ? error.message : undefined;
+  const detail = words.problem(error);
   return (
     <Alert
       color="red"
@@ -24,7 +26,7 @@ export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
         {isApiError(error) && error.errors.length > 0 && (
           <List size="sm" spacing={4}>
             {error.errors.map((e, i) => (
-              <List.Item key={`${e.path}-${i}`}>{e.path ? `${e.path}: ${e.message}` : e.message}</List.Item>
+              <List.Item key={`${e.path}-${i}`}>{e.path ? `${e.path}: ${words.field(e)}` : words.field(e)}</List.Item>
             ))}
           </List>
         )}

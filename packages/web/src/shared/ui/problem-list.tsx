@@ -2,23 +2,34 @@ import type { FieldError } from '@kurs/core';
 import { Alert, Code, List, Text } from '@mantine/core';
 import { IconFileAlert } from '@tabler/icons-react';
 import { FormattedMessage } from 'react-intl';
+import { isApiError } from '../api/api.client';
+import { useProblemWords } from './problem-words';
 
-/** The errors of a refused plan document, each with the field path and, for files, the line. */
-export function ProblemList(props: { errors: FieldError[]; fallback?: string }) {
+/** Problems whose own words add nothing to "fix these": their field errors say it all. */
+const GENERAL = new Set([undefined, 'invalid', 'syntax']);
+
+/**
+ * Field errors of a refused file or save, each with its path and, for files, the line, in the
+ * reader's language. `source` says what was refused: an uploaded file, or what a form sent;
+ * `problem` is the refusal (an ApiError), whose own words lead when they say more.
+ */
+export function ProblemList(props: { errors: FieldError[]; problem?: unknown; source?: 'file' | 'form' }) {
   const { errors } = props;
+  const words = useProblemWords();
   const count = Math.max(errors.length, 1);
+  const file = props.source === 'file';
+  const said = isApiError(props.problem) && (errors.length === 0 || !GENERAL.has(props.problem.code)) ? words.problem(props.problem) : undefined;
   return (
     <Alert
       color="red"
       variant="light"
       icon={<IconFileAlert aria-hidden />}
-      title={<FormattedMessage id="problems.title" values={{ count }} />}
+      title={<FormattedMessage id={file ? 'problems.title' : 'problems.saveTitle'} values={{ count }} />}
       role="alert"
     >
       <Text size="sm" mb="xs">
-        <FormattedMessage id="problems.intro" />
+        {said ?? <FormattedMessage id={file ? 'problems.intro' : 'problems.saveIntro'} />}
       </Text>
-      {errors.length === 0 && props.fallback && <Text size="sm">{props.fallback}</Text>}
       <List size="sm" spacing={6}>
         {errors.map((error, index) => (
           <List.Item key={`${error.path}-${index}`}>
@@ -30,7 +41,7 @@ export function ProblemList(props: { errors: FieldError[]; fallback?: string }) 
             )}
             <Text span size="sm">
               {': '}
-              {error.message}
+              {words.field(error)}
             </Text>
           </List.Item>
         ))}

@@ -1,0 +1,113 @@
+import { DOMAIN_ERROR_CODES, FIELD_ERROR_CODES, PROBLEM_REASONS, type ErrorParams, type FieldError, type FieldErrorCode, type Locale } from '@kurs/core';
+import { createIntl } from 'react-intl/server';
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../i18n/i18n.format';
+import { APP_LOCALES } from '../../i18n/i18n.locale';
+import { loadMessages } from '../../i18n/i18n.messages';
+import { ApiError } from '../api/api.client';
+import { problemWords } from './problem-words';
+
+async function wordsIn(locale: Locale) {
+  const errors: unknown[] = [];
+  const intl = createIntl({ locale, messages: await loadMessages(locale), onError: (error) => errors.push(error) });
+  return { words: problemWords(intl, (iso) => formatDate(locale, iso)), errors };
+}
+
+const field = (code: FieldErrorCode, params: ErrorParams | undefined, message: string, path = 'end'): FieldError =>
+  params ? { path, code, params, message } : { path, code, message };
+
+/** Facts of every code as the server sends them, to word each one in every language. */
+const SAMPLES: Record<Exclude<FieldErrorCode, 'invalid'>, ErrorParams | undefined> = {
+  required: undefined,
+  unknown_field: { field: 'colour' },
+  invalid_type: { expected: 'number' },
+  too_small: { minimum: 1, origin: 'string', inclusive: true },
+  too_big: { maximum: 10, origin: 'number', inclusive: true },
+  not_in_list: { options: ['low', 'medium', 'high'] },
+  invalid_format: { format: 'quarter' },
+  invalid_date: { value: '2027-02-30' },
+  syntax: undefined,
+  empty_document: undefined,
+  unsupported_version: { version: '2' },
+  duplicate: { value: 'books', first: 'goals[0]' },
+  unknown_reference: { kind: 'kpi', id: 'books' },
+  end_before_start: { start: '2027-05-01', end: '2027-03-01' },
+  target_before_baseline: { baseline: '2027-01-01', target: '2026-12-31' },
+  own_parent: { id: 'g' },
+  parent_cycle: { cycle: ['a', 'b', 'a'] },
+  own_dependency: { id: 'a' },
+  dependency_cycle: { cycle: ['a', 'b', 'a'] },
+  id_taken: { value: 'books' },
+  read_only: undefined,
+  one_required: { fields: ['kpi', 'from', 'to'] },
+  wrong_password: undefined,
+  account_exists: undefined,
+  not_invited_address: undefined,
+  last_owner: undefined,
+  role_above_own: { role: 'editor' },
+  not_open: { status: 'done' },
+  empty_file: undefined,
+  no_header: undefined,
+  not_a_number: { value: 'n/a' },
+  ambiguous_number: { value: '1.234', whole: '1234', decimal: '1,234' },
+  ambiguous_date: { value: '03/04/2027', day_first: '2027-04-03', month_first: '2027-03-04' },
+  short_year: { value: '31.01.27' },
+  missing_column: { column: 'Orders', columns: ['date', 'Visits'] },
+  unmapped_column: { column: 'Notes' },
+  too_many_cells: { cells: 4, header: 3 },
+  empty_mapping: undefined,
+};
+
+describe('problem words', () => {
+  it('say in Danish that an end date is before its start, with both dates in the Danish style', async () => {
+    const { words } = await wordsIn('da');
+    const error = field('end_before_start', { start: '2027-05-01', end: '2027-03-01' }, 'end 2027-03-01 is before start 2027-05-01');
+    expect(words.field(error)).toBe('Slutdatoen, 1. marts 2027, ligger før startdatoen, 1. maj 2027.');
+  });
+
+  it('word limits and choices with the reader’s numbers and lists', async () => {
+    const { words } = await wordsIn('nb');
+    expect(words.field(field('too_big', { maximum: 1000, origin: 'number', inclusive: true }, 'x', 'limit')).replace(/\s/g, ' ')).toBe('Må være 1 000 eller mindre.');
+    expect(words.field(field('too_small', { minimum: 1, origin: 'string', inclusive: true }, 'must not be empty', 'title'))).toBe('Kan ikke være tomt.');
+    expect(words.field(field('not_in_list', { options: ['low', 'medium', 'high'] }, 'x', 'urgency'))).toBe('Må være low, medium eller high.');
+    const sv = (await wordsIn('sv')).words;
+    expect(sv.field(field('unknown_reference', { kind: 'kpi', id: 'books' }, 'no kpi with id "books"', 'kpi'))).toBe('Det finns ingen KPI med id ”books”.');
+    expect(sv.field(field('dependency_cycle', { cycle: ['a', 'b', 'a'] }, 'x', 'depends_on[0]'))).toBe('Beroendena går runt i en cirkel: a → b → a.');
+  });
+
+  it('keep the server’s English for a code they have no words for, never a blank', async () => {
+    const { words } = await wordsIn('da');
+    expect(words.field({ path: 'x', code: 'invalid', message: 'must be a share between 0 and 1' })).toBe('must be a share between 0 and 1');
+    expect(words.field({ path: 'x', code: 'from_a_newer_server' as FieldErrorCode, message: 'something new' })).toBe('something new');
+    expect(words.problem(new ApiError(418, 'Teapot', 'I am a teapot', [], { code: 'teapot' }))).toBe('I am a teapot');
+  });
+
+  it('say what went wrong as a whole, with its facts', async () => {
+    const { words } = await wordsIn('da');
+    expect(words.problem(new ApiError(409, 'Conflict', 'The KPI "books" is still used…', [], { code: 'in_use', params: { id: 'books' } }))).toBe(
+      '“books” kan ikke slettes, så længe andre dele af planen bruger det. Fjern de henvisninger først:',
+    );
+    expect(words.problem(new ApiError(412, 'Precondition failed', 'The goal "g" was changed…', [], { code: 'precondition_failed' }))).toBe(
+      'En anden har ændret dette i mellemtiden. Genindlæs det, og lav din ændring igen.',
+    );
+    expect(words.problem(new ApiError(0, 'Network error'))).toBeUndefined();
+  });
+
+  it('have words for every code of the server in every language, and word each without an error', async () => {
+    for (const locale of APP_LOCALES) {
+      const { words, errors } = await wordsIn(locale);
+      for (const code of FIELD_ERROR_CODES) {
+        if (code === 'invalid') continue;
+        const english = `english ${code}`;
+        const text = words.field(field(code, SAMPLES[code], english));
+        expect({ locale, code, english: text === english }).toEqual({ locale, code, english: false });
+      }
+      for (const code of [...DOMAIN_ERROR_CODES, ...PROBLEM_REASONS]) {
+        const params = { limit_mb: 10, id: 'books', quarter: '2027-Q1', request_id: 'r-1' };
+        const text = words.problem(new ApiError(400, 'x', `english ${code}`, [], { code, params }));
+        expect({ locale, code, english: text === `english ${code}` }).toEqual({ locale, code, english: false });
+      }
+      expect({ locale, errors }).toEqual({ locale, errors: [] });
+    }
+  });
+});

@@ -337,7 +337,7 @@ describe('planQuarter capacity', () => {
     expect(result.warnings).toEqual([
       {
         code: 'kept_over_capacity',
-        params: { kept_hours: 90, capacity_hours: 60 },
+        params: { kept_hours: 90, capacity_hours: 60, over_hours: 30 },
         text: 'work already in progress needs 90 h of these 90 days, more than the 60 h available: nothing new fits, and the plan uses 30 h more than there are',
       },
     ]);
@@ -348,7 +348,7 @@ describe('planQuarter capacity', () => {
       buildPlan({ activities: (plan.activities ?? []).map((a) => ({ ...a, team: 'Web' })) }),
       { from, capacityHours: { Web: 50 }, today: from },
     );
-    expect(perTeam.warnings.map((w) => w.params)).toEqual([{ team: 'Web', kept_hours: 90, capacity_hours: 50 }]);
+    expect(perTeam.warnings.map((w) => w.params)).toEqual([{ team: 'Web', kept_hours: 90, capacity_hours: 50, over_hours: 40 }]);
     expect(planQuarter(plan, { from, capacityHours: 90, today: from }).warnings).toEqual([]);
   });
 

@@ -452,10 +452,11 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
     const capacity = capacityOf(name);
     if (keptHours[pool] <= capacity + 1e-9) return;
     const kept = round2(keptHours[pool]);
-    const params: Reason<QuarterWarningCode>['params'] = shared ? { kept_hours: kept, capacity_hours: capacity } : { team: name, kept_hours: kept, capacity_hours: capacity };
+    const over = round2(kept - capacity);
+    const params: Reason<QuarterWarningCode>['params'] = { ...(!shared && { team: name }), kept_hours: kept, capacity_hours: capacity, over_hours: over };
     const whose = shared ? '' : ` of team ${name}`;
     warnings.push(
-      reason('kept_over_capacity', params, `work already in progress${whose} needs ${kept} h of these 90 days, more than the ${capacity} h available: nothing new fits, and the plan uses ${round2(kept - capacity)} h more than there are`),
+      reason('kept_over_capacity', params, `work already in progress${whose} needs ${kept} h of these 90 days, more than the ${capacity} h available: nothing new fits, and the plan uses ${over} h more than there are`),
     );
   });
 

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { changedFields, draftOf, newEntity, type Draft } from '../../shared/entity-draft';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { useProblemWords } from '../../shared/ui/problem-words';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { distinctValues } from './activities.backlog';
@@ -71,6 +72,9 @@ export function ActivityEditor(props: {
   }, [props.opened, activity?.id, activity?.version]);
 
   const saving = create.isPending || update.isPending;
+  // Typed input that leaving the page would drop: what saving would change (for a new activity, anything but the empty form).
+  const dirty =
+    props.opened && props.canEdit && (activity ? Object.keys(changedFields<PlanActivity>(activity, draft)).length > 0 : JSON.stringify(draft) !== JSON.stringify(EMPTY));
   const error = create.error ?? update.error;
   const fieldErrors = isApiError(error) ? error.errors : [];
   const words = useProblemWords();
@@ -135,10 +139,10 @@ export function ActivityEditor(props: {
         data-autofocus
       />
       <Textarea label={label('activities.field.description')} value={draft.description ?? ''} onChange={(e) => set('description', e.currentTarget.value)} autosize minRows={2} error={err('description')} style={{ gridColumn: '1 / -1' }} />
-      <Select label={label('activities.field.type')} data={options(ACTIVITY_TYPES, TYPE_MESSAGES)} value={draft.type ?? null} onChange={(v) => set('type', v as ActivityType | null)} clearable error={err('type')} />
-      <Select label={label('activities.field.status')} data={options(ACTIVITY_STATUSES, STATUS_MESSAGES)} value={draft.status ?? null} onChange={(v) => set('status', v as ActivityStatus | null)} clearable error={err('status')} />
-      <Select label={label('activities.field.theme')} data={props.themes.map((t) => ({ value: t.id, label: t.name }))} value={draft.theme ?? null} onChange={(v) => set('theme', v)} clearable searchable error={err('theme')} />
-      <Select label={label('activities.field.funnelStage')} data={options(FUNNEL_STAGES, FUNNEL_MESSAGES)} value={draft.funnel_stage ?? null} onChange={(v) => set('funnel_stage', v as FunnelStage | null)} clearable error={err('funnel_stage')} />
+      <Select label={label('activities.field.type')} data={options(ACTIVITY_TYPES, TYPE_MESSAGES)} value={draft.type ?? null} onChange={(v) => set('type', v as ActivityType | null)} allowDeselect={false} clearable error={err('type')} />
+      <Select label={label('activities.field.status')} data={options(ACTIVITY_STATUSES, STATUS_MESSAGES)} value={draft.status ?? null} onChange={(v) => set('status', v as ActivityStatus | null)} allowDeselect={false} clearable error={err('status')} />
+      <Select label={label('activities.field.theme')} data={props.themes.map((t) => ({ value: t.id, label: t.name }))} value={draft.theme ?? null} onChange={(v) => set('theme', v)} allowDeselect={false} clearable searchable error={err('theme')} />
+      <Select label={label('activities.field.funnelStage')} data={options(FUNNEL_STAGES, FUNNEL_MESSAGES)} value={draft.funnel_stage ?? null} onChange={(v) => set('funnel_stage', v as FunnelStage | null)} allowDeselect={false} clearable error={err('funnel_stage')} />
       <MultiSelect label={label('activities.field.goals')} data={props.goals.map((g) => ({ value: g.id, label: g.title }))} value={draft.goals ?? []} onChange={(v) => set('goals', v)} searchable clearable error={err('goals')} />
       <MultiSelect label={label('activities.field.kpis')} data={props.kpis.map((k) => ({ value: k.id, label: k.name }))} value={draft.kpis ?? []} onChange={(v) => set('kpis', v)} searchable clearable error={err('kpis')} />
       <Autocomplete label={label('activities.field.owner')} data={distinctValues(props.activities, 'owner', locale)} value={draft.owner ?? ''} onChange={(v) => set('owner', v)} error={err('owner')} />
@@ -161,8 +165,8 @@ export function ActivityEditor(props: {
       <NumberInput label={label('activities.field.effort')} value={draft.effort ?? ''} onChange={(v) => set('effort', num(v))} min={SCORE_MIN} max={SCORE_MAX} clampBehavior="strict" error={err('effort')} />
       <NumberInput label={label('activities.field.confidence')} description={label('activities.field.confidenceHelp')} value={draft.confidence ?? ''} onChange={(v) => set('confidence', num(v))} min={0} max={1} step={0.1} decimalScale={2} clampBehavior="strict" error={err('confidence')} />
       <div />
-      <Select label={label('activities.field.urgency')} data={options(LEVELS, LEVEL_MESSAGES)} value={draft.urgency ?? null} onChange={(v) => set('urgency', v as Level | null)} clearable error={err('urgency')} />
-      <Select label={label('activities.field.importance')} data={options(LEVELS, LEVEL_MESSAGES)} value={draft.importance ?? null} onChange={(v) => set('importance', v as Level | null)} clearable error={err('importance')} />
+      <Select label={label('activities.field.urgency')} data={options(LEVELS, LEVEL_MESSAGES)} value={draft.urgency ?? null} onChange={(v) => set('urgency', v as Level | null)} allowDeselect={false} clearable error={err('urgency')} />
+      <Select label={label('activities.field.importance')} data={options(LEVELS, LEVEL_MESSAGES)} value={draft.importance ?? null} onChange={(v) => set('importance', v as Level | null)} allowDeselect={false} clearable error={err('importance')} />
       <MultiSelect
         label={label('activities.field.dependsOn')}
         data={others.map((a) => ({ value: a.id, label: a.title }))}
@@ -180,6 +184,7 @@ export function ActivityEditor(props: {
   return (
     <AppModal opened={props.opened} onClose={props.onClose} title={label(!props.canEdit ? 'activities.form.viewTitle' : activity ? 'activities.form.editTitle' : 'activities.form.newTitle')} size="xl">
       <form onSubmit={(e) => void submit(e)} noValidate>
+        <UnsavedGuard when={dirty} />
         <Stack gap="md">
           {props.index !== null && <FindingsInline path={`activities[${props.index}]`} />}
           <Fieldset disabled={!props.canEdit} variant="unstyled" p={0} m={0}>

@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/i18n.hooks';
 import type { MessageId } from '../../i18n/i18n.messages';
 import { useCollection } from '../../shared/api/api.queries';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { useCan } from '../access/access.can';
 import { StepFindings, useFocusPath } from '../health/health.findings';
@@ -19,7 +20,7 @@ import { ActivityEditor } from './activities.form';
 import { PriorityMatrix } from './activities.matrix';
 import { PriorityList } from './activities.priorities';
 import { UNASSIGNED_TEAM } from './activities.options';
-import { QuarterPlanner } from './activities.quarter';
+import { QuarterPlanner, useQuarterPlanner } from './activities.quarter';
 import type { ReasonContext } from './activities.reasons';
 import { BacklogTable } from './activities.table';
 import { ValueEffortChart } from './activities.value-effort';
@@ -61,6 +62,8 @@ export default function ActivitiesPage() {
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const handledFocus = useRef<string | null>(null);
   const canEdit = useCan('plan.write');
+  // Held here, so that the 90-day plan's input and proposal outlive a switch to another view.
+  const planner = useQuarterPlanner(ws, plan.id);
 
   const requested = params.get('view') as View | null;
   const view: View = requested && VIEWS.includes(requested) ? requested : 'backlog';
@@ -147,7 +150,7 @@ export default function ActivitiesPage() {
             <ValueEffortChart activities={list} onOpen={open} />
           </Tabs.Panel>
           <Tabs.Panel value="quarter" pt="md">
-            <QuarterPlanner activities={list} reasonContext={reasonContext} canAccept={canEdit} onOpen={open} />
+            <QuarterPlanner planner={planner} activities={list} reasonContext={reasonContext} canAccept={canEdit} onOpen={open} />
           </Tabs.Panel>
         </Tabs>
       </Stack>
@@ -156,6 +159,7 @@ export default function ActivitiesPage() {
 
   return (
     <StepFrame step="activities">
+      <UnsavedGuard when={canEdit && planner.unsaved} />
       {content}
       <ActivityEditor
         canEdit={canEdit}

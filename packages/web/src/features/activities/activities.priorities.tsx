@@ -40,6 +40,9 @@ export function PriorityList(props: { method: RankMethod; onMethod: (method: Ran
         <Text size="sm" c="dimmed">
           {intl.formatMessage({ id: METHOD_HELP[props.method] })}
         </Text>
+        <Text size="sm" c="dimmed">
+          {intl.formatMessage({ id: 'activities.priorities.order' })}
+        </Text>
       </Stack>
       {priorities.isPending && <PageLoader />}
       {priorities.isError && <ErrorAlert error={priorities.error} onRetry={() => void priorities.refetch()} />}

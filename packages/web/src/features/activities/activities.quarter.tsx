@@ -1,10 +1,11 @@
-import type { QuarterPlan } from '@kurs/core';
-import { Alert, Anchor, Badge, Button, Group, List, NumberInput, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconCalendarCheck, IconCircleCheck } from '@tabler/icons-react';
+import type { QuarterActivity, QuarterPlan } from '@kurs/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NumberInput, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCalendarCheck, IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { isApiError } from '../../shared/api/api.client';
+import { useRefreshPlan } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
@@ -12,9 +13,9 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { usePlanContext } from '../plans/plan.context';
 import { isOpen, UNASSIGNED_TEAM } from './activities.options';
-import { useRefreshPlan } from '../../shared/api/api.queries';
+import { acceptLines, acceptRequest, type AcceptLine } from './activities.quarter-accept';
 import { useAcceptQuarterPlan, useQuarterPlan, type QuarterCapacity } from './activities.queries';
-import { leftOutText, type ReasonContext } from './activities.reasons';
+import { changeReasonText, leftOutLowerText, leftOutText, PRIORITY_MESSAGES, warningText, type ReasonContext } from './activities.reasons';
 
 type Activity = Entity<'activities'>;
 
@@ -31,52 +32,79 @@ function capacityOf(mode: 'total' | 'team', total: Hours, perTeam: Record<string
   return given.length > 0 ? Object.fromEntries(given) : null;
 }
 
+const PRIORITY_COLORS: Record<QuarterActivity['priority'], string> = { urgent_goal: 'red', urgent: 'orange', goal: 'indigo', other: 'gray' };
+
 /**
- * "Plan the next 90 days": the engine chooses the most valuable activities that fit the
- * hours available and says why it left out the rest; accepting sets the chosen ones to planned
- * with the proposed dates, all at once.
+ * The planner's input, its proposal and the changes ticked in it, held by the page so that
+ * switching to another view and back keeps them; `unsaved` while typed hours or a proposal
+ * would be lost by leaving (the page renders the unsaved-work guard).
  */
-export function QuarterPlanner(props: { activities: Activity[]; reasonContext: ReasonContext; canAccept: boolean; onOpen: (id: string) => void }) {
-  const { ws, plan } = usePlanContext();
-  const intl = useIntl();
-  const format = useFormat(plan.currency);
-  const proposal = useQuarterPlan(ws, plan.id);
-  const accept = useAcceptQuarterPlan(ws, plan.id);
-  const refresh = useRefreshPlan(ws, plan.id);
+export function useQuarterPlanner(ws: string, plan: string) {
+  const proposal = useQuarterPlan(ws, plan);
+  const accept = useAcceptQuarterPlan(ws, plan);
   const [mode, setMode] = useState<'total' | 'team'>('total');
   const [total, setTotal] = useState<Hours>('');
   const [perTeam, setPerTeam] = useState<Record<string, Hours>>({});
   const [from, setFrom] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [acceptedCount, setAcceptedCount] = useState<number | null>(null);
+  const capacity = capacityOf(mode, total, perTeam);
+  const unsaved = acceptedCount === null && (capacity !== null || from !== '' || proposal.data !== undefined);
+  return { proposal, accept, mode, setMode, total, setTotal, perTeam, setPerTeam, from, setFrom, ticked, setTicked, acceptedCount, setAcceptedCount, capacity, unsaved };
+}
+
+export type QuarterPlannerState = ReturnType<typeof useQuarterPlanner>;
+
+/**
+ * "Plan the next 90 days": the engine chooses the activities that fit the hours available,
+ * urgent and important work and work serving a goal first, and says why it left out the rest.
+ * Dates the user set are kept; missing ones are proposed, and a move of a set date is a change
+ * the user ticks. Accepting sets the chosen ones to planned, all at once.
+ */
+export function QuarterPlanner(props: { planner: QuarterPlannerState; activities: Activity[]; reasonContext: ReasonContext; canAccept: boolean; onOpen: (id: string) => void }) {
+  const { ws, plan } = usePlanContext();
+  const intl = useIntl();
+  const format = useFormat(plan.currency);
+  const refresh = useRefreshPlan(ws, plan.id);
+  const { proposal, accept, mode, total, perTeam, from, ticked, acceptedCount, capacity } = props.planner;
+  const [confirming, setConfirming] = useState(false);
 
   const open = props.activities.filter(isOpen);
   const teams = [...new Set(open.map((a) => a.team ?? UNASSIGNED_TEAM))].sort((a, b) => (a === UNASSIGNED_TEAM ? 1 : b === UNASSIGNED_TEAM ? -1 : a.localeCompare(b)));
-  const capacity = capacityOf(mode, total, perTeam);
-  const h = (hours: number) => intl.formatMessage({ id: 'activities.hours' }, { hours: format.number(hours, { maximumFractionDigits: 0 }) });
+  const h = (hours: number) => intl.formatMessage({ id: 'activities.hours' }, { hours: format.number(hours, { maximumFractionDigits: 1 }) });
 
   const run = (event?: FormEvent) => {
     event?.preventDefault();
     if (capacity === null) return;
-    setAcceptedCount(null);
+    props.planner.setAcceptedCount(null);
+    props.planner.setTicked(new Set());
     accept.reset();
     proposal.mutate({ capacity, from: from || undefined });
   };
 
   const result = proposal.data;
-  const toAccept = result?.chosen.filter((a) => !a.kept) ?? [];
+  const lines = result ? acceptLines(result.chosen, ticked) : [];
+  const toPlan = lines.filter((line) => line.becomesPlanned).length;
   const versions = new Map(props.activities.map((a) => [a.id, a.version]));
 
   const confirm = async () => {
     try {
-      const updated = await accept.mutateAsync(toAccept.map((a) => ({ id: a.id, version: versions.get(a.id) ?? 0, start: a.start, end: a.end })));
-      setAcceptedCount(updated.length);
+      await accept.mutateAsync(acceptRequest(lines, (id) => versions.get(id) ?? 0));
+      props.planner.setAcceptedCount(toPlan);
+      props.planner.setTicked(new Set());
       proposal.reset();
     } catch {
       // Shown below: a conflict offers to reload and plan again, anything else its problems.
     }
     setConfirming(false);
   };
+
+  const toggle = (id: string) =>
+    props.planner.setTicked((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   const acceptError = accept.error;
   const conflict = isApiError(acceptError) && acceptError.isConflict;
@@ -98,7 +126,7 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
             <SegmentedControl
               aria-labelledby="quarter-mode-label"
               value={mode}
-              onChange={(value) => setMode(value as 'total' | 'team')}
+              onChange={(value) => props.planner.setMode(value as 'total' | 'team')}
               data={[
                 { value: 'total', label: intl.formatMessage({ id: 'activities.quarter.modeTotal' }) },
                 { value: 'team', label: intl.formatMessage({ id: 'activities.quarter.modeTeam' }) },
@@ -111,7 +139,7 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
               label={intl.formatMessage({ id: 'activities.quarter.totalHours' })}
               description={intl.formatMessage({ id: 'activities.quarter.totalHoursHelp' })}
               value={total}
-              onChange={setTotal}
+              onChange={props.planner.setTotal}
               min={0}
               step={10}
               allowNegative={false}
@@ -128,7 +156,7 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
                     key={team}
                     label={team === UNASSIGNED_TEAM ? intl.formatMessage({ id: 'activities.quarter.noTeam' }) : team}
                     value={perTeam[team] ?? ''}
-                    onChange={(value) => setPerTeam((current) => ({ ...current, [team]: value }))}
+                    onChange={(value) => props.planner.setPerTeam((current) => ({ ...current, [team]: value }))}
                     min={0}
                     step={10}
                     allowNegative={false}
@@ -142,7 +170,7 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
             label={intl.formatMessage({ id: 'activities.quarter.from' })}
             description={intl.formatMessage({ id: 'activities.quarter.fromHelp' })}
             value={from}
-            onChange={(event) => setFrom(event.currentTarget.value)}
+            onChange={(event) => props.planner.setFrom(event.currentTarget.value)}
             maw={320}
           />
           <Group>
@@ -168,21 +196,31 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
           }}
         />
       )}
-      {acceptError && !conflict && (isApiError(acceptError) && acceptError.errors.length > 0 ? <ProblemList errors={acceptError.errors} /> : <ErrorAlert error={acceptError} />)}
+      {acceptError && !conflict && (isApiError(acceptError) && acceptError.errors.length > 0 ? <ProblemList errors={acceptError.errors} problem={acceptError} /> : <ErrorAlert error={acceptError} />)}
 
       {result && (
-        <Proposal result={result} hours={h} reasonContext={props.reasonContext} onOpen={props.onOpen} onAccept={props.canAccept ? () => setConfirming(true) : undefined} toAccept={toAccept.length} />
+        <Proposal
+          result={result}
+          hours={h}
+          reasonContext={props.reasonContext}
+          onOpen={props.onOpen}
+          ticked={ticked}
+          onToggle={props.canAccept ? toggle : undefined}
+          onAccept={props.canAccept ? () => setConfirming(true) : undefined}
+          toPlan={toPlan}
+          changes={lines.length}
+        />
       )}
 
-      <AppModal opened={confirming} onClose={() => setConfirming(false)} title={intl.formatMessage({ id: 'activities.quarter.confirmTitle' })}>
+      <AppModal opened={confirming} onClose={() => setConfirming(false)} title={intl.formatMessage({ id: 'activities.quarter.confirmTitle' })} size="lg">
         <Stack gap="md">
-          <Text size="sm">{intl.formatMessage({ id: 'activities.quarter.confirmBody' }, { count: toAccept.length })}</Text>
+          <ConfirmLines lines={lines} toPlan={toPlan} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {intl.formatMessage({ id: 'activities.form.cancel' })}
             </Button>
             <Button onClick={() => void confirm()} loading={accept.isPending}>
-              {intl.formatMessage({ id: 'activities.quarter.accept' }, { count: toAccept.length })}
+              {intl.formatMessage({ id: 'activities.quarter.accept' }, { count: toPlan })}
             </Button>
           </Group>
         </Stack>
@@ -191,14 +229,79 @@ export function QuarterPlanner(props: { activities: Activity[]; reasonContext: R
   );
 }
 
+/** The confirmation repeats exactly what accepting changes: the status, the new dates, the ticked moves. */
+function ConfirmLines(props: { lines: AcceptLine[]; toPlan: number }) {
+  const { plan } = usePlanContext();
+  const intl = useIntl();
+  const format = useFormat(plan.currency);
+  const newDates = props.lines.filter((line) => Object.keys(line.newDates).length > 0);
+  const moved = props.lines.filter((line) => line.moved);
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{intl.formatMessage({ id: 'activities.quarter.confirmPlanned' }, { count: props.toPlan })}</Text>
+      {newDates.length > 0 && (
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            {intl.formatMessage({ id: 'activities.quarter.confirmNewDates' }, { count: newDates.length })}
+          </Text>
+          <List size="sm" spacing={2} data-confirm="new-dates">
+            {newDates.map(({ activity, newDates: dates }) => (
+              <List.Item key={activity.id}>
+                {intl.formatMessage(
+                  { id: 'activities.quarter.confirmNewDate' },
+                  {
+                    title: activity.title,
+                    dates: dates.start && dates.end ? format.period({ start: dates.start, end: dates.end }) : format.date((dates.start ?? dates.end)!),
+                    which: dates.start && dates.end ? 'both' : dates.start ? 'start' : 'end',
+                  },
+                )}
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+      {moved.length > 0 && (
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            {intl.formatMessage({ id: 'activities.quarter.confirmMoved' }, { count: moved.length })}
+          </Text>
+          <List size="sm" spacing={2} data-confirm="moved">
+            {moved.map(({ activity, moved: to }) => (
+              <List.Item key={activity.id}>
+                {intl.formatMessage(
+                  { id: 'activities.quarter.confirmMove' },
+                  { title: activity.title, from: currentDates(activity, format), to: format.period(to!) },
+                )}
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+      <Text size="sm" c="dimmed">
+        {intl.formatMessage({ id: 'activities.quarter.confirmKept' })}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The dates an activity has now, as the reader writes them ("—" for one it lacks). */
+function currentDates(activity: QuarterActivity, format: ReturnType<typeof useFormat>): string {
+  const { start, end } = activity.current;
+  if (start && end) return format.period({ start, end });
+  return `${start ? format.date(start) : '—'} – ${end ? format.date(end) : '—'}`;
+}
+
 function Proposal(props: {
   result: QuarterPlan;
   hours: (n: number) => string;
   reasonContext: ReasonContext;
   onOpen: (id: string) => void;
-  /** Absent for someone who may only read the plan. */
+  ticked: ReadonlySet<string>;
+  /** Absent for someone who may only read the plan (so are onAccept and the changes' checkboxes). */
+  onToggle?: (id: string) => void;
   onAccept?: () => void;
-  toAccept: number;
+  toPlan: number;
+  changes: number;
 }) {
   const { result, hours } = props;
   const { plan } = usePlanContext();
@@ -213,6 +316,11 @@ function Proposal(props: {
 
   return (
     <Stack gap="lg">
+      {result.warnings.map((warning, i) => (
+        <Alert key={i} color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={intl.formatMessage({ id: 'activities.quarter.warningTitle' })} data-warning={warning.code}>
+          {warningText(warning, props.reasonContext)}
+        </Alert>
+      ))}
       <Paper withBorder radius="md" p="md">
         <Stack gap="xs">
           <Title order={2} size="h4">
@@ -227,11 +335,9 @@ function Proposal(props: {
             aria-label={intl.formatMessage({ id: 'activities.quarter.usedLabel' })}
             size="lg"
           />
-          {over(result.usedHours, result.capacityHours) && (
-            <Text size="sm" c="var(--mantine-color-red-light-color)">
-              {intl.formatMessage({ id: 'activities.quarter.overCapacity' })}
-            </Text>
-          )}
+          <Text size="sm" c="dimmed">
+            {intl.formatMessage({ id: 'activities.quarter.hoursRule' })}
+          </Text>
           <Text size="sm" c="dimmed">
             {intl.formatMessage({ id: 'activities.quarter.chosenSummary' }, { count: result.chosen.length, kept: result.chosen.filter((a) => a.kept).length })}
           </Text>
@@ -284,18 +390,21 @@ function Proposal(props: {
             {intl.formatMessage({ id: 'activities.quarter.chosenTitle' }, { count: result.chosen.length })}
           </Title>
           {props.onAccept && (
-            <Button onClick={props.onAccept} disabled={props.toAccept === 0}>
-              {intl.formatMessage({ id: 'activities.quarter.accept' }, { count: props.toAccept })}
+            <Button onClick={props.onAccept} disabled={props.changes === 0}>
+              {intl.formatMessage({ id: 'activities.quarter.accept' }, { count: props.toPlan })}
             </Button>
           )}
         </Group>
-        <Table.ScrollContainer minWidth={560}>
+        <Text size="sm" c="dimmed" mb="sm">
+          {intl.formatMessage({ id: 'activities.quarter.datesRule' })}
+        </Text>
+        <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="xs" aria-label={intl.formatMessage({ id: 'activities.quarter.chosenTitle' }, { count: result.chosen.length })}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{intl.formatMessage({ id: 'activities.column.title' })}</Table.Th>
                 <Table.Th>{intl.formatMessage({ id: 'activities.column.team' })}</Table.Th>
-                <Table.Th ta="end">{intl.formatMessage({ id: 'activities.column.hours' })}</Table.Th>
+                <Table.Th ta="end">{intl.formatMessage({ id: 'activities.quarter.hoursColumn' })}</Table.Th>
                 <Table.Th>{intl.formatMessage({ id: 'activities.quarter.dates' })}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -306,15 +415,20 @@ function Proposal(props: {
                     <Anchor component="button" type="button" size="sm" ta="start" onClick={() => props.onOpen(a.id)}>
                       {a.title}
                     </Anchor>
-                    <div>
+                    <Group gap={4} mt={2}>
                       <Badge size="xs" variant="light" color={a.kept ? 'violet' : 'blue'}>
                         {intl.formatMessage({ id: a.kept ? 'activities.quarter.kept' : 'activities.quarter.new' })}
                       </Badge>
-                    </div>
+                      <Badge size="xs" variant="light" color={PRIORITY_COLORS[a.priority]}>
+                        {intl.formatMessage({ id: PRIORITY_MESSAGES[a.priority] })}
+                      </Badge>
+                    </Group>
                   </Table.Td>
                   <Table.Td>{a.team ? teamName(a.team) : '—'}</Table.Td>
                   <Table.Td ta="end">{hours(a.hours)}</Table.Td>
-                  <Table.Td>{a.kept ? <Text size="sm" c="dimmed">{intl.formatMessage({ id: 'activities.quarter.keepsDates' })}</Text> : format.period({ start: a.start, end: a.end })}</Table.Td>
+                  <Table.Td>
+                    <ChosenDates activity={a} ticked={props.ticked.has(a.id)} onToggle={props.onToggle} reasonContext={props.reasonContext} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -332,16 +446,24 @@ function Proposal(props: {
           </Text>
         ) : (
           <List spacing="xs" size="sm" listStyleType="none">
-            {considered.map((a) => (
-              <List.Item key={a.id} data-left-out={a.id}>
-                <Anchor component="button" type="button" size="sm" fw={500} ta="start" onClick={() => props.onOpen(a.id)}>
-                  {a.title}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {leftOutText(a.reason, props.reasonContext)}
-                </Text>
-              </List.Item>
-            ))}
+            {considered.map((a) => {
+              const lower = leftOutLowerText(a.reason, props.reasonContext);
+              return (
+                <List.Item key={a.id} data-left-out={a.id}>
+                  <Anchor component="button" type="button" size="sm" fw={500} ta="start" onClick={() => props.onOpen(a.id)}>
+                    {a.title}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {leftOutText(a.reason, props.reasonContext)}
+                  </Text>
+                  {lower && (
+                    <Text size="sm" c="dimmed">
+                      {lower}
+                    </Text>
+                  )}
+                </List.Item>
+              );
+            })}
           </List>
         )}
         {closed > 0 && (
@@ -350,6 +472,70 @@ function Proposal(props: {
           </Text>
         )}
       </Paper>
+    </Stack>
+  );
+}
+
+/**
+ * An activity's dates in the proposal: the ones it keeps, the proposed ones marked new, and a
+ * change of dates the user set, old → new, with a checkbox that is unticked until the user ticks it.
+ */
+function ChosenDates(props: { activity: QuarterActivity; ticked: boolean; onToggle?: (id: string) => void; reasonContext: ReasonContext }) {
+  const { activity } = props;
+  const { plan } = usePlanContext();
+  const intl = useIntl();
+  const format = useFormat(plan.currency);
+  const isNew = (field: 'start' | 'end') => activity.proposed.includes(field);
+  const newBadge = (
+    <Badge size="xs" variant="light" color="teal">
+      {intl.formatMessage({ id: 'activities.quarter.newDate' })}
+    </Badge>
+  );
+  const { change } = activity;
+  const changeLabel = change && intl.formatMessage({ id: 'activities.quarter.change' }, { from: currentDates(activity, format), to: format.period(change) });
+  return (
+    <Stack gap={4}>
+      <Group gap={6} wrap="wrap" data-dates={activity.id}>
+        {isNew('start') || isNew('end') ? (
+          <>
+            <Text size="sm" span>
+              {format.date(activity.start)}
+            </Text>
+            {isNew('start') && newBadge}
+            <Text size="sm" span>
+              –
+            </Text>
+            <Text size="sm" span>
+              {format.date(activity.end)}
+            </Text>
+            {isNew('end') && newBadge}
+          </>
+        ) : (
+          <>
+            <Text size="sm" span>
+              {format.period({ start: activity.start, end: activity.end })}
+            </Text>
+            <Text size="xs" c="dimmed" span>
+              {intl.formatMessage({ id: 'activities.quarter.keepsDates' })}
+            </Text>
+          </>
+        )}
+      </Group>
+      {change &&
+        (props.onToggle ? (
+          <Checkbox
+            size="sm"
+            checked={props.ticked}
+            onChange={() => props.onToggle?.(activity.id)}
+            label={changeLabel}
+            description={changeReasonText(change.reason, props.reasonContext)}
+            data-change={activity.id}
+          />
+        ) : (
+          <Text size="sm" data-change={activity.id}>
+            {changeLabel} · {changeReasonText(change.reason, props.reasonContext)}
+          </Text>
+        ))}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { apiPath, apiRequest, isApiError } from '../../shared/api/api.client';
 import { queryKeys, useRefreshPlan } from '../../shared/api/api.queries';
 import { updateEntity } from '../../shared/api/api.resources';
 import type { Entity } from '../../shared/api/api.types';
+import type { AcceptedActivity } from './activities.quarter-accept';
 
 /*
  * The engine's answers about activities (priorities, the 90-day plan) and the writes of this
@@ -13,12 +14,6 @@ import type { Entity } from '../../shared/api/api.types';
 
 export type QuarterCapacity = number | Record<string, number>;
 
-export interface AcceptedActivity {
-  id: string;
-  version: number;
-  start: string;
-  end: string;
-}
 
 const prioritiesKey = (ws: string, plan: string, method: RankMethod) => [...queryKeys.plan(ws, plan), 'priorities', method] as const;
 
@@ -44,7 +39,7 @@ export function useQuarterPlan(ws: string, plan: string) {
   });
 }
 
-/** Accepts a quarter plan: all the named activities become planned with their dates, or none does. */
+/** Accepts a quarter plan: all the named activities become planned, with only the dates named, or none does. */
 export function useAcceptQuarterPlan(ws: string, plan: string) {
   const refresh = useRefreshPlan(ws, plan);
   return useMutation({

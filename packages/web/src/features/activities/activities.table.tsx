@@ -82,6 +82,7 @@ export function BacklogTable(props: {
       data={[...options, { value: NONE, label: none }]}
       value={filters[key]}
       onChange={(value) => setFilters((f) => ({ ...f, [key]: value }))}
+      allowDeselect={false}
       clearable
       searchable
       size="sm"
@@ -150,6 +151,7 @@ export function BacklogTable(props: {
               data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: intl.formatMessage({ id: STATUS_MESSAGES[s] }) }))}
               value={bulkStatus}
               onChange={(value) => setBulkStatus(value as ActivityStatus | null)}
+              allowDeselect={false}
               size="sm"
               w={180}
             />

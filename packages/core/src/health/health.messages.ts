@@ -22,6 +22,8 @@ export interface HealthTerms {
   experiment: Record<'learning' | 'next', string>;
   /** How a goal whose target date has passed stands: it fell short, or nothing says how it ended. */
   outcome: Record<'missed' | 'unjudged', string>;
+  /** What a goal's target lacks: its value, or the whole target (value and date). */
+  target: Record<'value' | 'both', string>;
 }
 
 export interface HealthMessages {

@@ -18,6 +18,7 @@ export const da: HealthMessages = {
     },
     experiment: { learning: 'læring', next: 'næste skridt' },
     outcome: { missed: 'målet blev ikke nået', unjudged: 'hverken et resultat eller en gennemgang viser, at målet blev nået' },
+    target: { value: 'målværdi', both: 'målværdi eller deadline' },
   },
   rules: {
     'situation-no-audiences': {
@@ -83,7 +84,7 @@ export const da: HealthMessages = {
     'goal-no-kpi': {
       title: 'Mål uden KPI',
       message: 'Målet »{goal}« har ingen KPI, der måler det.',
-      hint: 'Vælg den KPI, der viser, om målet er nået, for eksempel antal solgte bøger eller besøg i webshoppen. Et mål, der ikke kan måles, er ikke SMART.',
+      hint: 'Vælg den KPI, der viser, om målet er nået, for eksempel salg, nye kunder eller henvendelser. Et mål, der ikke kan måles, er ikke SMART.',
     },
     'goal-no-baseline': {
       title: 'Mål uden baseline',
@@ -92,8 +93,8 @@ export const da: HealthMessages = {
     },
     'goal-no-target': {
       title: 'Mål uden målværdi',
-      message: 'Målet »{goal}« har ingen målværdi.',
-      hint: 'Angiv det tal, der skal nås, for eksempel 120.000 bøger eller en konverteringsrate på 3 %.',
+      message: 'Målet »{goal}« har ingen {missing}.',
+      hint: 'Angiv det tal, der skal nås, og datoen, hvor det skal være nået, for eksempel et antal salg, bookinger eller henvendelser eller en konverteringsrate på 3 %. Uden dem er målet ikke SMART.',
     },
     'goal-no-target-date': {
       title: 'Mål uden deadline',
@@ -113,7 +114,7 @@ export const da: HealthMessages = {
     'goal-vague': {
       title: 'Uklart mål',
       message: 'Målet »{goal}« siger »{word}«, men ikke hvor meget.',
-      hint: 'Skriv tallet og datoen ind i titlen, for eksempel »60.000 besøg i webshoppen om måneden inden juni«, så alle arbejder mod det samme mål.',
+      hint: 'Skriv tallet og datoen ind i titlen: hvor meget, fra hvad til hvad og hvornår. Så arbejder alle mod det samme mål.',
     },
     'goal-no-business-link': {
       title: 'Mål uden kobling til forretningsresultat',
@@ -177,8 +178,8 @@ export const da: HealthMessages = {
     },
     'kpi-vanity': {
       title: 'Forfængelighedstal',
-      message: 'KPI’en »{kpi}« måler {word}, et forfængelighedstal (»vanity metric«), og fører ikke til noget konverteringsmål.',
-      hint: 'Knyt den til et mål, der giver konverteringer, som delmål under et salgs- eller leadmål, eller mål, hvad målgruppen gør bagefter, for eksempel klik til webshoppen eller tilmeldinger.',
+      message: 'KPI’en »{kpi}« er et forfængelighedstal (»vanity metric«) og fører ikke til noget konverteringsmål.',
+      hint: 'Knyt den til et mål, der giver konverteringer, som delmål under et salgs- eller leadmål, eller mål, hvad målgruppen gør bagefter, for eksempel besøg på hjemmesiden, tilmeldinger eller henvendelser.',
     },
     'kpi-unused': {
       title: 'KPI, der ikke måler noget mål',

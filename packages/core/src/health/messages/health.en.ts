@@ -18,6 +18,7 @@ export const en: HealthMessages = {
     },
     experiment: { learning: 'learning', next: 'next step' },
     outcome: { missed: 'the goal was not reached', unjudged: 'neither a result nor a review shows that it was reached' },
+    target: { value: 'target value', both: 'target value or target date' },
   },
   rules: {
     'situation-no-audiences': {
@@ -83,7 +84,7 @@ export const en: HealthMessages = {
     'goal-no-kpi': {
       title: 'Goal without a KPI',
       message: 'The goal “{goal}” has no KPI to measure it.',
-      hint: 'Choose the KPI that shows whether the goal is reached, for example books sold or webshop visits. A goal you cannot measure is not SMART.',
+      hint: 'Choose the KPI that shows whether the goal is reached, for example sales, new customers or enquiries. A goal you cannot measure is not SMART.',
     },
     'goal-no-baseline': {
       title: 'Goal without a baseline',
@@ -92,8 +93,8 @@ export const en: HealthMessages = {
     },
     'goal-no-target': {
       title: 'Goal without a target value',
-      message: 'The goal “{goal}” has no target value.',
-      hint: 'Set the number to reach, such as 120 000 books or a 3 % conversion rate.',
+      message: 'The goal “{goal}” has no {missing}.',
+      hint: 'Set the number to reach and the date to reach it by, such as a number of sales, bookings or enquiries, or a conversion rate of 3 %. Without them the goal is not SMART.',
     },
     'goal-no-target-date': {
       title: 'Goal without a target date',
@@ -113,7 +114,7 @@ export const en: HealthMessages = {
     'goal-vague': {
       title: 'Vague goal',
       message: 'The goal “{goal}” says “{word}” but not how much.',
-      hint: 'Put the number and the date in the title, for example “Reach 60 000 monthly webshop visits by June”, so everyone works towards the same goal.',
+      hint: 'Put the number and the date in the title: how much, from what to what, and by when. Then everyone works towards the same goal.',
     },
     'goal-no-business-link': {
       title: 'Goal not tied to a business result',
@@ -177,8 +178,8 @@ export const en: HealthMessages = {
     },
     'kpi-vanity': {
       title: 'Vanity metric',
-      message: 'The KPI “{kpi}” measures {word}, a vanity metric, and leads to no conversion goal.',
-      hint: 'Tie it to a goal that converts, as a sub-goal of a sales or lead goal, or measure what the audience does next, such as clicks to the webshop or sign-ups.',
+      message: 'The KPI “{kpi}” is a vanity metric and leads to no conversion goal.',
+      hint: 'Tie it to a goal that converts, as a sub-goal of a sales or lead goal, or measure what the audience does next, such as visits to your website, sign-ups or enquiries.',
     },
     'kpi-unused': {
       title: 'KPI measures no goal',

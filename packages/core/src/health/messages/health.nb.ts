@@ -18,6 +18,7 @@ export const nb: HealthMessages = {
     },
     experiment: { learning: 'læring', next: 'neste steg' },
     outcome: { missed: 'målet ble ikke nådd', unjudged: 'verken et resultat eller en gjennomgang viser at målet ble nådd' },
+    target: { value: 'målverdi', both: 'målverdi eller frist' },
   },
   rules: {
     'situation-no-audiences': {
@@ -83,7 +84,7 @@ export const nb: HealthMessages = {
     'goal-no-kpi': {
       title: 'Mål uten nøkkeltall',
       message: 'Målet «{goal}» har ikke noe nøkkeltall (KPI) som måler det.',
-      hint: 'Velg nøkkeltallet som viser om målet er nådd, for eksempel antall solgte bøker eller besøk i nettbutikken. Et mål som ikke kan måles, er ikke SMART.',
+      hint: 'Velg nøkkeltallet som viser om målet er nådd, for eksempel salg, nye kunder eller henvendelser. Et mål som ikke kan måles, er ikke SMART.',
     },
     'goal-no-baseline': {
       title: 'Mål uten utgangsverdi',
@@ -92,8 +93,8 @@ export const nb: HealthMessages = {
     },
     'goal-no-target': {
       title: 'Mål uten målverdi',
-      message: 'Målet «{goal}» har ingen målverdi.',
-      hint: 'Sett tallet som skal nås, for eksempel 120 000 bøker eller 3 % konverteringsrate.',
+      message: 'Målet «{goal}» har ingen {missing}.',
+      hint: 'Sett tallet som skal nås, og datoen det skal nås innen, for eksempel et antall salg, bestillinger eller henvendelser, eller en konverteringsrate på 3 %. Uten dem er målet ikke SMART.',
     },
     'goal-no-target-date': {
       title: 'Mål uten frist',
@@ -113,7 +114,7 @@ export const nb: HealthMessages = {
     'goal-vague': {
       title: 'Uklart mål',
       message: 'Målet «{goal}» sier «{word}», men ikke hvor mye.',
-      hint: 'Skriv tallet og datoen inn i tittelen, for eksempel «60 000 besøk i nettbutikken per måned innen juni», så alle jobber mot det samme målet.',
+      hint: 'Skriv tallet og datoen inn i tittelen: hvor mye, fra hva til hva, og innen når. Da jobber alle mot det samme målet.',
     },
     'goal-no-business-link': {
       title: 'Mål uten kobling til forretningsresultat',
@@ -177,8 +178,8 @@ export const nb: HealthMessages = {
     },
     'kpi-vanity': {
       title: 'Forfengelighetstall',
-      message: 'Nøkkeltallet «{kpi}» måler {word}, et forfengelighetstall («vanity metric»), og fører ikke til noe konverteringsmål.',
-      hint: 'Knytt det til et mål som gir konverteringer, som delmål under et salgs- eller leadsmål, eller mål hva målgruppen gjør etterpå, for eksempel klikk til nettbutikken eller påmeldinger.',
+      message: 'Nøkkeltallet «{kpi}» er et forfengelighetstall («vanity metric») og fører ikke til noe konverteringsmål.',
+      hint: 'Knytt det til et mål som gir konverteringer, som delmål under et salgs- eller leadsmål, eller mål hva målgruppen gjør etterpå, for eksempel besøk på nettstedet, påmeldinger eller henvendelser.',
     },
     'kpi-unused': {
       title: 'Nøkkeltall som ikke måler noe mål',

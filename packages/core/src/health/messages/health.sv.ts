@@ -18,6 +18,7 @@ export const sv: HealthMessages = {
     },
     experiment: { learning: 'lärdom', next: 'nästa steg' },
     outcome: { missed: 'målet nåddes inte', unjudged: 'varken ett resultat eller en uppföljning visar att målet nåddes' },
+    target: { value: 'målvärde', both: 'målvärde eller slutdatum' },
   },
   rules: {
     'situation-no-audiences': {
@@ -83,7 +84,7 @@ export const sv: HealthMessages = {
     'goal-no-kpi': {
       title: 'Mål utan KPI',
       message: 'Målet ”{goal}” har ingen KPI som mäter det.',
-      hint: 'Välj den KPI som visar om målet är nått, till exempel antal sålda böcker eller besök i webbutiken. Ett mål som inte går att mäta är inte SMART.',
+      hint: 'Välj den KPI som visar om målet är nått, till exempel försäljning, nya kunder eller förfrågningar. Ett mål som inte går att mäta är inte SMART.',
     },
     'goal-no-baseline': {
       title: 'Mål utan utgångsvärde',
@@ -92,8 +93,8 @@ export const sv: HealthMessages = {
     },
     'goal-no-target': {
       title: 'Mål utan målvärde',
-      message: 'Målet ”{goal}” har inget målvärde.',
-      hint: 'Ange siffran som ska nås, till exempel 120 000 böcker eller 3 % konverteringsgrad.',
+      message: 'Målet ”{goal}” har inget {missing}.',
+      hint: 'Ange siffran som ska nås och datumet då den ska vara nådd, till exempel ett antal försäljningar, bokningar eller förfrågningar, eller en konverteringsgrad på 3 %. Utan dem är målet inte SMART.',
     },
     'goal-no-target-date': {
       title: 'Mål utan slutdatum',
@@ -113,7 +114,7 @@ export const sv: HealthMessages = {
     'goal-vague': {
       title: 'Otydligt mål',
       message: 'Målet ”{goal}” säger ”{word}” men inte hur mycket.',
-      hint: 'Skriv in siffran och datumet i rubriken, till exempel ”60 000 besök i webbutiken per månad senast i juni”, så att alla jobbar mot samma mål.',
+      hint: 'Skriv in siffran och datumet i rubriken: hur mycket, från vad till vad och till när. Då jobbar alla mot samma mål.',
     },
     'goal-no-business-link': {
       title: 'Mål utan koppling till affärsresultat',
@@ -177,8 +178,8 @@ export const sv: HealthMessages = {
     },
     'kpi-vanity': {
       title: 'Vanity metric',
-      message: 'KPI:n ”{kpi}” mäter {word}, en så kallad ”vanity metric”, och leder inte till något konverteringsmål.',
-      hint: 'Koppla den till ett mål som ger konverteringar, som delmål till ett sälj- eller leadsmål, eller mät vad målgruppen gör sedan, till exempel klick till webbutiken eller anmälningar.',
+      message: 'KPI:n ”{kpi}” är en så kallad ”vanity metric” och leder inte till något konverteringsmål.',
+      hint: 'Koppla den till ett mål som ger konverteringar, som delmål till ett sälj- eller leadsmål, eller mät vad målgruppen gör sedan, till exempel besök på webbplatsen, anmälningar eller förfrågningar.',
     },
     'kpi-unused': {
       title: 'KPI som inte mäter något mål',

@@ -8,8 +8,9 @@ export const goalNoTargetDate = defineRule({
   seed: { file: SEEDS.norwegian, quote: 'Tidsbestemt' },
   check: (ctx) =>
     checkEach(ctx.goals, always, (goal, i) =>
-      goal.target?.date === undefined
-        ? { path: formatPath(['goals', i, 'target', ...(goal.target ? ['date'] : [])]), params: { goal: goal.title } }
+      // A goal with no target at all is goal-no-target's one finding.
+      goal.target !== undefined && goal.target.date === undefined
+        ? { path: formatPath(['goals', i, 'target', 'date']), params: { goal: goal.title } }
         : undefined,
     ),
 });

@@ -1,5 +1,5 @@
 import { formatPath } from '../../shared/errors.js';
-import { SEEDS, always, checkEach, defineRule } from '../health.rule.js';
+import { SEEDS, always, checkEach, defineRule, term } from '../health.rule.js';
 
 export const goalNoTarget = defineRule({
   id: 'goal-no-target',
@@ -12,8 +12,12 @@ export const goalNoTarget = defineRule({
   },
   check: (ctx) =>
     checkEach(ctx.goals, always, (goal, i) =>
+      // A goal without any target gets this one finding for both, not a second one for its date.
       goal.target?.value === undefined
-        ? { path: formatPath(['goals', i, 'target', ...(goal.target ? ['value'] : [])]), params: { goal: goal.title } }
+        ? {
+            path: formatPath(['goals', i, 'target', ...(goal.target ? ['value'] : [])]),
+            params: { goal: goal.title, missing: term('target', goal.target ? 'value' : 'both') },
+          }
         : undefined,
     ),
 });

@@ -71,9 +71,10 @@ export const kpiVanity = defineRule({
     const tied = conversionTies(ctx);
     return checkEach(ctx.kpis, always, (kpi, i) => {
       if (kpi.conversion === true) return undefined;
-      const word = vanityTerm(kpi.name, true) ?? vanityTerm(kpi.definition ?? '', false);
-      if (!word || (ctx.goalsByKpi.get(kpi.id) ?? []).some(tied)) return undefined;
-      return { path: formatPath(['kpis', i]), params: { kpi: kpi.name, word } };
+      const vanity = vanityTerm(kpi.name, true) ?? vanityTerm(kpi.definition ?? '', false);
+      if (!vanity || (ctx.goalsByKpi.get(kpi.id) ?? []).some(tied)) return undefined;
+      // The name is the metric: "Followers measures followers" would say it twice.
+      return { path: formatPath(['kpis', i]), params: { kpi: kpi.name } };
     });
   },
 });

@@ -39,11 +39,12 @@ describe.each(TEST_DATABASES)('requests at the same moment on %s', (kind) => {
       (statuses[what] ??= []).push(status);
       return status;
     };
+    const TRIALS = 2;
     const named = (trial: number) => SMALL_PLAN.replace('Digital strategi 2027', `Race ${trial}`);
-    for (let trial = 0; trial < 4; trial++) {
-      // Plan ids: six creates of one name each get a free id; four creates of one id, one wins.
-      await Promise.all(Array.from({ length: 6 }, () => note('create by name', call('POST', `${WS}/plans`, { body: named(trial), headers: YAML }))));
-      const byId = await Promise.all(Array.from({ length: 4 }, () => note('create by id', call('POST', `${WS}/plans?id=same-${trial}`, { body: SMALL_PLAN, headers: YAML }))));
+    for (let trial = 0; trial < TRIALS; trial++) {
+      // Plan ids: five creates of one name each get a free id; three creates of one id, one wins.
+      await Promise.all(Array.from({ length: 5 }, () => note('create by name', call('POST', `${WS}/plans`, { body: named(trial), headers: YAML }))));
+      const byId = await Promise.all(Array.from({ length: 3 }, () => note('create by id', call('POST', `${WS}/plans?id=same-${trial}`, { body: SMALL_PLAN, headers: YAML }))));
       expect(byId.filter((s) => s === 201), `trial ${trial}: ${byId}`).toHaveLength(1);
 
       // Every kind of write to a plan at the moment it is deleted.
@@ -67,7 +68,7 @@ describe.each(TEST_DATABASES)('requests at the same moment on %s', (kind) => {
     expect(failed).toEqual([]);
     expect(statuses['create by name']!.every((s) => s === 201)).toBe(true);
     const names = ((await (await call('GET', `${WS}/plans?limit=1000`)).json()) as { items: { name: string }[] }).items.map((p) => p.name);
-    for (let trial = 0; trial < 4; trial++) expect(names.filter((n) => n === `Race ${trial}`)).toHaveLength(6);
+    for (let trial = 0; trial < TRIALS; trial++) expect(names.filter((n) => n === `Race ${trial}`)).toHaveLength(5);
   });
 
   run('two owners demoting or removing each other at once leave the workspace an owner', async () => {

@@ -414,6 +414,18 @@ describe('planQuarter at scale', () => {
     checkPlan(result, activities);
   });
 
+  it('plans the demo book shop on any day: its dates follow today, and the plan keeps them', () => {
+    for (let day = 0; day < 3 * 365; day += 47) {
+      const date = addDays('2026-01-05', day);
+      const plan = bookshopPlan({ today: date });
+      const activities = plan.activities ?? [];
+      const result = planQuarter(plan, { from: date, capacityHours: 600, today: date });
+      expect(result.chosen.length, date).toBeGreaterThan(0);
+      withinCapacity(result, 600);
+      checkPlan(result, activities);
+    }
+  });
+
   it('stays within each team when cross-team pairs are too many to try every combination', () => {
     const activities = Array.from({ length: 24 }, (_, i) => [
       buildActivity({ id: `api-${i}`, team: 'Dev', estimate_hours: 10 + (i % 5), value: 1 + (i % 4) }),

@@ -8,8 +8,9 @@ import { type AppServer, createOwner, type Owner, startAppServer } from './suppo
  * and an owner, watching the SMART checklist tick while typing; then a quarter sub-goal under
  * it. Results entered for the KPI turn the goal from "no data" to "on track" after a reload,
  * and the dashboard shows it. An empty plan is 0 % complete with nothing ticked; a goal with
- * results only before its baseline date says so, and an achieved goal says when it got there,
- * on the goals page and the dashboard alike.
+ * results only before its baseline date says so, an achieved goal says when it got there, and a
+ * goal whose target date passed short of its target reads "Not reached", on the goals page, the
+ * dashboard and the stakeholder view alike.
  */
 
 /** A date `days` from today, as the server (on this machine) counts today. */
@@ -141,7 +142,7 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     await session.close();
   });
 
-  it('shows an empty plan 0 % complete with nothing ticked, and says why a goal has no progress or when it was reached', async () => {
+  it('shows an empty plan 0 % complete with nothing ticked, and says why a goal has no progress, when it was reached or that it was not', async () => {
     const create = async (id: string, document: object) => {
       const res = await owner.api('POST', `/api/v1/workspaces/${wsId}/plans?id=${id}`, document);
       expect(res.status).toBe(201);
@@ -165,15 +166,17 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     await page.locator('[data-checklist="open"]').waitFor();
     expect(await page.locator('[data-tick]').count()).toBe(0);
 
-    // One goal whose KPI has results only before the baseline date, one that reached its target 30 days ago.
+    // One goal whose KPI has results only before the baseline date, one that reached its target 30 days ago,
+    // and one whose target date passed 10 days ago at 170 of 200 (on track for the day of that result).
     const kpi = (id: string) => ({ id, name: `Followers ${id}`, unit: 'count', aggregation: 'last', frequency: 'monthly', direction: 'up' });
     const readingsPath = await create('readings', {
       kurs: 1,
       plan,
-      kpis: [kpi('early'), kpi('reached')],
+      kpis: [kpi('early'), kpi('reached'), kpi('missed')],
       goals: [
         { id: 'early', title: 'Reach 200 followers on the early KPI', horizon: 'year', kpi: 'early', owner: 'Kari', baseline: { value: 100, date: day(-10) }, target: { value: 200, date: day(100) } },
         { id: 'reached', title: 'Reach 200 followers on the reached KPI', horizon: 'year', kpi: 'reached', owner: 'Kari', baseline: { value: 100, date: day(-100) }, target: { value: 200, date: day(100) } },
+        { id: 'missed', title: 'Reach 200 followers on the missed KPI', horizon: 'quarter', kpi: 'missed', owner: 'Kari', baseline: { value: 100, date: day(-100) }, target: { value: 200, date: day(-10) } },
       ],
       measurements: [
         { kpi: 'early', date: day(-40), value: 90 },
@@ -181,9 +184,12 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
         { kpi: 'reached', date: day(-60), value: 150 },
         { kpi: 'reached', date: day(-30), value: 210 },
         { kpi: 'reached', date: day(-5), value: 220 },
+        { kpi: 'missed', date: day(-40), value: 150 },
+        { kpi: 'missed', date: day(-20), value: 170 },
+        { kpi: 'missed', date: day(-5), value: 230 },
       ],
     });
-    const date = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const date = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
     const onlyBefore = `The KPI has results only up to the baseline date, ${date(day(-10))} (the latest from ${date(day(-15))}).`;
     await page.goto(`${readingsPath}/goals`);
     const early = page.locator('article', { has: page.getByRole('heading', { name: /early KPI/ }) });
@@ -191,6 +197,12 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     await early.getByText(onlyBefore).waitFor();
     await reached.getByText(`Target reached on ${date(day(-30))}.`).waitFor();
     expect(await reached.getByText(/Forecast for/).count()).toBe(0);
+    // Judged by its result before the target date, 170 of 200; the later 230 does not count.
+    const missed = page.locator('article', { has: page.getByRole('heading', { name: /missed KPI/ }) });
+    await missed.getByText('Not reached', { exact: true }).waitFor();
+    await missed.getByText('The target was not reached by the target date.').waitFor();
+    await missed.getByText(`Result at the target date 170 (${date(day(-20))})`).waitFor();
+    expect(await missed.getByText(/On track|Behind|Forecast for/).count()).toBe(0);
     await check(page, 'goals-readings');
 
     await page.goto(readingsPath);
@@ -198,8 +210,31 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     const list = page.getByRole('list', { name: /Goals, those that need attention first/ });
     await list.getByText(onlyBefore).waitFor();
     await list.getByText(`reached on ${date(day(-30))}`).waitFor();
+    await list.getByText(`70% of the way, 100% expected · was due ${date(day(-10))}`).waitFor();
     expect(await list.getByText('No measurements yet').count()).toBe(0);
+    // Worst first: the goal that missed its target heads the list.
+    await expect.poll(() => list.getByRole('listitem').first().textContent()).toMatch(/missed KPI.*Not reached/);
     await check(page, 'dashboard-readings');
+
+    // A stakeholder with a share link reads the same sentences.
+    const link = (await (await owner.api('POST', `/api/v1${readingsPath}/share-links`, { label: 'Board' })).json()) as { token: string };
+    const stakeholder = await openSession(browser, app.url);
+    await stakeholder.page.goto(`/shared#${link.token}`);
+    await stakeholder.page.locator('[data-shared-plan]').waitFor();
+    const shared = stakeholder.page.locator('[data-goal-line]');
+    await shared.getByText(onlyBefore).waitFor();
+    await shared.getByText(`reached on ${date(day(-30))}`).waitFor();
+    await shared.getByText(`70% of the way, 100% expected · was due ${date(day(-10))}`).waitFor();
+    await stakeholder.page.getByText('Not reached', { exact: true }).first().waitFor();
+    await check(stakeholder.page, 'shared-readings');
+    expect(stakeholder.problems).toEqual([]);
+    await stakeholder.close();
+    const phone = await openSession(browser, app.url, { width: 375, colorScheme: 'dark' });
+    await phone.page.goto(`/shared#${link.token}`);
+    await phone.page.locator('[data-goal-line]').getByText(onlyBefore).waitFor();
+    await check(phone.page, 'shared-readings-375-dark');
+    expect(phone.problems).toEqual([]);
+    await phone.close();
 
     expect(session.problems).toEqual([]);
     await session.close();

@@ -41,21 +41,22 @@ const goalLine = (text: string, title: string) => text.split('\n').find((line) =
 describe('kurs status', () => {
   it('says a goal that fell short by its target date was not reached, with its result on that date', () => {
     const text = formatStatus(report(plan), 'en');
+    expect(text.split('\n')[0]).toBe('Status: Digital strategy 2027 (as of 1 August 2027)');
     expect(text).toContain('Goals: 1 not reached, 0 at risk, 0 behind, 0 on track, 1 achieved, 1 no data');
-    expect(goalLine(text, 'by June')).toBe('  not reached  Reach 100 followers by June: 80% (100%); Result at the target date 80 (2027-06-30)');
+    expect(goalLine(text, 'by June')).toBe('  not reached  Reach 100 followers by June: 80% (100%); Result at the target date 80 (30 June 2027)');
   });
 
   it('gives the date an achieved goal reached its target instead of a forecast', () => {
     const line = goalLine(formatStatus(report(plan), 'en'), 'by May');
-    expect(line).toBe('  achieved     Reach 100 followers by May: 110% (100%); Result at the target date 110 (2027-05-31); Target reached on 2027-05-31.');
+    expect(line).toBe('  achieved     Reach 100 followers by May: 110% (100%); Result at the target date 110 (31 May 2027); Target reached on 31 May 2027.');
   });
 
   it('says why a goal has no progress, in the web app’s words', () => {
     const line = goalLine(formatStatus(report(plan), 'en'), 'by December');
     expect(line).toBe(
-      '  no data      Reach 200 followers by December: – (17%); The KPI has results only up to the baseline date, 2027-07-01 (the latest from 2027-06-30). Progress counts from the baseline: enter results dated after it.',
+      '  no data      Reach 200 followers by December: – (17%); The KPI has results only up to the baseline date, 1 July 2027 (the latest from 30 June 2027). Progress counts from the baseline: enter results dated after it.',
     );
-    expect(goalLine(formatStatus(report(plan), 'da'), 'by December')).toContain('KPI’en har kun resultater frem til datoen for baseline, 2027-07-01 (det seneste fra 2027-06-30).');
+    expect(goalLine(formatStatus(report(plan), 'da'), 'by December')).toContain('KPI’en har kun resultater frem til datoen for baseline, 1. juli 2027 (det seneste fra 30. juni 2027).');
   });
 });
 

@@ -1,28 +1,28 @@
-import { GOAL_STATUSES_WORST_FIRST, LOCALES, type Locale, type NoDataReason } from '@kurs/core';
+import { formatIsoDate, GOAL_STATUSES_WORST_FIRST, intlTag, LOCALES, type IsoDate, type Locale, type NoDataReason } from '@kurs/core';
 import { type Command, Option } from 'commander';
 import type { StatusReport } from '../../services/progress.service.js';
 import { CLI_WORDS } from '../cli.messages.js';
 import type { CliContext } from '../context.js';
 import { workspaceOfPlan } from '../backend.js';
 
-const INTL: Record<Locale, string> = { en: 'en-GB', nb: 'nb', sv: 'sv', da: 'da' };
-
-/** Fills `{name}` placeholders; dates stay ISO, as everywhere in the command's output. */
+/** Fills `{name}` placeholders. */
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** The reason's facts, by the names its sentence uses. */
-function reasonValues(reason: NoDataReason): Record<string, string> {
+/** The reason's dates, by the names its sentence uses, written by `date`. */
+function reasonValues(reason: NoDataReason, date: (iso: IsoDate) => string): Record<string, string> {
   const { reason: _, ...dates } = reason;
-  return dates;
+  return Object.fromEntries(Object.entries(dates).map(([name, iso]) => [name, date(iso)]));
 }
 
+/** The report in words, numbers and dates written as the web app writes them in that language. */
 export function formatStatus(report: StatusReport, locale: Locale): string {
   const words = CLI_WORDS[locale].status;
-  const number = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(INTL[locale], { style: 'percent', maximumFractionDigits: 0 });
-  const lines = [`${words.title}: ${report.plan.name} (${words.asOf} ${report.today})`, ''];
+  const number = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 });
+  const date = (iso: IsoDate) => formatIsoDate(locale, iso);
+  const lines = [`${words.title}: ${report.plan.name} (${words.asOf} ${date(report.today)})`, ''];
   lines.push(
     `${words.goals}: ${GOAL_STATUSES_WORST_FIRST.map((state) => `${report.summary.byStatus[state]} ${words.states[state]}`).join(', ')}`,
   );
@@ -30,23 +30,25 @@ export function formatStatus(report: StatusReport, locale: Locale): string {
     const progress = goal.progress === null ? '–' : percent.format(goal.progress);
     const expected = percent.format(goal.expected);
     let line = `  ${words.states[goal.status].padEnd(12)} ${report.names[goal.goal] ?? goal.goal}: ${progress} (${expected})`;
-    if (goal.noData) line += `; ${fill(words.noData[goal.noData.reason], reasonValues(goal.noData))}`;
+    if (goal.noData) line += `; ${fill(words.noData[goal.noData.reason], reasonValues(goal.noData, date))}`;
     if (goal.pastTarget && goal.actual !== null && goal.actualDate) {
-      line += `; ${fill(words.atTarget, { value: number.format(goal.actual), date: goal.actualDate })}`;
+      line += `; ${fill(words.atTarget, { value: number.format(goal.actual), date: date(goal.actualDate) })}`;
     }
-    if (goal.achievedOn) line += `; ${fill(words.achievedOn, { date: goal.achievedOn })}`;
+    if (goal.achievedOn) line += `; ${fill(words.achievedOn, { date: date(goal.achievedOn) })}`;
     if (goal.forecast) {
-      line += `; ${words.forecast} ${number.format(goal.forecast.value)} [${number.format(goal.forecast.low)}–${number.format(goal.forecast.high)}] ${goal.forecast.date}`;
-      line += `; ${words.reaches} ${goal.forecast.reachesTargetOn ?? words.never}`;
+      const { value, low, high, reachesTargetOn } = goal.forecast;
+      line += `; ${words.forecast} ${number.format(value)} [${number.format(low)}–${number.format(high)}] ${date(goal.forecast.date)}`;
+      line += `; ${words.reaches} ${reachesTargetOn ? date(reachesTargetOn) : words.never}`;
     }
     if (goal.stale) line += ` (${words.stale})`;
     lines.push(line);
   }
-  const overdue = report.kpis.filter((k) => k.overdue);
+  // An overdue result always has a due date (measurementDue).
+  const overdue = report.kpis.flatMap((k) => (k.overdue && k.nextDue ? [{ kpi: k.kpi, due: k.nextDue }] : []));
   lines.push('', `${words.overdue}: ${overdue.length ? '' : words.noneOverdue}`);
-  for (const kpi of overdue) lines.push(`  ${report.names[kpi.kpi] ?? kpi.kpi}: ${words.due} ${kpi.nextDue}`);
+  for (const kpi of overdue) lines.push(`  ${report.names[kpi.kpi] ?? kpi.kpi}: ${words.due} ${date(kpi.due)}`);
   lines.push('', `${words.milestones}: ${report.milestones.length ? '' : words.noMilestones}`);
-  for (const milestone of report.milestones) lines.push(`  ${milestone.date}  ${milestone.title}`);
+  for (const milestone of report.milestones) lines.push(`  ${date(milestone.date)}  ${milestone.title}`);
   return lines.join('\n');
 }
 

@@ -38,7 +38,7 @@ export function GoalsPanel(props: { ws: string; plan: string; summary: PlanProgr
             )}
           </Text>
         )}
-        <SimpleGrid type="container" cols={{ base: 2, '360px': 3, '640px': 6 }} spacing="xs">
+        <SimpleGrid type="container" cols={{ base: 2, '360px': 3, '760px': 6 }} spacing="xs">
           {STATUSES_WORST_FIRST.map((status) => (
             <UnstyledButton
               key={status}

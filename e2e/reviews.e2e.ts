@@ -68,6 +68,8 @@ describe.skipIf(!chromiumAvailable())('the team holds its quarterly review', () 
 
     const saved = page.locator('article', { has: page.getByRole('heading', { name: /Review of Q\d \d{4}/ }) }).filter({ hasText: 'Decision 1: keep the course' });
     await saved.waitFor();
+    // One review per quarter: the quarter's action now opens the review it has.
+    await page.getByRole('button', { name: /^Open the Q\d \d{4} review$/ }).waitFor();
     await saved.getByText('Move the paid social budget to search ads on title searches').waitFor();
     await check(page, 'reviews-saved');
 
@@ -91,6 +93,66 @@ describe.skipIf(!chromiumAvailable())('the team holds its quarterly review', () 
     await check(phone.page, 'reviews-log-375-dark');
     expect(phone.problems).toEqual([]);
     await phone.close();
+  });
+});
+
+describe.skipIf(!chromiumAvailable())('a colleague saves the quarter’s review first', () => {
+  let app: AppServer;
+  let browser: Browser;
+  let owner: Owner;
+  let plan = '';
+
+  beforeAll(async () => {
+    app = await startAppServer({ demo: true });
+    owner = await createOwner(app);
+    const plans = (await (await owner.api('GET', '/api/v1/workspaces/demo/plans')).json()) as { items: { id: string }[] };
+    plan = plans.items[0]!.id;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('refuses the second review of the quarter with a link to the first, where the draft is offered back', async () => {
+    const session = await openSession(browser, app.url, { signedIn: owner });
+    const { page } = session;
+    const api = `/api/v1/workspaces/demo/plans/${plan}/reviews`;
+    await page.goto(`/workspaces/demo/plans/${plan}/reviews`);
+    await page.getByRole('button', { name: /^Review Q\d \d{4}$/ }).click();
+    const summary = page.getByLabel('Summary');
+    await summary.fill('Our own view of the quarter');
+    const title = await page.getByRole('heading', { name: /^Quarterly review: / }).innerText();
+    const label = title.replace('Quarterly review: ', '');
+    const period = await page.getByRole('combobox', { name: 'Quarter reviewed' }).inputValue();
+    const now = new Date();
+    const quarter = `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
+    expect(period).toBe(label);
+
+    // Meanwhile a colleague saves the review of the same quarter.
+    const colleague = await owner.api('POST', api, { id: 'colleague-review', date: now.toISOString().slice(0, 10), period: quarter, summary: 'The colleague’s view' });
+    expect(colleague.status).toBe(201);
+
+    await page.getByRole('button', { name: 'Save review' }).click();
+    const taken = page.getByRole('alert').filter({ hasText: `${label} already has a review` });
+    await taken.waitFor();
+    await check(page, 'reviews-quarter-taken');
+    await taken.getByRole('button', { name: `Open the ${label} review` }).click();
+
+    await page.getByRole('heading', { name: `Edit the review of ${label}` }).waitFor();
+    expect(await summary.inputValue()).toBe('The colleague’s view');
+    const offer = page.getByRole('alert').filter({ hasText: 'You have an unsaved draft from' });
+    await offer.getByText(`It was written as a new review of ${label}, but ${label} has a saved review.`).waitFor();
+    await offer.getByRole('button', { name: 'Restore the draft' }).click();
+    expect(await summary.inputValue()).toBe('Our own view of the quarter');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await page.getByRole('button', { name: `Open the ${label} review` }).waitFor();
+
+    const { items } = (await (await owner.api('GET', api)).json()) as { items: { id: string; period: string; summary?: string }[] };
+    expect(items.filter((r) => r.period === quarter)).toEqual([expect.objectContaining({ id: 'colleague-review', summary: 'Our own view of the quarter' })]);
+    expect(session.problems).toEqual([]);
+    await session.close();
   });
 });
 

@@ -56,6 +56,13 @@ export default function ReviewsPage() {
     else if (highlight) document.getElementById(`review-${highlight}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [editing, highlight]);
 
+  /** Opens a stored review in the editor; one saved by someone else meanwhile is fetched first. */
+  const openReview = async (id: string) => {
+    const list = reviews.data?.some((r) => r.id === id) ? reviews.data : (await reviews.refetch()).data;
+    const index = list?.findIndex((r) => r.id === id) ?? -1;
+    if (index >= 0) setEditing({ kind: 'edit', index });
+  };
+
   const queries = [reviews, goals, kpis, progress];
   const failed = queries.find((q) => q.isError);
   let content;
@@ -78,13 +85,17 @@ export default function ReviewsPage() {
             setHighlight(id);
           }
         }}
+        onOpenReview={(id) => void openReview(id)}
       />
     );
   } else {
-    const current = quarterLabel(quarterOf(progress.data.today));
+    const quarter = quarterOf(progress.data.today);
+    const current = quarterLabel(quarter);
+    // One review per quarter: once this quarter has one, the action opens it.
+    const held = reviews.data.findIndex((r) => (r.period ?? quarterOf(r.date)) === quarter);
     const start = canEdit && (
-      <Button leftSection={<IconClipboardCheck size={16} aria-hidden />} onClick={() => setEditing({ kind: 'new' })}>
-        {intl.formatMessage({ id: reviews.data.length ? 'reviews.start' : 'reviews.startFirst' }, { quarter: current })}
+      <Button leftSection={<IconClipboardCheck size={16} aria-hidden />} onClick={() => setEditing(held >= 0 ? { kind: 'edit', index: held } : { kind: 'new' })}>
+        {intl.formatMessage({ id: held >= 0 ? 'reviews.openCurrent' : reviews.data.length ? 'reviews.start' : 'reviews.startFirst' }, { quarter: current })}
       </Button>
     );
     const experiments = experimentLog(reviews.data).length;

@@ -15,6 +15,8 @@ export class ApiError extends Error {
   readonly errors: FieldError[];
   readonly code: string | undefined;
   readonly params: ErrorParams;
+  /** With a 409 for a second review of a quarter: the review that is there, to open instead. */
+  existing: { id: string; path: string } | undefined;
 
   constructor(status: number, title: string, detail?: string, errors: FieldError[] = [], problem: { code?: string; params?: ErrorParams } = {}) {
     super(detail ? `${title}: ${detail}` : title);
@@ -151,13 +153,16 @@ export async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     // An unreadable body leaves only the status to report.
   }
-  return new ApiError(
+  const error = new ApiError(
     response.status,
     problem.title ?? response.statusText ?? `HTTP ${response.status}`,
     problem.detail,
     Array.isArray(problem.errors) ? problem.errors.filter(isFieldError).map(fieldErrorOf) : [],
     { code: typeof problem.code === 'string' ? problem.code : undefined, params: paramsOf(problem.params) },
   );
+  const existing = problem.existing;
+  if (existing && typeof existing.id === 'string' && typeof existing.path === 'string') error.existing = { id: existing.id, path: existing.path };
+  return error;
 }
 
 function isFieldError(value: unknown): value is FieldError {

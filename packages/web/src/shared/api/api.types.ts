@@ -61,6 +61,8 @@ export interface Problem {
   code?: string;
   params?: unknown;
   errors?: FieldError[];
+  /** With a 409 for a second review of a quarter: the review of that quarter. */
+  existing?: { id: string; path: string };
 }
 
 /** `GET /plans/:plan/progress`: the engine's progress, status and forecast of every goal (plan order) and the KPI overview. */

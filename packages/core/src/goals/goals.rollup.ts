@@ -72,6 +72,19 @@ export function goalProgress(plan: PlanDocument, options: GoalProgressOptions): 
 
 /** goalProgress with the measurements already grouped by KPI (see measurementsByKpi), for callers that need them too. */
 export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, readonly Measurement[]>, today: IsoDate): GoalProgress[] {
+  return (plan.goals ?? []).map(goalProgressReader(plan, history, today));
+}
+
+/**
+ * The progress of one goal of the plan at a time, as goalProgressOf gives it, for a caller that
+ * needs only some: only those goals and their sub-goals are read, and `history` needs only
+ * their KPIs.
+ */
+export function goalProgressReader(
+  plan: PlanDocument,
+  history: ReadonlyMap<string, readonly Measurement[]>,
+  today: IsoDate,
+): (goal: Goal) => GoalProgress {
   const goals = plan.goals ?? [];
   const kpis = new Map((plan.kpis ?? []).map((k) => [k.id, k]));
   const children = childrenOf(goals);
@@ -103,7 +116,7 @@ export function goalProgressOf(plan: PlanDocument, history: ReadonlyMap<string, 
     return result;
   }
 
-  return goals.map(progressOfGoal);
+  return progressOfGoal;
 }
 
 export interface StatusCounts {

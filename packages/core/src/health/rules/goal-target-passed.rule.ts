@@ -1,6 +1,7 @@
-import type { GoalStatus } from '../../plan/plan.schema.js';
+import type { Goal, GoalStatus } from '../../plan/plan.schema.js';
+import type { IsoDate } from '../../shared/dates.js';
 import { formatPath } from '../../shared/errors.js';
-import { goalProgressOf } from '../../goals/goals.rollup.js';
+import { goalProgressReader } from '../../goals/goals.rollup.js';
 import { measurementsByKpi } from '../../kpis/kpis.history.js';
 import type { HealthContext } from '../health.context.js';
 import { SEEDS, always, checkEach, date, defineRule, term } from '../health.rule.js';
@@ -17,9 +18,24 @@ function latestStatuses(ctx: HealthContext): Map<string, GoalStatus | undefined>
   return new Map([...latest].map(([goal, { status }]) => [goal, status]));
 }
 
-/** A target date that has passed, and not before the plan starts. */
-function hasPassed(ctx: HealthContext, target: string | undefined): target is string {
-  return target !== undefined && target < ctx.today && target >= ctx.period.start;
+/** The goal's target date if it has passed, and not before the plan starts. */
+function passedTarget(ctx: HealthContext, goal: Goal): IsoDate | undefined {
+  const target = goal.target?.date;
+  return target !== undefined && target < ctx.today && target >= ctx.period.start ? target : undefined;
+}
+
+/** The KPIs the goals' progress is read from: a goal's own, else those of its sub-goals, and so on down. */
+function kpisOf(ctx: HealthContext, goals: readonly Goal[]): Set<string> {
+  const kpis = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (goal: Goal) => {
+    if (seen.has(goal.id)) return;
+    seen.add(goal.id);
+    if (goal.kpi !== undefined) kpis.add(goal.kpi);
+    else for (const child of ctx.childrenByGoal.get(goal.id) ?? []) visit(child);
+  };
+  goals.forEach(visit);
+  return kpis;
 }
 
 /*
@@ -38,15 +54,15 @@ export const goalTargetPassed = defineRule({
     quote: 'Disse mål bør gennemgås hvert kvartal for at overvåge fremskridt og identificere områder, der kræver opmærksomhed.',
   },
   check: (ctx) => {
-    // Reading the goals costs a pass over every measurement: only when some target date has passed.
-    const progress = ctx.goals.some((goal) => hasPassed(ctx, goal.target?.date))
-      ? goalProgressOf(ctx.plan, measurementsByKpi(ctx.plan.measurements ?? []), ctx.today)
-      : [];
+    // Reading goals costs a pass over the measurements: read only those past their target date.
+    const kpis = kpisOf(ctx, ctx.goals.filter((goal) => passedTarget(ctx, goal) !== undefined));
+    const history = measurementsByKpi(kpis.size === 0 ? [] : (ctx.plan.measurements ?? []).filter((m) => kpis.has(m.kpi)));
+    const progressOf = goalProgressReader(ctx.plan, history, ctx.today);
     const statuses = latestStatuses(ctx);
     return checkEach(ctx.goals, always, (goal, i) => {
-      const target = goal.target?.date;
-      if (!hasPassed(ctx, target)) return undefined;
-      const status = progress[i].status;
+      const target = passedTarget(ctx, goal);
+      if (target === undefined) return undefined;
+      const { status } = progressOf(goal);
       const reviewed = statuses.get(goal.id);
       if (status === 'achieved') return undefined;
       if (status === 'missed' ? reviewed === 'missed' : reviewed === 'achieved' || reviewed === 'missed') return undefined;

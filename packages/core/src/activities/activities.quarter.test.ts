@@ -271,10 +271,10 @@ describe('planQuarter keeps the dates the user set', () => {
     const result = planQuarter(plan, { from: '2027-01-01', capacityHours: 20, today: '2027-01-01' });
     const themesQ1 = themeBudgets(plan, { today: '2027-01-01' }).themes.find((t) => t.theme === 'upkeep')!.quarters[0]!;
     expect(themesQ1).toMatchObject({ quarter: '2027-Q1' });
-    // 80 × 90 / 365 = 19.73 h, rounded up to a tenth: it fits 20 h.
+    // 80 × 90 / 365 = 19.73 h, rounded up to the hour: it fits 20 h.
     expect(themesQ1.plannedHours).toBeCloseTo(19.73, 2);
-    expect(result.chosen.map((a) => [a.id, a.hours])).toEqual([['yearly', 19.8]]);
-    expect(result.chosen[0]!.hours - themesQ1.plannedHours).toBeLessThan(0.1);
+    expect(result.chosen.map((a) => [a.id, a.hours])).toEqual([['yearly', 20]]);
+    expect(result.chosen[0]!.hours - themesQ1.plannedHours).toBeLessThan(1);
   });
 
   it('offers to move a dated activity that starts before its dependency ends, without moving it', () => {
@@ -503,7 +503,7 @@ const isCandidate = (a: Activity) =>
 /**
  * The hours an activity takes in the window, worked out by hand (these tests plan on the
  * window's first day): the hours spread evenly over its days, the share inside, rounded up to
- * a tenth; for work in progress, what is left over the days from today, or all of it when late.
+ * the hour; for work in progress, what is left over the days from today, or all of it when late.
  */
 function windowHours(a: Activity): number {
   const kept = a.status === 'in_progress';
@@ -514,7 +514,7 @@ function windowHours(a: Activity): number {
   if (last < first) return hours;
   const inside = Math.max(0, Math.min(last, WINDOW_LAST) - Math.max(first, WINDOW_FIRST) + 1);
   if (inside === last - first + 1) return hours;
-  return Math.min(hours, Math.max(0, Math.ceil(((hours * inside) / (last - first + 1)) * 10 - 1e-6) / 10));
+  return Math.min(hours, Math.max(0, Math.ceil((hours * inside) / (last - first + 1) - 1e-6)));
 }
 
 /** Value chosen per priority, best class first: the plan must be the lexicographic best. */

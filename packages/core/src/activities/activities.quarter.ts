@@ -3,7 +3,7 @@ import { DomainError, fieldError, formatPath } from '../shared/errors.js';
 import { addDays, toDayNumber, type IsoDate } from '../shared/dates.js';
 import { solveKnapsack, type KnapsackItem } from './activities.knapsack.js';
 import { dateOptionErrors } from './activities.options.js';
-import { priorityOfPlan, type PriorityClass, type PriorityOf } from './activities.priority.js';
+import { PRIORITY_CLASSES, priorityOfPlan, type PriorityClass, type PriorityOf } from './activities.priority.js';
 import { reason, round2, type Reason } from './activities.reason.js';
 import { scheduleQuarter, type DateChange, type DateChangeCode, type DateField, type DateRange, type Scheduled } from './activities.schedule.js';
 import { hoursInWindow, windowGrid } from './activities.window.js';
@@ -341,6 +341,7 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
   const keptHours = poolNames.map(() => 0);
   for (const activity of kept) keptHours[poolOf(activity)] += hoursOf(activity);
 
+  const byId = new Map(activities.map((a) => [a.id, a]));
   const priorities = new Map(activities.map((a) => [a.id, priorityOf(a)]));
   const priority = (activity: Activity) => priorities.get(activity.id) as PriorityOf;
   const candidateIndex = new Map(candidates.map((a, i) => [a.id, i]));
@@ -384,6 +385,82 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
     };
   });
 
+  // Work in progress is kept whatever it depends on, so only newly chosen work needs anything of the choice.
+  const newChosen = planned.filter((a) => !isKept(a));
+  const taken = new Map<number, { params: Reason<LeftOutCode>['params']; words: string[] }>();
+  const neededAbove = new Map<number, Set<string>>();
+
+  /** Adds to `needed` every activity that those of `from` depend on, directly or not. */
+  function addDependencies(from: readonly Activity[], needed: Set<string>): Set<string> {
+    const stack = [...from];
+    while (stack.length) {
+      for (const id of (stack.pop() as Activity).depends_on ?? []) {
+        const dependency = byId.get(id);
+        if (dependency && !needed.has(id)) {
+          needed.add(id);
+          stack.push(dependency);
+        }
+      }
+    }
+    return needed;
+  }
+
+  /** What took the room in a pool: work in progress, and the newly chosen per class of priority. */
+  function takenIn(pool: number): { params: Reason<LeftOutCode>['params']; words: string[] } {
+    let found = taken.get(pool);
+    if (found) return found;
+    found = { params: {}, words: [] };
+    if (keptHours[pool] > 0) {
+      found.params.kept_hours = round2(keptHours[pool]);
+      found.words.push(`${found.params.kept_hours} h of work in progress`);
+    }
+    for (const cls of PRIORITY_CLASSES) {
+      const inClass = newChosen.filter((a) => poolOf(a) === pool && priority(a).class === cls);
+      if (inClass.length === 0) continue;
+      const classHours = round2(inClass.reduce((sum, a) => sum + hoursOf(a), 0));
+      found.params[`${cls}_count`] = inClass.length;
+      found.params[`${cls}_hours`] = classHours;
+      found.words.push(`${classHours} h for ${inClass.length} ${inClass.length === 1 ? 'activity' : 'activities'} ${CLASS_WORDS[cls]}`);
+    }
+    taken.set(pool, found);
+    return found;
+  }
+
+  /**
+   * Hours of chosen activities of a lower priority than `activity`, in its pool, that could make
+   * room for it: those that neither it nor a chosen activity of its priority or higher depends on.
+   */
+  function freeableBelow(activity: Activity): number {
+    const tier = priority(activity).tier;
+    let above = neededAbove.get(tier);
+    if (!above) {
+      above = addDependencies(newChosen.filter((a) => priority(a).tier >= tier), new Set());
+      neededAbove.set(tier, above);
+    }
+    const own = addDependencies([activity], new Set());
+    const pool = poolOf(activity);
+    return newChosen
+      .filter((a) => poolOf(a) === pool && priority(a).tier < tier && !above.has(a.id) && !own.has(a.id))
+      .reduce((sum, a) => sum + hoursOf(a), 0);
+  }
+
+  /** What took the room in the activity's pool, and what leaving out every lower priority would free. */
+  function capacityReason(activity: Activity): Reason<LeftOutCode> {
+    const pool = poolOf(activity);
+    const hours = hoursOf(activity);
+    const free = round2(Math.max(0, capacityOf(poolNames[pool]) - usedHours[pool]));
+    const room = takenIn(pool);
+    const params: Reason<LeftOutCode>['params'] = { ...(!shared && { team: poolNames[pool] }), hours, free_hours: free, ...room.params };
+    const where = shared ? 'left this quarter' : `left for team ${poolNames[pool]} this quarter`;
+    let text = `needs ${hours} h; ${free} h are ${where}${room.words.length ? ` after ${room.words.join(', ')}` : ''}`;
+    const lower = freeableBelow(activity);
+    if (lower > 0) {
+      params.free_without_lower = round2(free + lower);
+      text += `; leaving out every activity of a lower priority would free only ${params.free_without_lower} h`;
+    }
+    return reason('capacity', params, text);
+  }
+
   const leftOut = activities
     .filter((a) => !chosenIds.has(a.id))
     .map((activity): LeftOutActivity => {
@@ -394,58 +471,6 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
       if (missing) return { ...base, reason: dependencyReason(missing, 'not_chosen'), dependency: missing };
       return { ...base, reason: capacityReason(activity) };
     });
-
-  /** What took the room in the activity's pool, and what leaving out every lower priority would free. */
-  function capacityReason(activity: Activity): Reason<LeftOutCode> {
-    const pool = poolOf(activity);
-    const hours = hoursOf(activity);
-    const free = round2(Math.max(0, capacityOf(poolNames[pool]) - usedHours[pool]));
-    const params: Reason<LeftOutCode>['params'] = shared ? { hours, free_hours: free } : { team: poolNames[pool], hours, free_hours: free };
-    const taken: string[] = [];
-    if (keptHours[pool] > 0) {
-      params.kept_hours = round2(keptHours[pool]);
-      taken.push(`${params.kept_hours} h of work in progress`);
-    }
-    const newInPool = planned.filter((a) => !isKept(a) && poolOf(a) === pool);
-    for (const cls of ['urgent_goal', 'urgent', 'goal', 'other'] as const) {
-      const inClass = newInPool.filter((a) => priority(a).class === cls);
-      if (inClass.length === 0) continue;
-      const classHours = round2(inClass.reduce((sum, a) => sum + hoursOf(a), 0));
-      params[`${cls}_count`] = inClass.length;
-      params[`${cls}_hours`] = classHours;
-      taken.push(`${classHours} h for ${inClass.length} ${inClass.length === 1 ? 'activity' : 'activities'} ${CLASS_WORDS[cls]}`);
-    }
-    const where = shared ? 'left this quarter' : `left for team ${poolNames[pool]} this quarter`;
-    let text = `needs ${hours} h; ${free} h are ${where}${taken.length ? ` after ${taken.join(', ')}` : ''}`;
-    const lower = freeableBelow(activity, newInPool);
-    if (lower > 0) {
-      params.free_without_lower = round2(free + lower);
-      text += `; leaving out every activity of a lower priority would free only ${params.free_without_lower} h`;
-    }
-    return reason('capacity', params, text);
-  }
-
-  /**
-   * Hours of chosen activities of a lower priority than `activity` that could make room for it:
-   * those that neither it nor a chosen activity of its priority or higher depends on.
-   */
-  function freeableBelow(activity: Activity, newInPool: readonly Activity[]): number {
-    const tier = priority(activity).tier;
-    const byId = new Map(activities.map((a) => [a.id, a]));
-    const needed = new Set<string>();
-    // Work in progress is kept whatever it depends on, so it needs nothing of the choice.
-    const stack = [activity, ...planned.filter((a) => !isKept(a) && priority(a).tier >= tier)];
-    while (stack.length) {
-      for (const id of (stack.pop() as Activity).depends_on ?? []) {
-        const dependency = byId.get(id);
-        if (dependency && !needed.has(id)) {
-          needed.add(id);
-          stack.push(dependency);
-        }
-      }
-    }
-    return newInPool.filter((a) => priority(a).tier < tier && !needed.has(a.id)).reduce((sum, a) => sum + hoursOf(a), 0);
-  }
 
   const warnings: Reason<QuarterWarningCode>[] = [];
   poolNames.forEach((name, pool) => {

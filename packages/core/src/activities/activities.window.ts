@@ -18,11 +18,12 @@ export function windowGrid(window: DateRange): QuarterGrid {
 
 /**
  * The share of `hours`, spread evenly over days first..last, that falls in the window. A share
- * is rounded up to a tenth of an hour (never under-counted); hours that all fall inside stay exact.
+ * is rounded up to a whole hour: never under-counted, and whole hours keep the knapsack's
+ * tables small (a tenth would make them ten times larger). Hours that all fall inside stay exact.
  */
 export function hoursInWindow(grid: QuarterGrid, hours: number, first: number, last: number): number {
   const inside = [0];
   const outside = spreadHours(inside, grid, hours, first, Math.max(first, last));
   if (outside <= 1e-9) return hours;
-  return Math.min(hours, Math.ceil(inside[0] * 10 - 1e-6) / 10);
+  return Math.min(hours, Math.ceil(inside[0] - 1e-6));
 }

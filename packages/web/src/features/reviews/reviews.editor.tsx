@@ -4,6 +4,9 @@ import { IconHistory, IconPlus, IconRepeat } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { intlTag } from '../../i18n/i18n.format';
+import { useFormat } from '../../i18n/i18n.hooks';
+import { useLocale } from '../../i18n/i18n.provider';
 import { isApiError } from '../../shared/api/api.client';
 import { useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
@@ -14,7 +17,6 @@ import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { CancelButton } from '../../shared/ui/form-fields';
 import { useNotifySaved } from '../../shared/ui/notify';
-import { useFormat } from '../../i18n/i18n.hooks';
 import { useSignedIn } from '../access/access.session';
 import { FindingsInline } from '../health/health.findings';
 import { flattenTree, goalTree } from '../goals/goals.tree';
@@ -330,11 +332,13 @@ function Editor(props: EditorProps) {
 function DraftOfferAlert(props: { offer: DraftOffer; quarter: string; onRestore: () => void; onDiscard: () => void }) {
   const intl = useIntl();
   const format = useFormat();
+  const { locale } = useLocale();
   const { changedSince, stored } = props.offer;
   // The day and time of this browser's clock, when the draft was last written.
   const when = new Date(stored.savedAt);
   const day = [when.getFullYear(), when.getMonth() + 1, when.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  const title = intl.formatMessage({ id: 'reviews.draft.title' }, { date: format.date(day), time: intl.formatTime(when, { timeStyle: 'short' }) });
+  const time = new Intl.DateTimeFormat(intlTag(locale), { timeStyle: 'short' }).format(when);
+  const title = intl.formatMessage({ id: 'reviews.draft.title' }, { date: format.date(day), time });
   return (
     <Alert color={changedSince ? 'yellow' : 'blue'} variant="light" icon={<IconHistory aria-hidden />} title={title}>
       <Stack gap="xs" align="flex-start">

@@ -27,6 +27,7 @@ export const FIELD_ERROR_CODES = [
   'dependency_cycle', // { cycle: ids }
   // the server's checks
   'id_taken', // { value }
+  'uses', // { kind, id }: a place that refers to what is to be deleted
   'read_only', // a field that cannot be changed, such as an id
   'one_required', // { fields }: at least one of these
   'wrong_password',

@@ -78,7 +78,7 @@ describe.each(TEST_DATABASES)('problem codes on %s', (kind) => {
     const kpi = await api.call('GET', `${PLAN}/kpis/new-patients`);
     const inUse = await problemOf(await api.call('DELETE', `${PLAN}/kpis/new-patients`, { headers: { 'if-match': kpi.headers.get('etag')! } }));
     expect(inUse).toMatchObject({ status: 409, code: 'in_use', params: { id: 'new-patients' } });
-    expect(inUse.errors).toContainEqual(expect.objectContaining({ path: 'goals[0].kpi', code: 'unknown_reference', params: { kind: 'kpi', id: 'new-patients' } }));
+    expect(inUse.errors).toEqual([{ path: 'goals[0].kpi', code: 'uses', params: { kind: 'kpi', id: 'new-patients' }, message: 'uses the kpi "new-patients"' }]);
   });
 
   run('names the fields and lines of a refused plan file, and a file that is no YAML', async () => {

@@ -133,10 +133,12 @@ export class CollectionsService {
       const remaining = listOf(doc, descriptor).filter((i) => i.id !== id);
       const { errors } = validatePlan(withList(doc, descriptor, remaining));
       if (errors.length) {
+        // Each place that would point nowhere is a place that uses it: say that, not "no such id".
+        const uses = errors.map((e) => (e.code === 'unknown_reference' && e.params?.id === id ? fieldError(e.path, 'uses', `uses the ${e.params.kind} "${id}"`, e.params) : e));
         throw new DomainError(
           'conflict',
           `The ${SINGULAR[name]} "${id}" is still used elsewhere in the plan. Remove those links first.`,
-          errors,
+          uses,
           { reason: 'in_use', params: { id } },
         );
       }

@@ -10,6 +10,9 @@ export function useFormat(currency?: string) {
     () => ({
       date: (iso: string) => formatDate(locale, iso),
       period: (period: Period) => formatPeriod(locale, period),
+      /** The dates of something that may have a start, an end, both or neither: one range, one date, or nothing. */
+      span: (start?: string, end?: string) =>
+        start && end ? formatPeriod(locale, { start, end }) : start || end ? formatDate(locale, (start || end)!) : '',
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(locale, value, options),
       percent: (share: number) => formatPercent(locale, share),
       money: (value: number) =>

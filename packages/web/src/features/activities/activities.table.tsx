@@ -230,7 +230,7 @@ export function BacklogTable(props: {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {a.start && a.end ? format.period({ start: a.start, end: a.end }) : a.start ? format.date(a.start) : a.end ? format.date(a.end) : '—'}
+                    {format.span(a.start, a.end) || '—'}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="end">

@@ -42,7 +42,6 @@ export function ExperimentLog(props: {
           ['learning', experiment.learning],
           ['next', experiment.next],
         ] as const;
-        const dates = [experiment.start, experiment.end].filter((d): d is string => Boolean(d)).map((d) => format.date(d));
         return (
           <Paper component="li" key={path} withBorder radius="md" p="md" data-logged-experiment={experiment.hypothesis}>
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -63,7 +62,7 @@ export function ExperimentLog(props: {
                   {[
                     experiment.goal && intl.formatMessage({ id: 'reviews.log.goal' }, { goal: goalTitle.get(experiment.goal) ?? experiment.goal }),
                     experiment.kpi && intl.formatMessage({ id: 'reviews.log.kpi' }, { kpi: kpiName.get(experiment.kpi) ?? experiment.kpi }),
-                    dates.join(' – '),
+                    format.span(experiment.start, experiment.end),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -62,7 +62,7 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
         <SimpleGrid type="container" cols={{ base: 1, '560px': 2 }} spacing="sm">
           {campaigns.map((campaign) => {
             const path = pathOf(campaign);
-            const when = [campaign.start, campaign.end].filter((d): d is string => Boolean(d)).map((d) => format.date(d)).join(' – ');
+            const when = format.span(campaign.start, campaign.end);
             return (
               <Paper key={campaign.id} id={domIdOf(path)} withBorder radius="md" p="sm" className={classes.card}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>

@@ -38,6 +38,7 @@ const SAMPLES: Record<Exclude<FieldErrorCode, 'invalid'>, ErrorParams | undefine
   own_dependency: { id: 'a' },
   dependency_cycle: { cycle: ['a', 'b', 'a'] },
   id_taken: { value: 'books' },
+  uses: { kind: 'kpi', id: 'books' },
   read_only: undefined,
   one_required: { fields: ['kpi', 'from', 'to'] },
   wrong_password: undefined,

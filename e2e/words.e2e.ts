@@ -60,6 +60,7 @@ describe.skipIf(!chromiumAvailable())('a Danish user reads the server’s refusa
       const descriptions = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
       expect(descriptions).toContain(said);
       expect(await form.textContent()).not.toMatch(/before start|is not valid/);
+      await end.scrollIntoViewIfNeeded();
       await check(page, `words-activity-end-da-${width}`);
       expect(session.problems).toEqual([]);
       await session.close();

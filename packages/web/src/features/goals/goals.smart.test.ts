@@ -27,6 +27,8 @@ function unmetByHealthCheck(goal: Goal): SmartCriterion[] {
   const plan: PlanDocument = { kurs: 1, plan: { name: 'P', period }, goals: [goal], kpis: [{ id: 'visits', name: 'Visits' }] };
   const { findings } = checkPlan(plan, { today: period.start, locale: 'en' });
   const criteria = findings.filter((f) => f.path.startsWith('goals[0]') && RULES[f.rule]).map((f) => RULES[f.rule]!);
+  // A goal with no target at all is one finding, for its value and its date.
+  if (findings.some((f) => f.rule === 'goal-no-target' && f.path === 'goals[0].target')) criteria.push('timeBound');
   return [...new Set(criteria)].sort();
 }
 

@@ -18,7 +18,8 @@ interface Overview {
   nextDue: string | null;
 }
 
-const dateLabel = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+// The web app's one English date style (i18n.format.ts): "13 December 2026".
+const dateLabel = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 const norwegianDate = (iso: string) => iso.split('-').reverse().join('.');
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 

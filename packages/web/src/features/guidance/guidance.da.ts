@@ -140,8 +140,10 @@ export const guidance: Guidance = {
         questions: [
           'Hvad vil du nå i dette kvartal, i år og om to til fem år?',
           'Hvad er din baseline i dag, hvad er målet, og hvornår skal det være nået?',
-          'Hvilke delmål fører frem til hovedmålet? For at sælge 120.000 bøger inden næste år kan du fx sætte delmål for antal besøg på websitet, hvor længe artiklerne bliver læst, og antal henvendelser.',
+          'Hvilke delmål fører frem til hovedmålet?',
         ],
+        example:
+          'For at sælge 120.000 bøger inden næste år sætter en boghandel delmål for antal besøg på websitet, hvor længe artiklerne bliver læst, og antal henvendelser.',
       },
     ],
     checklist: [

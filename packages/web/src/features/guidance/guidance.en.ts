@@ -138,8 +138,10 @@ export const guidance: Guidance = {
         questions: [
           'What do you want to reach this quarter, this year, and in two to five years?',
           'What is the baseline today, what is the target, and by when should it be reached?',
-          'Which sub-goals lead to the main goal? To sell 120,000 books by next year, you might set sub-goals for website visits, time spent reading articles and the number of enquiries.',
+          'Which sub-goals lead to the main goal?',
         ],
+        example:
+          'To sell 120,000 books by next year, a book shop sets sub-goals for visits to its website, time spent reading its articles and the number of enquiries.',
       },
     ],
     checklist: [

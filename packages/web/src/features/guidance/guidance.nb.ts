@@ -139,8 +139,10 @@ export const guidance: Guidance = {
         questions: [
           'Hva vil du oppnå dette kvartalet, i år og om to til fem år?',
           'Hva er utgangspunktet i dag, hva er målet, og når skal det være nådd?',
-          'Hvilke delmål fører fram til hovedmålet? For å selge 120 000 bøker innen neste år kan du for eksempel sette delmål for antall besøk på nettsidene, hvor lenge artiklene blir lest og antall henvendelser.',
+          'Hvilke delmål fører fram til hovedmålet?',
         ],
+        example:
+          'For å selge 120 000 bøker innen neste år setter en bokhandel delmål for antall besøk på nettsidene, hvor lenge artiklene blir lest og antall henvendelser.',
       },
     ],
     checklist: [

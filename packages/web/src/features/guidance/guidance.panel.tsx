@@ -60,6 +60,14 @@ export function GuidancePanel(props: { step: StepId }) {
                         <List.Item key={question}>{question}</List.Item>
                       ))}
                     </List>
+                    {section.example && (
+                      <Text size="sm" mt="sm">
+                        <Text span fw={600} inherit>
+                          <FormattedMessage id="guidance.example" />
+                        </Text>{' '}
+                        {section.example}
+                      </Text>
+                    )}
                   </Accordion.Panel>
                 </Accordion.Item>
               ))}

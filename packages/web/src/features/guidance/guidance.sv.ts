@@ -139,8 +139,10 @@ export const guidance: Guidance = {
         questions: [
           'Vad vill du nå det här kvartalet, i år och om två till fem år?',
           'Vad är utgångsläget i dag, vad är målet, och när ska det vara nått?',
-          'Vilka delmål leder fram till huvudmålet? För att sälja 120 000 böcker till nästa år kan du till exempel sätta delmål för antal besök på webbplatsen, hur länge artiklarna läses och antal förfrågningar.',
+          'Vilka delmål leder fram till huvudmålet?',
         ],
+        example:
+          'För att sälja 120 000 böcker till nästa år sätter en bokhandel delmål för antal besök på webbplatsen, hur länge artiklarna läses och antal förfrågningar.',
       },
     ],
     checklist: [

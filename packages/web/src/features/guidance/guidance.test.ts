@@ -7,7 +7,7 @@ import type { StepGuidance } from './guidance.types';
 /** The shape of a step's guidance without its words: what every translation must keep. */
 function shapeOf(step: StepGuidance) {
   return {
-    sections: step.sections.map((section) => section.questions.length),
+    sections: step.sections.map((section) => [section.questions.length, Boolean(section.example)]),
     checklist: step.checklist.length,
     quote: Boolean(step.quote),
   };

@@ -16,6 +16,8 @@ import type { StepId } from '../steps/steps.list';
 export interface GuidanceSection {
   title: string;
   questions: string[];
+  /** A seed's own worked example, shown apart from the questions and labelled as the method's. */
+  example?: string;
 }
 
 export interface StepGuidance {

@@ -12,6 +12,7 @@ export * from './activities/activities.scores.js';
 export type { Reason } from './activities/activities.reason.js';
 export * from './activities/activities.rank.js';
 export * from './activities/activities.priority.js';
+export * from './activities/activities.maintenance.js';
 export * from './activities/activities.quarter.js';
 export * from './kpis/kpis.periods.js';
 export * from './kpis/kpis.series.js';

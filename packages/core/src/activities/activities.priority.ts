@@ -1,4 +1,5 @@
 import type { Activity, PlanDocument } from '../plan/plan.schema.js';
+import { isMaintenanceIn } from './activities.maintenance.js';
 import { eisenhowerQuadrant } from './activities.scores.js';
 
 /*
@@ -22,17 +23,12 @@ export interface PriorityOf {
   tier: number;
 }
 
-/** Upgrades, bug fixes and security updates keep the lights on; they need no goal of their own. */
-function isMaintenance(activity: Activity, maintenanceThemes: ReadonlySet<string>): boolean {
-  return activity.type === 'maintenance' || (activity.theme !== undefined && maintenanceThemes.has(activity.theme));
-}
-
 /** A function that gives each activity of the plan its priority class. */
 export function priorityOfPlan(plan: PlanDocument): (activity: Activity) => PriorityOf {
-  const maintenanceThemes = new Set((plan.themes ?? []).filter((t) => t.maintenance === true).map((t) => t.id));
+  const isMaintenance = isMaintenanceIn(plan.themes);
   return (activity) => {
     const urgentImportant = eisenhowerQuadrant(activity) === 'do';
-    const servesGoal = (activity.goals ?? []).length > 0 || isMaintenance(activity, maintenanceThemes);
+    const servesGoal = (activity.goals ?? []).length > 0 || isMaintenance(activity);
     const tier = (urgentImportant ? 2 : 0) + (servesGoal ? 1 : 0);
     return { urgentImportant, servesGoal, tier, class: PRIORITY_CLASSES[3 - tier] as PriorityClass };
   };

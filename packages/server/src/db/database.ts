@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { type Dialect, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
+import { startCheckpointer } from './sqlite.checkpointer.js';
+import { SqliteReadWriteDialect } from './sqlite.dialect.js';
 import type { Database } from './tables.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -31,7 +33,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export function openDatabase(database: Config['database']): Db {
   const kysely =
     database.kind === 'sqlite'
-      ? new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(database.file) }) })
+      ? new Kysely<Database>({ dialect: sqliteDialect(database.file) })
       : new Kysely<Database>({
           dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 10 }) }),
         });
@@ -55,6 +57,18 @@ export function openDatabase(database: Config['database']): Db {
           }),
     close: () => kysely.destroy(),
   };
+}
+
+/** A file gets a writer, a reader and a checkpointer (sqlite.dialect.ts says why); memory has one connection. */
+function sqliteDialect(file: string): Dialect {
+  const writer = openSqlite(file);
+  if (file === ':memory:') return new SqliteDialect({ database: writer });
+  writer.pragma('wal_autocheckpoint = 0');
+  // The log shrinks back to this after a large import has been checkpointed.
+  writer.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  const reader = new SQLite(file, { readonly: true });
+  reader.pragma('busy_timeout = 5000');
+  return new SqliteReadWriteDialect({ writer, reader, checkpointer: startCheckpointer(file) });
 }
 
 function openSqlite(file: string): SQLite.Database {

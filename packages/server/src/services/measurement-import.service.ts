@@ -73,6 +73,7 @@ export class MeasurementImportService {
         if (!request.dryRun && batch.size) {
           const rows = [...batch.values()].map((m) => ({ kpiId: kpiIds.get(m.kpi)!, date: m.date, value: m.value }));
           await writing;
+          await otherRequestsTurn();
           writing = repos.measurements.upsert(scope, rows);
           // Its failure is met at the next await of `writing`; until then it is not unhandled.
           writing.catch(() => {});
@@ -98,7 +99,10 @@ export class MeasurementImportService {
 
       try {
         const readText = async (text: string) => {
-          for (let at = 0; at < text.length; at += PIECE_CHARS) await accept(reader.push(text.slice(at, at + PIECE_CHARS)));
+          for (let at = 0; at < text.length; at += PIECE_CHARS) {
+            await accept(reader.push(text.slice(at, at + PIECE_CHARS)));
+            await otherRequestsTurn();
+          }
         };
         await readText(sample);
         if (!done) for (let next = await chunks.next(); !next.done; next = await chunks.next()) await readText(next.value);
@@ -122,6 +126,13 @@ export class MeasurementImportService {
     return request.dryRun ? work(this.store.repos) : this.store.transaction(work, { retry: false });
   }
 }
+
+/**
+ * Lets the requests that wait for the event loop run: between a piece read and a batch written
+ * there is otherwise no pause (SQLite writes synchronously, and a fast upload has its next
+ * piece ready at once), and a large import would hold every other request for its whole length.
+ */
+const otherRequestsTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function readSample(chunks: AsyncIterator<string>): Promise<{ sample: string; done: boolean }> {
   let sample = '';

@@ -1,5 +1,6 @@
 import { DomainError, describeFieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
 import { issueProblems } from '../shared/issues.js';
+import { introducedErrors } from './plan.change.js';
 import { SCHEMA_PARSE } from './plan.issues.js';
 import { readJson } from './plan.json.js';
 import { checkPlanRules } from './plan.rules.js';
@@ -22,6 +23,8 @@ export interface PlanResult {
 
 interface Checked extends PlanResult {
   stage: 'syntax' | 'invalid';
+  /** The value as the schema read it, when it passed the schema (it may still break a rule). */
+  parsed?: PlanDocument;
 }
 
 type Locate = SourceDocument['locate'];
@@ -40,6 +43,21 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): PlanResul
 export function validatePlan(value: unknown): PlanResult {
   const { plan, errors } = check(value);
   return plan ? { plan, errors } : { errors };
+}
+
+/**
+ * validatePlan of a plan after a change, judged against the plan before it: `errors` are only
+ * those the change brings (plan.change.ts). A change that leaves an error of `before` as it was
+ * gives the plan back, with that error still in it. `before` is checked only when `after` has
+ * errors, so a change to a valid plan costs one validation, as validatePlan does.
+ */
+export function validateChange(before: unknown, after: unknown): PlanResult {
+  const checked = check(after);
+  if (checked.plan) return { plan: checked.plan, errors: [] };
+  const errors = introducedErrors(check(before).errors, checked.errors);
+  if (errors.length) return { errors };
+  // A value that failed the schema only where `before` did has no read of it: it is kept as it is (its text untrimmed).
+  return { plan: checked.parsed ?? (after as PlanDocument), errors: [] };
 }
 
 /** readPlan that returns the plan or throws DomainError 'syntax' or 'invalid' with every error. */
@@ -98,7 +116,7 @@ function check(value: unknown, locate?: Locate): Checked {
 
   const errors = [...inTextOrder(schemaErrors), ...inTextOrder(ruleErrors)];
   if (parsed.success && errors.length === 0) return { plan: parsed.data, errors, stage: 'invalid' };
-  return { errors, stage: 'invalid' };
+  return { errors, stage: 'invalid', ...(parsed.success && { parsed: parsed.data }) };
 }
 
 /** Errors in the order of the text they point at, when they point at one. */

@@ -1,4 +1,4 @@
-import { DomainError, fieldError, normalizePlan, type PlanDocument, validatePlan } from '@kurs/core';
+import { DomainError, fieldError, normalizePlan, type PlanDocument } from '@kurs/core';
 import type { Entity, StoredEntity } from '../repositories/collection.repository.js';
 import { COLLECTIONS, type CollectionDescriptor, type CollectionName } from '../repositories/collections.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
@@ -8,7 +8,7 @@ import { mergePatch } from './merge-patch.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 import { type ResolvedPlan, resolvePlan } from './plan-scope.js';
 import { writePlan } from './plan-write.js';
-import { assertValidChange } from './plan-validation.js';
+import { assertValidChange, assertValidDelete } from './plan-validation.js';
 import { assertQuarterFree } from './review-quarter.js';
 
 export interface VersionedEntity {
@@ -36,9 +36,10 @@ type Doc = Record<string, unknown>;
 
 /**
  * Rules of one collection that clash with stored data (409) rather than break the document:
- * they see the list as it would be after a write, and the index of the written item.
+ * they see the list as it would be after a write, the index of the written item, and on an
+ * update the item as it was.
  */
-type ListRule = (items: readonly Entity[], index: number, at: { workspace: string; plan: string }) => void;
+type ListRule = (items: readonly Entity[], index: number, at: { workspace: string; plan: string }, previous?: Entity) => void;
 const LIST_RULES: Partial<Record<CollectionName, ListRule>> = { reviews: assertQuarterFree };
 
 /** The plan document with one collection's list replaced. */
@@ -65,7 +66,8 @@ function assertObject(body: unknown): Entity {
 
 /**
  * Create, read, update and delete for every collection of a plan. Each write validates the
- * whole plan as it would be after the change, so stored plans are always valid documents.
+ * whole plan as it would be after the change, and is refused for the errors it brings
+ * (plan-validation.ts).
  */
 export class CollectionsService {
   constructor(private readonly store: Store) {}
@@ -92,10 +94,10 @@ export class CollectionsService {
           fieldError('id', 'id_taken', `"${item.id}" is taken`, { value: item.id }),
         ]);
       }
-      // normalizePlan gives an id to an item whose id the format lets out.
-      const candidate = normalizeIfValid(withList(doc, descriptor, [...items, item]));
+      const candidate = withList(doc, descriptor, [...items, item]);
       LIST_RULES[name]?.(listOf(candidate, descriptor), items.length, { workspace, plan });
-      const valid = assertValidChange(candidate, `${descriptor.documentPath.join('.')}[${items.length}]`, `The ${SINGULAR[name]}`);
+      // normalizePlan gives an id to an item whose id the format lets out (unique in its list, so the plan stays as valid as it was).
+      const valid = normalizePlan(assertValidChange(doc, candidate, `The ${SINGULAR[name]}`, `${descriptor.documentPath.join('.')}[${items.length}]`));
       const created = listOf(valid, descriptor)[items.length]!;
       const stored = await repos.collection(name).insert(resolved.scope, created);
       await audit(repos, resolved.scope.workspaceId, { action: `${entityType(name)}.create`, entityType: entityType(name), entityId: String(stored.entity.id), plan, fields: Object.keys(stored.entity).sort() });
@@ -116,8 +118,8 @@ export class CollectionsService {
       const items = listOf(doc, descriptor);
       const index = items.findIndex((i) => i.id === id);
       const candidate = withList(doc, descriptor, items.map((i, n) => (n === index ? next : i)));
-      LIST_RULES[name]?.(listOf(candidate, descriptor), index, { workspace, plan });
-      const valid = assertValidChange(candidate, `${descriptor.documentPath.join('.')}[${index}]`, `The ${SINGULAR[name]}`);
+      LIST_RULES[name]?.(listOf(candidate, descriptor), index, { workspace, plan }, stored.entity);
+      const valid = assertValidChange(doc, candidate, `The ${SINGULAR[name]}`, `${descriptor.documentPath.join('.')}[${index}]`);
       const updated = await repos.collection(name).update(resolved.scope, stored, listOf(valid, descriptor)[index]!);
       if (!updated) throw new DomainError('precondition_failed', `The ${SINGULAR[name]} "${id}" was changed by someone else meanwhile. Reload it and try again.`);
       await audit(repos, resolved.scope.workspaceId, { action: `${entityType(name)}.update`, entityType: entityType(name), entityId: id, plan, fields: changedFields(stored.entity, updated.entity) });
@@ -131,17 +133,7 @@ export class CollectionsService {
       const stored = await this.find(repos, resolved, name, id);
       checkVersion(expected, stored.version, `${SINGULAR[name]} "${id}"`);
       const remaining = listOf(doc, descriptor).filter((i) => i.id !== id);
-      const { errors } = validatePlan(withList(doc, descriptor, remaining));
-      if (errors.length) {
-        // Each place that would point nowhere is a place that uses it: say that, not "no such id".
-        const uses = errors.map((e) => (e.code === 'unknown_reference' && e.params?.id === id ? fieldError(e.path, 'uses', `uses the ${e.params.kind} "${id}"`, e.params) : e));
-        throw new DomainError(
-          'conflict',
-          `The ${SINGULAR[name]} "${id}" is still used elsewhere in the plan. Remove those links first.`,
-          uses,
-          { reason: 'in_use', params: { id } },
-        );
-      }
+      assertValidDelete(doc, withList(doc, descriptor, remaining), { label: SINGULAR[name], id });
       if (!(await repos.collection(name).delete(resolved.scope, stored))) {
         throw new DomainError('precondition_failed', `The ${SINGULAR[name]} "${id}" was changed by someone else meanwhile. Reload it and try again.`);
       }
@@ -154,10 +146,4 @@ export class CollectionsService {
     if (!stored) throw new DomainError('not_found', `There is no ${SINGULAR[name]} "${id}" in plan "${resolved.plan.slug}".`);
     return stored;
   }
-}
-
-/** normalizePlan expects a valid plan; an invalid candidate is left as it is for validation to report. */
-function normalizeIfValid(doc: PlanDocument): PlanDocument {
-  const { plan } = validatePlan(doc);
-  return plan ? normalizePlan(plan) : doc;
 }

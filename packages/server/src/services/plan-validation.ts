@@ -1,7 +1,7 @@
-import { DomainError, type FieldError, type PlanDocument, validatePlan } from '@kurs/core';
+import { DomainError, fieldError, type FieldError, type PlanDocument, validateChange } from '@kurs/core';
 
 /** Error paths relative to the part of the document the request changed ("goals[3].kpi" → "kpi"). */
-export function relativeTo(errors: readonly FieldError[], focus: string): FieldError[] {
+function relativeTo(errors: readonly FieldError[], focus: string): FieldError[] {
   if (!focus) return [...errors];
   return errors.map((e) => {
     if (e.path === focus) return { ...e, path: '' };
@@ -11,12 +11,36 @@ export function relativeTo(errors: readonly FieldError[], focus: string): FieldE
   });
 }
 
+/** How a refusal names its errors: relative to the part of the plan the request wrote, or mapped to the request's own fields. */
+export type RequestPaths = string | ((errors: readonly FieldError[]) => FieldError[]);
+
 /**
- * Validates the whole plan as it would be after a change (schema and every reference rule),
- * so that what is stored is always a valid plan document.
+ * Every write to a stored plan passes here: the whole plan as it would be after the change
+ * (schema and every rule), judged against the plan before it. A write is refused only for the
+ * errors it brings; an error the stored plan already had (found by a rule newer than the plan)
+ * does not lock the user out of unrelated writes. The health check names such an error.
  */
-export function assertValidChange(doc: unknown, focus: string, what: string): PlanDocument {
-  const { plan, errors } = validatePlan(doc);
-  if (errors.length || !plan) throw new DomainError('invalid', `${what} is not valid.`, relativeTo(errors, focus));
+export function assertValidChange(before: PlanDocument, after: unknown, what: string, paths: RequestPaths): PlanDocument {
+  const { plan, errors } = validateChange(before, after);
+  if (!plan) throw new DomainError('invalid', `${what} is not valid.`, typeof paths === 'string' ? relativeTo(errors, paths) : paths(errors));
   return plan;
+}
+
+/**
+ * The same for a delete. The errors it brings are, as a rule, the places that still refer to
+ * what goes: then it is "still used elsewhere" (409), each place named with code `uses`. Any
+ * other error it would bring is reported as what it is (422).
+ */
+export function assertValidDelete(before: PlanDocument, after: PlanDocument, what: { label: string; id: string }): void {
+  const { errors } = validateChange(before, after);
+  if (errors.length === 0) return;
+  const isUse = (e: FieldError) => e.code === 'unknown_reference' && e.params?.id === what.id;
+  const named = errors.map((e) => (isUse(e) ? fieldError(e.path, 'uses', `uses the ${e.params!.kind} "${what.id}"`, e.params) : e));
+  if (errors.every(isUse)) {
+    throw new DomainError('conflict', `The ${what.label} "${what.id}" is still used elsewhere in the plan. Remove those links first.`, named, {
+      reason: 'in_use',
+      params: { id: what.id },
+    });
+  }
+  throw new DomainError('invalid', `Deleting the ${what.label} "${what.id}" would leave the plan invalid.`, named);
 }

@@ -13,7 +13,6 @@ import {
   type RoadmapModel,
   themeBudgets,
   type ThemeBudgets,
-  validatePlan,
 } from '@kurs/core';
 import { z } from 'zod';
 import type { Entity } from '../repositories/collection.repository.js';
@@ -24,6 +23,7 @@ import { checkVersion } from './concurrency.js';
 import { parseInput } from './input.js';
 import { dateOf, dayOf } from './options.js';
 import { loadPlanDocument } from './plan-scope.js';
+import { assertValidChange } from './plan-validation.js';
 import { writePlan } from './plan-write.js';
 
 const quarterRequestSchema = z.strictObject({
@@ -142,8 +142,7 @@ export class PlanningService {
       }
 
       const candidate = { ...doc, activities: activities.map((a, i) => (requestIndex.has(i) ? planned(a, request.activities[requestIndex.get(i)!]!) : a)) };
-      const { plan: valid, errors: invalid } = validatePlan(candidate);
-      if (invalid.length || !valid) throw new DomainError('invalid', 'The accepted quarter plan is not valid.', toRequestPaths(invalid, requestIndex));
+      const valid = assertValidChange(doc, candidate, 'The accepted quarter plan', (errors) => toRequestPaths(errors, requestIndex));
 
       const updated: VersionedEntity[] = [];
       for (const [i, item] of request.activities.entries()) {

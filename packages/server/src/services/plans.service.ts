@@ -186,7 +186,7 @@ export class PlansService {
       const { plan: row, scope } = await lockPlan(repos, workspace, plan);
       checkVersion(expected, row.version, `plan "${plan}"`);
       const current = await repos.documents.read(scope, row, { measurements: false });
-      const next = assertValidChange(change(current), focus, what);
+      const next = assertValidChange(current, change(current), what, focus);
       const updated = await repos.plans.update(row.id, PlanDocumentsRepository.planColumns(next), row.version);
       if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
       await alsoWrite?.(repos, scope, next);

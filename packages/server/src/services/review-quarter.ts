@@ -8,14 +8,18 @@ import type { Entity } from '../repositories/collection.repository.js';
  * plan's write transaction with the plan locked (plan-write.ts), so two reviews of one quarter
  * sent at once give one 201 and one 409.
  *
- * `reviews` is the plan's list as it would be after the write; `index` is the written review.
+ * `reviews` is the plan's list as it would be after the write; `index` is the written review,
+ * and `previous` the review as it was before an update.
  */
 const quarterOf = (review: Entity) => reviewQuarter({ date: review.date, period: review.period });
 
-export function assertQuarterFree(reviews: readonly Entity[], index: number, at: { workspace: string; plan: string }): void {
+export function assertQuarterFree(reviews: readonly Entity[], index: number, at: { workspace: string; plan: string }, previous?: Entity): void {
   const review = reviews[index]!;
   const quarter = quarterOf(review);
-  if (quarter === undefined) return;
+  // A change that keeps a review in its quarter gives the quarter no second review. It can only
+  // meet one stored before this rule existed, which the health check names: the user may still
+  // change both, to move what is worth keeping into one of them.
+  if (quarter === undefined || (previous && quarterOf(previous) === quarter)) return;
   const other = reviews.findIndex((r, i) => i !== index && quarterOf(r) === quarter);
   if (other === -1) return;
   const id = String(reviews[other]!.id);

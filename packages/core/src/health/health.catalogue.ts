@@ -39,6 +39,7 @@ import { kpiVanity } from './rules/kpi-vanity.rule.js';
 import { kpisMissing } from './rules/kpis-missing.rule.js';
 import { maintenanceReserveMissing } from './rules/maintenance-reserve-missing.rule.js';
 import { reviewOverdue } from './rules/review-overdue.rule.js';
+import { reviewQuarterRepeated } from './rules/review-quarter-repeated.rule.js';
 import { roadmapEmpty } from './rules/roadmap-empty.rule.js';
 import { roadmapNoMilestones } from './rules/roadmap-no-milestones.rule.js';
 import { reviewsMissing } from './rules/reviews-missing.rule.js';
@@ -116,6 +117,7 @@ export const rules = [
   activityUndated,
   reviewsMissing,
   reviewOverdue,
+  reviewQuarterRepeated,
   experimentIncomplete,
 ] as const satisfies readonly HealthRule[];
 

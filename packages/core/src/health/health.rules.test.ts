@@ -374,6 +374,12 @@ const cases: Record<string, Case> = {
     mentions: ['123'],
     passes: [variant((p) => (p.reviews = []), { today: '2027-08-01' })],
   },
+  'review-quarter-repeated': {
+    trigger: variant((p) => p.reviews!.push({ id: 'q1-again', date: '2027-03-20', period: '2027-Q1' })),
+    path: 'reviews[1]',
+    mentions: ['2027'],
+    passes: [variant((p) => p.reviews!.push({ id: 'q2', date: '2027-04-20', period: '2027-Q2' }))],
+  },
   'experiment-incomplete': {
     trigger: variant((p) => delete p.reviews![0].experiments![0].learning),
     path: 'reviews[0].experiments[0].learning',

@@ -301,6 +301,11 @@ export const da: HealthMessages = {
       message: 'Planen er ikke gennemgået siden {since} (for {days} dage siden).',
       hint: 'Hold en gennemgang: gå hvert mål igennem mod målværdien, beslut, hvad der skal ændres, og skriv eksperimenterne ned og hvad I lærte.',
     },
+    'review-quarter-repeated': {
+      title: 'Flere opfølgninger af samme kvartal',
+      message: '{q}. kvartal {year} har {count} opfølgninger, dateret {dates}. En plan har én opfølgning pr. kvartal.',
+      hint: 'Behold én: kopiér det, der er værd at gemme, fra den anden over i den, og slet så den anden, eller flyt den til det kvartal, den ser tilbage på.',
+    },
     'experiment-incomplete': {
       title: 'Eksperiment uden læring',
       message: 'Eksperimentet »{hypothesis}« mangler {missing}.',

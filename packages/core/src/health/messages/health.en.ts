@@ -301,6 +301,11 @@ export const en: HealthMessages = {
       message: 'The plan has not been reviewed since {since} ({days} days ago).',
       hint: 'Hold a review: go through every goal against its target, decide what to change, and record the experiments and what you learnt.',
     },
+    'review-quarter-repeated': {
+      title: 'Several reviews of one quarter',
+      message: 'Q{q} {year} has {count} reviews, dated {dates}. A plan keeps one review per quarter.',
+      hint: 'Keep one: copy what is worth keeping from the other into it, then delete the other, or move it to the quarter it looks back on.',
+    },
     'experiment-incomplete': {
       title: 'Experiment without a learning',
       message: 'The experiment “{hypothesis}” has no {missing}.',

@@ -301,6 +301,11 @@ export const nb: HealthMessages = {
       message: 'Planen er ikke gjennomgått siden {since} (for {days} dager siden).',
       hint: 'Hold en gjennomgang: gå gjennom hvert mål mot målverdien, bestem hva som skal endres, og skriv ned eksperimentene og hva dere lærte.',
     },
+    'review-quarter-repeated': {
+      title: 'Flere oppfølginger av samme kvartal',
+      message: '{q}. kvartal {year} har {count} oppfølginger, datert {dates}. En plan har én oppfølging per kvartal.',
+      hint: 'Behold én: kopier det som er verdt å ta vare på fra den andre inn i den, og slett så den andre, eller flytt den til kvartalet den ser tilbake på.',
+    },
     'experiment-incomplete': {
       title: 'Eksperiment uten læring',
       message: 'Eksperimentet «{hypothesis}» mangler {missing}.',

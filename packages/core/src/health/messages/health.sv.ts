@@ -301,6 +301,11 @@ export const sv: HealthMessages = {
       message: 'Planen har inte följts upp sedan {since} (för {days} dagar sedan).',
       hint: 'Håll en uppföljning: gå igenom varje mål mot målvärdet, besluta vad som ska ändras och skriv ner experimenten och vad ni lärde er.',
     },
+    'review-quarter-repeated': {
+      title: 'Flera uppföljningar av samma kvartal',
+      message: 'Kvartal {q} {year} har {count} uppföljningar, daterade {dates}. En plan har en uppföljning per kvartal.',
+      hint: 'Behåll en: kopiera det som är värt att spara från den andra till den, och ta sedan bort den andra, eller flytta den till det kvartal den blickar tillbaka på.',
+    },
     'experiment-incomplete': {
       title: 'Experiment utan lärdom',
       message: 'Experimentet ”{hypothesis}” saknar {missing}.',

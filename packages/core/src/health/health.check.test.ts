@@ -195,6 +195,22 @@ describe('checkPlan', () => {
       expect((error as DomainError).errors.map((e) => e.path)).toEqual(['today', 'maintenanceShare']);
     }
   });
+
+  it('says with a code and its facts why a maintenance share is refused: a share runs from 0 to 1', () => {
+    const shareError = (maintenanceShare: number) => {
+      try {
+        checkPlan(emptyPlan, { today: TODAY, maintenanceShare });
+      } catch (error) {
+        const { code, params } = (error as DomainError).errors[0]!;
+        return { code, params };
+      }
+      return undefined;
+    };
+    expect(shareError(1.5)).toEqual({ code: 'too_big', params: { maximum: 1, origin: 'number', inclusive: true } });
+    expect(shareError(-0.1)).toEqual({ code: 'too_small', params: { minimum: 0, origin: 'number', inclusive: true } });
+    expect(shareError(Number.NaN)).toEqual({ code: 'not_a_number', params: { value: 'NaN' } });
+    expect(shareError(1)).toBeUndefined();
+  });
 });
 
 describe('wording rules in four languages', () => {

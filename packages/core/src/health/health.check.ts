@@ -18,15 +18,25 @@ function stepScore(penalty: number, empty: boolean): number {
   return Math.max(0, Math.min(99, Math.round(100 - penalty)));
 }
 
+/** A maintenance share runs from 0 to 1 (0 % to 100 % of the hours). */
+function shareError(share: number | undefined): FieldError | undefined {
+  const path = 'maintenanceShare';
+  const message = 'must be a share between 0 and 1';
+  if (share === undefined) return undefined;
+  if (typeof share !== 'number') return fieldError(path, 'invalid_type', message, { expected: 'number' });
+  if (Number.isNaN(share)) return fieldError(path, 'not_a_number', message, { value: String(share) });
+  if (share < 0) return fieldError(path, 'too_small', message, { minimum: 0, origin: 'number', inclusive: true });
+  if (share > 1) return fieldError(path, 'too_big', message, { maximum: 1, origin: 'number', inclusive: true });
+  return undefined;
+}
+
 function validate(options: HealthOptions): void {
   const errors: FieldError[] = [];
   if (!isoDateSchema.safeParse(options.today).success) {
     errors.push(fieldError('today', 'invalid_date', 'must be a date written YYYY-MM-DD', { value: options.today }));
   }
-  const share = options.maintenanceShare;
-  if (share !== undefined && !(share >= 0 && share <= 1)) {
-    errors.push(fieldError('maintenanceShare', 'invalid', 'must be a share between 0 and 1'));
-  }
+  const share = shareError(options.maintenanceShare);
+  if (share) errors.push(share);
   if (errors.length > 0) throw new DomainError('invalid', 'invalid health check options', errors);
 }
 

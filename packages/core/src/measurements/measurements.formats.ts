@@ -141,8 +141,8 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
       table = null;
       if (columns === null) columns = knownColumns(mapping.columns, known, line, sink);
       const date = ga4DateColumn(cells, range, mapping.date_column);
-      if (typeof date === 'string') return sink.error(cells.find((c) => compactName(c).startsWith('datehour')) ?? '', line, undefined, date, 'invalid');
       if (date === null) return;
+      if ('why' in date) return sink.error(date.name, line, undefined, date.why.error, date.why.code, date.why.params);
       const metrics = mappedColumns(cells, columns, line, sink, false);
       if (metrics.length === 0) return;
       for (const { at } of metrics) found.add(compactName(cells[at] as string));
@@ -169,7 +169,8 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
           line,
           at + 1,
           `${date.value} is also on line ${before}: the table seems split by another dimension; download it with the date as its only dimension`,
-          'invalid',
+          'repeated_date',
+          { date: date.value, first_line: before },
         );
       }
       seen.set(date.value, line);

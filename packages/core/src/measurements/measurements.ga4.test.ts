@@ -96,7 +96,8 @@ describe('GA4 CSV exports', () => {
     expect(summary.errors).toEqual([
       {
         path: 'Date',
-        code: 'invalid',
+        code: 'repeated_date',
+        params: { date: '2027-02-01', first_line: 7 },
         line: 8,
         column: 1,
         message: '2027-02-01 is also on line 7: the table seems split by another dimension; download it with the date as its only dimension',
@@ -135,15 +136,21 @@ describe('GA4 CSV exports', () => {
   });
 
   it('needs the start date for "Nth day", and a range within one year for a bare "Month"', () => {
-    expect(parse('Nth day,Sessions\n0000,5\n', { Sessions: 'visits' }).summary.errors[0]?.message).toBe(
-      '"0000" counts from the start of the report, but the file has no "# Start date" line',
-    );
+    expect(parse('Nth day,Sessions\n0000,5\n', { Sessions: 'visits' }).summary.errors[0]).toMatchObject({
+      code: 'no_start_date',
+      params: { value: '0000' },
+      message: '"0000" counts from the start of the report, but the file has no "# Start date" line',
+    });
     const oneYear = '# Start date: 20270101\n# End date: 20271231\nMonth,Sessions\n01,5\n02,6\n';
     expect(parse(oneYear, { Sessions: 'visits' }).rows.map((r) => r.date)).toEqual(['2027-01-31', '2027-02-28']);
     const twoYears = '# Start date: 20261201\n# End date: 20270131\nMonth,Sessions\n12,5\n';
-    expect(parse(twoYears, { Sessions: 'visits' }).summary.errors[0]?.message).toBe(
-      '"12" has no year and the report\'s range spans more than one: download it by Date or Year month instead',
-    );
+    expect(parse(twoYears, { Sessions: 'visits' }).summary.errors[0]).toMatchObject({
+      code: 'incomplete_date',
+      params: { value: '12', unit: 'year' },
+      message: '"12" has no year and the report\'s range spans more than one: download it by Date or Year month instead',
+    });
+    const twoMonths = '# Start date: 20270115\n# End date: 20270215\nDay,Sessions\n03,5\n';
+    expect(parse(twoMonths, { Sessions: 'visits' }).summary.errors[0]).toMatchObject({ code: 'incomplete_date', params: { value: '03', unit: 'month' } });
   });
 
   it('dates a table by Year and Month together, by ISO week, by Nth week and by Nth month', () => {
@@ -160,6 +167,8 @@ describe('GA4 CSV exports', () => {
     const hourly = 'Date + hour (YYYYMMDDHH),Sessions\n2027010100,5\n';
     expect(parse(hourly, { Sessions: 'visits' }).summary.errors[0]).toMatchObject({
       path: 'Date + hour (YYYYMMDDHH)',
+      code: 'hourly_rows',
+      params: { column: 'Date + hour (YYYYMMDDHH)' },
       line: 1,
       message: '"Date + hour (YYYYMMDDHH)" has one row per hour: download the report by Date instead',
     });

@@ -80,6 +80,12 @@ export function isGa4TimeDimension(name: string): boolean {
   return (TIME_KINDS as readonly string[]).includes(compactName(name));
 }
 
+/** A table with a time column that cannot give dates (hourly data): that column's name, and why. */
+export interface Ga4UndatableTable {
+  name: string;
+  why: ReturnType<typeof refused>;
+}
+
 export interface Ga4DateColumn {
   /** Where the table's dates come from, for errors: the first column read. */
   column: number;
@@ -90,10 +96,9 @@ export interface Ga4DateColumn {
  * How to date a row of the table with this header: from the best time dimension, or a pair
  * (Year and Month, Year and Week, ISO year and ISO week), or a bare Month, Week or Day whose
  * year (and month) the report's range gives. `named` is a column the mapping names, read as
- * GA4 names it or, if not a GA4 name, as a date. Null when the table has no time column; a
- * string when it has one that cannot give dates (hourly data).
+ * GA4 names it or, if not a GA4 name, as a date. Null when the table has no time column.
  */
-export function ga4DateColumn(header: readonly string[], range: Ga4Range, named?: string): Ga4DateColumn | string | null {
+export function ga4DateColumn(header: readonly string[], range: Ga4Range, named?: string): Ga4DateColumn | Ga4UndatableTable | null {
   const names = header.map(compactName);
   if (named !== undefined) {
     const index = names.indexOf(compactName(named));
@@ -105,8 +110,10 @@ export function ga4DateColumn(header: readonly string[], range: Ga4Range, named?
     const index = names.indexOf(kind);
     if (index !== -1) return single(kind, index, range, names);
   }
-  const hourly = names.findIndex((n) => n.startsWith('datehour'));
-  if (hourly !== -1) return `"${header[hourly]}" has one row per hour: download the report by Date instead`;
+  const hourly = header[names.findIndex((n) => n.startsWith('datehour'))];
+  if (hourly !== undefined) {
+    return { name: hourly, why: refused('hourly_rows', `"${hourly}" has one row per hour: download the report by Date instead`, { column: hourly }) };
+  }
   return null;
 }
 
@@ -173,7 +180,7 @@ function fromStart(index: number, range: Ga4Range, end: (start: IsoDate, n: numb
     column: index,
     date: (cells) => {
       const value = (cells[index] ?? '').trim();
-      if (!range.start) return refused('invalid', `"${value}" counts from the start of the report, but the file has no "# Start date" line`);
+      if (!range.start) return refused('no_start_date', `"${value}" counts from the start of the report, but the file has no "# Start date" line`, { value });
       const n = whole(value);
       return n === null ? notADate(value) : { ok: true, value: end(range.start, n) };
     },
@@ -189,7 +196,10 @@ function withinRange(index: number, range: Ga4Range, unit: 'year' | 'month', par
     date: (cells) => {
       const value = (cells[index] ?? '').trim();
       if (!known && value.length < 6) {
-        return refused('invalid', `"${value}" has no ${unit} and the report's range spans more than one: download it by Date or Year month instead`);
+        return refused('incomplete_date', `"${value}" has no ${unit} and the report's range spans more than one: download it by Date or Year month instead`, {
+          value,
+          unit,
+        });
       }
       const date = parse(value);
       return date ? { ok: true, value: date } : notADate(value);

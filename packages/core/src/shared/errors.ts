@@ -47,6 +47,11 @@ export const FIELD_ERROR_CODES = [
   'unmapped_column', // { column }
   'too_many_cells', // { cells, header }
   'empty_mapping', // the mapping maps no column to a KPI
+  // Google Analytics 4 exports (measurements/measurements.ga4.ts)
+  'hourly_rows', // { column }: the table has one row per hour, not per day
+  'no_start_date', // { value }: an "Nth day" counts from the report's start, which the file does not give
+  'incomplete_date', // { value, unit: 'year' | 'month' }: a bare month, week or day, in a report spanning more than one
+  'repeated_date', // { date, first_line }: the table has this date already, on that line (split by another dimension)
   // anything else: only the English message says what
   'invalid',
 ] as const;

@@ -57,6 +57,10 @@ const SAMPLES: Record<Exclude<FieldErrorCode, 'invalid'>, ErrorParams | undefine
   unmapped_column: { column: 'Notes' },
   too_many_cells: { cells: 4, header: 3 },
   empty_mapping: undefined,
+  hourly_rows: { column: 'Date + hour (YYYYMMDDHH)' },
+  no_start_date: { value: '0000' },
+  incomplete_date: { value: '12', unit: 'year' },
+  repeated_date: { date: '2027-02-01', first_line: 7 },
 };
 
 describe('problem words', () => {
@@ -78,9 +82,25 @@ describe('problem words', () => {
 
   it('keep the server’s English for a code they have no words for, never a blank', async () => {
     const { words } = await wordsIn('da');
-    expect(words.field({ path: 'x', code: 'invalid', message: 'must be a share between 0 and 1' })).toBe('must be a share between 0 and 1');
+    expect(words.field({ path: 'x', code: 'invalid', message: 'something only English says' })).toBe('something only English says');
     expect(words.field({ path: 'x', code: 'from_a_newer_server' as FieldErrorCode, message: 'something new' })).toBe('something new');
     expect(words.problem(new ApiError(418, 'Teapot', 'I am a teapot', [], { code: 'teapot' }))).toBe('I am a teapot');
+  });
+
+  it('word the refusals of a Google Analytics 4 export and of a maintenance share in the reader’s language', async () => {
+    const { words } = await wordsIn('da');
+    const ga4 = (code: FieldErrorCode, params: ErrorParams) => words.field(field(code, params, 'english', 'Date'));
+    expect(ga4('repeated_date', { date: '2027-02-01', first_line: 7 })).toBe(
+      '1. februar 2027 står også på linje 7: tabellen ser ud til at være delt op efter en anden dimension. Download den med datoen som eneste dimension.',
+    );
+    expect(ga4('incomplete_date', { value: '12', unit: 'year' })).toBe(
+      '“12” siger ikke, hvilket år, og rapporten dækker mere end ét år: download den pr. dato eller pr. måned i stedet.',
+    );
+    expect(ga4('no_start_date', { value: '0000' })).toBe('“0000” tæller fra rapportens start, men filen har ingen linje med “# Startdato”: download rapporten igen med dens første linjer.');
+    expect(ga4('hourly_rows', { column: 'Dato + time' })).toBe('“Dato + time” har én række pr. time: download rapporten pr. dato i stedet.');
+    expect(words.field(field('too_big', { maximum: 1, origin: 'number', inclusive: true }, 'must be a share between 0 and 1', 'maintenanceShare'))).toBe(
+      'Skal være 1 eller mindre.',
+    );
   });
 
   it('say what went wrong as a whole, with its facts', async () => {

@@ -9,6 +9,7 @@ export { fieldErrorsOf } from './shared/issues.js';
 export * from './shared/dates.js';
 export * from './shared/date-style.js';
 export * from './shared/cells.js';
+export * from './shared/storable.js';
 export * from './activities/activities.scores.js';
 export type { Reason } from './activities/activities.reason.js';
 export * from './activities/activities.rank.js';

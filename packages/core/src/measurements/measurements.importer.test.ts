@@ -17,6 +17,22 @@ function errorsOf(text: string, mapping: MeasurementMapping): string[] {
   return parse(text, mapping).summary.errors.map((e) => `${e.line ?? '-'}:${e.column ?? '-'} ${e.path}: ${e.message}`);
 }
 
+describe('numbers too large to store', () => {
+  const huge = '9'.repeat(310);
+
+  it('are refused at their line and column in long, wide and GA4 files, never read as Infinity', () => {
+    const refusal = 'the number is too large to be stored';
+    expect(errorsOf(`kpi,date,value\nvisits,2027-01-31,${huge}\nvisits,2027-02-28,1e999`, { format: 'long' })).toEqual([
+      `2:3 value: ${refusal}`,
+      `3:3 value: ${refusal}`,
+    ]);
+    expect(errorsOf(`date,Visits\n2027-01-31,12\n2027-02-28,${huge}`, { format: 'wide', columns: { Visits: 'visits' } })).toEqual([`3:2 Visits: ${refusal}`]);
+    const ga4 = `# Start date: 20270101\n# End date: 20270131\nDate,Sessions\n20270101,${huge}\n`;
+    expect(errorsOf(ga4, { format: 'ga4', columns: { Sessions: 'visits' } })).toEqual([`4:2 Sessions: ${refusal}`]);
+    expect(parse(ga4, { format: 'ga4', columns: { Sessions: 'visits' } }).summary.errors[0]?.code).toBe('number_too_large');
+  });
+});
+
 describe('long files', () => {
   const good = [
     'kpi,date,value',

@@ -72,6 +72,17 @@ describe('parseLocaleNumber refuses what is not a number', () => {
     },
   );
 
+  it('refuses a number too large to store, which would read as Infinity', () => {
+    const digits = '9'.repeat(310);
+    for (const text of [digits, `-${digits}`, `${digits}.5`, '1e999', '-1.5E400', `kr ${digits}`]) {
+      for (const locale of LOCALES) {
+        expect(parseLocaleNumber(text, locale), `${text} in ${locale}`).toMatchObject({ ok: false, code: 'number_too_large' });
+      }
+    }
+    expect(parseLocaleNumber(`${digits},5`, 'nb')).toMatchObject({ ok: false, code: 'number_too_large' });
+    expect(value('1e308', 'en')).toBe(1e308);
+  });
+
   it('says when the cell is empty', () => {
     expect(value('  ', 'nb')).toBe('the number is empty');
   });

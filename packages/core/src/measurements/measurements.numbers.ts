@@ -49,12 +49,17 @@ function decimalMarkOf(locale: Locale): '.' | ',' {
 export function parseLocaleNumber(text: string, locale: Locale = 'en'): ParseResult<number> {
   const trimmed = text.trim();
   // The common plain forms first: a file has a million of them.
-  if (INTEGER.test(trimmed) || (locale === 'en' && POINT_DECIMAL.test(trimmed))) return { ok: true, value: Number(trimmed) };
-  if (locale !== 'en' && COMMA_DECIMAL.test(trimmed)) return { ok: true, value: Number(trimmed.replace(',', '.')) };
+  if (INTEGER.test(trimmed) || (locale === 'en' && POINT_DECIMAL.test(trimmed))) return finite(Number(trimmed));
+  if (locale !== 'en' && COMMA_DECIMAL.test(trimmed)) return finite(Number(trimmed.replace(',', '.')));
   if (trimmed === '') return refused('required', 'the number is empty');
   const value = readNumber(trimmed, locale);
-  if (typeof value === 'number') return { ok: true, value };
+  if (typeof value === 'number') return finite(value);
   return value === AMBIGUOUS ? ambiguous(trimmed) : refused('not_a_number', `"${trimmed}" is not a number`, { value: trimmed });
+}
+
+/** A value of 310 digits or 1e999 reads as Infinity, which no database or JSON can hold. */
+function finite(value: number): ParseResult<number> {
+  return Number.isFinite(value) ? { ok: true, value } : refused('number_too_large', 'the number is too large to be stored');
 }
 
 const AMBIGUOUS = 'ambiguous';
@@ -83,7 +88,7 @@ function readNumber(text: string, locale: Locale): number | typeof AMBIGUOUS | t
   else if ((unit = SUFFIX.exec(rest))) rest = rest.slice(0, rest.length - unit[0].length);
   takeSign();
   const negative = sign !== undefined && sign !== '+';
-  if (EXPONENT.test(rest)) return signedValue(Number(rest), negative);
+  if (EXPONENT.test(rest)) return negative ? -Number(rest) : Number(rest);
   if (!BODY.test(rest)) return INVALID;
 
   const dots = count(rest, '.');
@@ -112,7 +117,8 @@ function readNumber(text: string, locale: Locale): number | typeof AMBIGUOUS | t
   if (fraction !== undefined && !DIGITS.test(fraction)) return INVALID;
   const digits = group ? grouped(whole, group) : whole;
   if (digits === null || !(DIGITS.test(digits) || (digits === '' && fraction !== undefined))) return INVALID;
-  return signedValue(Number(`${digits || '0'}${fraction === undefined ? '' : `.${fraction}`}`), negative);
+  const value = Number(`${digits || '0'}${fraction === undefined ? '' : `.${fraction}`}`);
+  return negative ? -value : value;
 }
 
 /** The digits of "1 234 567" or "1.234.567", or null when the groups are not 1–3 digits then threes. */
@@ -121,11 +127,6 @@ function grouped(whole: string, group: '.' | ',' | ' '): string | null {
   if (!/^\d{1,3}$/.test(groups[0] ?? '')) return null;
   for (let i = 1; i < groups.length; i++) if (!/^\d{3}$/.test(groups[i] ?? '')) return null;
   return groups.join('');
-}
-
-function signedValue(value: number, negative: boolean): number | typeof INVALID {
-  if (!Number.isFinite(value)) return INVALID;
-  return negative ? -value : value;
 }
 
 function count(text: string, char: string): number {

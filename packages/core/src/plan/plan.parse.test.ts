@@ -42,6 +42,42 @@ describe('readPlan', () => {
     expect(readPlan(`\uFEFF${jsonHeader} }`).errors).toEqual([]);
   });
 
+  describe('values that cannot be stored', () => {
+    const huge = '9'.repeat(310);
+    const tooLarge = { code: 'number_too_large', message: 'the number is too large to be stored (or not a finite number)' };
+    const character = (c: string) => ({ code: 'invalid_character', params: { character: c }, message: `contains the character ${c}, which cannot be stored; remove it` });
+
+    it('refuses numbers that read as Infinity or NaN in YAML, at their line and column', () => {
+      for (const [written, path] of [[huge, 'kpis[0].baseline.value'], ['.inf', 'kpis[0].baseline.value'], ['-.INF', 'kpis[0].baseline.value'], ['.nan', 'kpis[0].baseline.value']]) {
+        const { errors, marks } = readMarked(`${header}kpis:\n  - id: k\n    baseline:\n      value: ‸${written}\n      date: 2027-01-01\n`);
+        expect(errors, written).toEqual([{ path, ...tooLarge, ...marks[0] }]);
+      }
+      const flow = readMarked(`${header}kpis:\n  - id: k\n    baseline: { value: ‸${huge}, date: 2027-01-01 }\n`);
+      expect(flow.errors).toEqual([{ path: 'kpis[0].baseline.value', ...tooLarge, ...flow.marks[0] }]);
+    });
+
+    it('refuses numbers that read as Infinity in JSON, at their line and column', () => {
+      const { errors, marks } = readMarked(`${jsonHeader},\n "kpis": [{ "id": "k", "baseline": { "value": ‸1e999, "date": "2027-01-01" } }, { "x": ‸-${huge} }] }`);
+      expect(errors).toEqual([
+        { path: 'kpis[0].baseline.value', ...tooLarge, ...marks[0] },
+        { path: 'kpis[1].x', ...tooLarge, ...marks[1] },
+      ]);
+    });
+
+    it('refuses a NUL or a lone surrogate in any text or field name, in YAML and JSON', () => {
+      const yaml = readMarked(`${header}goals:\n  - id: a\n    title: ‸"A\\0B"\n  - id: b\n    title: ‸"\\uD800"\n`);
+      expect(yaml.errors).toEqual([
+        { path: 'goals[0].title', ...character('U+0000'), ...yaml.marks[0] },
+        { path: 'goals[1].title', ...character('U+D800'), ...yaml.marks[1] },
+      ]);
+      const json = readMarked(`${jsonHeader},\n "goals": [{ "id": ‸"a\\u0000", ‸"b\\udc00": 1, "title": "\\ud83d\\ude00 fine" }] }`);
+      expect(json.errors).toEqual([
+        { path: 'goals[0].id', ...character('U+0000'), ...json.marks[0] },
+        { path: 'goals[0].b\udc00', ...character('U+DC00'), ...json.marks[1] },
+      ]);
+    });
+  });
+
   describe('format', () => {
     it('is JSON when the text starts with "{" after white space, else YAML', () => {
       expect(detectPlanFormat('  \n {"kurs": 1}')).toBe('json');

@@ -1,5 +1,6 @@
 import { DomainError, describeFieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
 import { issueProblems } from '../shared/issues.js';
+import { unstorablePlaces } from '../shared/storable.js';
 import { introducedErrors } from './plan.change.js';
 import { SCHEMA_PARSE } from './plan.issues.js';
 import { readJson } from './plan.json.js';
@@ -82,6 +83,8 @@ function read(text: string, options: ReadPlanOptions): Checked {
   const format = options.format ?? detectPlanFormat(body);
   const source = format === 'json' ? readJson(body) : readYaml(body);
   if (source.errors.length > 0) return { errors: source.errors, stage: 'syntax' };
+  const unstorable = unstorablePlaces(source.value).map(({ path, onKey, error }) => ({ ...error, path: formatPath(path), ...source.locate(path, onKey) }));
+  if (unstorable.length > 0) return { errors: inTextOrder(unstorable), stage: 'invalid' };
   return check(source.value, source.locate);
 }
 

@@ -12,6 +12,8 @@ export const FIELD_ERROR_CODES = [
   'not_in_list', // { options }: one of a fixed list of words
   'invalid_format', // { format: 'id' | 'quarter' | 'colour' | 'currency' | 'email' | … }
   'invalid_date', // { value }: not a calendar date written YYYY-MM-DD
+  'number_too_large', // a number beyond what can be stored (a 310-digit value, 1e999, .inf, .nan)
+  'invalid_character', // { character: 'U+0000' | 'U+D800' … }: a NUL or a lone surrogate, which cannot be stored
   // reading a plan document
   'syntax', // the text cannot be read as YAML or JSON at this place
   'empty_document',

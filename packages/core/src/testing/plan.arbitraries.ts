@@ -53,10 +53,10 @@ const id = fc
   .tuple(fc.constantFrom(...FIRST_ID_CHARS), fc.string({ unit: fc.constantFrom(...ID_CHARS), maxLength: 8 }))
   .map(([first, rest]) => first + rest);
 
-/** Any Unicode text, also empty, blank or several lines: free text is kept as written. */
+/** Any Unicode text but NUL (which cannot be stored), also empty, blank or several lines: free text is kept as written. */
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 24 }),
-  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 12 }).map((value) => value.replaceAll('\0', '')),
   fc.constantFrom('', ' ', 'yes', 'null', '123', '2027-01-01', '- item', 'a: b', '#hash', 'line\nline', ' lead', 'trail\n'),
 );
 

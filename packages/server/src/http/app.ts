@@ -9,6 +9,7 @@ import type { Config } from '../config/config.js';
 import type { Services } from '../container.js';
 import { authenticate } from './access.js';
 import { internalProblem, problemOf } from './problem.js';
+import { storableUrl } from './request.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { membersRoutes } from './routes/members.routes.js';
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
   // Measurement files stream in with a limit of their own (measurement-import.routes.ts).
   app.use('/api/*', (c, next) => (c.req.path.endsWith('/measurements/import') ? next() : limit(c, next)));
+  app.use('/api/*', storableUrl);
   app.use('/api/*', authenticate(services));
   app.use('/api/*', csrfProtection(services, options.access.publicUrl));
 

@@ -26,6 +26,8 @@ const SAMPLES: Record<Exclude<FieldErrorCode, 'invalid'>, ErrorParams | undefine
   not_in_list: { options: ['low', 'medium', 'high'] },
   invalid_format: { format: 'quarter' },
   invalid_date: { value: '2027-02-30' },
+  number_too_large: undefined,
+  invalid_character: { character: 'U+0000' },
   syntax: undefined,
   empty_document: undefined,
   unsupported_version: { version: '2' },

@@ -236,6 +236,8 @@ describe.skipIf(!chromiumAvailable())('accounts, members, share links and the au
     await look(phone, 'shared-375-dark');
 
     await owner.getByRole('button', { name: 'Revoke the share link for Board of directors' }).click();
+    await owner.getByRole('dialog', { name: 'Revoke share link?' }).waitFor();
+    await look(owner, 'share-link-revoke-dialog');
     await owner.getByRole('dialog', { name: 'Revoke share link?' }).getByRole('button', { name: 'Revoke' }).click();
     await owner.getByText('Revoked', { exact: true }).waitFor();
     await stakeholder.reload();

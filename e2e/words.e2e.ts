@@ -101,29 +101,34 @@ describe.skipIf(!chromiumAvailable())('a Danish user reads the server’s refusa
     await session.close();
   });
 
-  it('cannot delete a KPI that a goal measures, and says why in Danish', async () => {
-    const session = await openSession(browser, app.url, { signedIn: owner, locale: 'da-DK' });
-    const { page } = session;
+  it('cannot delete a KPI that a goal measures, and says why in Danish, in a dialog that reads well light and dark', async () => {
     const api = async <T>(path: string) => (await (await owner.api('GET', `/api/v1/workspaces/demo/plans/${plan}${path}`)).json()) as T;
     const goals = await api<{ items: { kpi?: string }[] }>('/goals');
     const kpis = await api<{ items: { id: string; name: string }[] }>('/kpis');
     const used = kpis.items.find((k) => goals.items.some((g) => g.kpi === k.id))!;
-    await page.goto(`/workspaces/demo/plans/${plan}/kpis`);
-    const actions = page.getByRole('button', { name: `Handlinger for ${used.name}` }).first();
-    await actions.waitFor();
-    await page.waitForLoadState('networkidle');
-    await check(page, 'words-kpis-da-1440');
-    await actions.click();
-    await page.getByRole('menuitem', { name: 'Slet' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Slet KPI' });
-    await dialog.getByRole('button', { name: 'Slet KPI' }).click();
-    await dialog.getByText(`“${used.id}” kan ikke slettes, så længe andre dele af planen bruger det. Fjern de henvisninger først:`).waitFor();
-    expect(await dialog.textContent()).toContain(`Bruger KPI’en “${used.id}”.`);
-    expect(await dialog.textContent()).not.toMatch(/is still used|no kpi with id/);
-    // No axe here: the dialog's red delete button is Mantine's filled red, 3.8:1 (app.theme.ts).
-    await screenshot(page, 'words-kpi-in-use-da-1440');
-    expect(session.problems).toEqual([]);
-    await session.close();
+    for (const [width, colorScheme] of [
+      [1440, 'light'],
+      [375, 'dark'],
+    ] as const) {
+      const session = await openSession(browser, app.url, { signedIn: owner, locale: 'da-DK', width, colorScheme });
+      const { page } = session;
+      await page.goto(`/workspaces/demo/plans/${plan}/kpis`);
+      const actions = page.getByRole('button', { name: `Handlinger for ${used.name}` }).first();
+      await actions.waitFor();
+      await page.waitForLoadState('networkidle');
+      if (width === 1440) await check(page, 'words-kpis-da-1440');
+      await actions.click();
+      await page.getByRole('menuitem', { name: 'Slet' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Slet KPI' });
+      await dialog.getByRole('button', { name: 'Slet KPI' }).click();
+      await dialog.getByText(`“${used.id}” kan ikke slettes, så længe andre dele af planen bruger det. Fjern de henvisninger først:`).waitFor();
+      expect(await dialog.textContent()).toContain(`Bruger KPI’en “${used.id}”.`);
+      expect(await dialog.textContent()).not.toMatch(/is still used|no kpi with id/);
+      // The red delete button's white text reads at 4.5:1 or more in both schemes (app.theme.ts).
+      await check(page, `words-kpi-in-use-da-${width}-${colorScheme}`);
+      expect(session.problems).toEqual([]);
+      await session.close();
+    }
   });
 
   it('writes every date the Danish way, health messages and goal cards included, and no ISO date', async () => {

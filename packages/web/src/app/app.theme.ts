@@ -15,6 +15,19 @@ export const theme = createTheme({
   cursorType: 'pointer',
 });
 
+/** A red that white text reads on at 6.9:1: the red buttons' hover, and the light scheme's red text on tints. */
+const DEEP_RED = '#ad2424';
+
+/**
+ * Red filled buttons (delete, discard, leave, revoke) and badges: Mantine's filled red (shade 7)
+ * carries white text at 3.8:1; shade 9 carries it at 5.5:1, and hovering darkens it further.
+ * The same in both schemes, so every `color="red"` button passes without a shade of its own.
+ */
+const readableRedFill = {
+  '--mantine-color-red-filled': 'var(--mantine-color-red-9)',
+  '--mantine-color-red-filled-hover': DEEP_RED,
+};
+
 /**
  * Mantine's default dimmed text, and the text of "light" variants (the active nav link, status
  * badges, alerts) on their tinted background, are below WCAG AA contrast; these pass it. The
@@ -29,7 +42,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)',
     '--mantine-color-indigo-light-hover': 'var(--mantine-color-indigo-1)',
     '--mantine-color-anchor': 'var(--mantine-color-indigo-9)',
-    '--mantine-color-red-light-color': '#ad2424',
+    ...readableRedFill,
+    '--mantine-color-red-light-color': DEEP_RED,
     '--mantine-color-orange-light-color': '#a9380c',
     '--mantine-color-yellow-light-color': '#a15300',
     '--mantine-color-lime-light-color': '#48730a',
@@ -41,6 +55,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {
+    ...readableRedFill,
     // Dimmed text and links must also read on the dark tinted alerts (the darkest is yellow's).
     '--mantine-color-dimmed': '#bdbdbd',
     '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-1)',

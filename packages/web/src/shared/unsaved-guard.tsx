@@ -83,7 +83,7 @@ function LeaveQuestion(props: { unsaved: boolean }) {
           <Button variant="default" onClick={stay} data-autofocus>
             {intl.formatMessage({ id: 'unsaved.stay' })}
           </Button>
-          <Button color="red.9" onClick={() => blocker.state === 'blocked' && blocker.proceed()}>
+          <Button color="red" onClick={() => blocker.state === 'blocked' && blocker.proceed()}>
             {intl.formatMessage({ id: 'unsaved.leave' })}
           </Button>
         </Group>

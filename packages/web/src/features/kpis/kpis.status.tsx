@@ -16,7 +16,7 @@ export function KpiStatusBadge(props: { status: GoalStatus | null }) {
 
 export function OverdueBadge() {
   return (
-    <Badge variant="filled" color="red.9" size="sm">
+    <Badge variant="filled" color="red" size="sm">
       <FormattedMessage id="kpis.overdue" />
     </Badge>
   );

@@ -138,7 +138,7 @@ function KpiName(props: { row: KpiRow }) {
         <FindingBadges path={`kpis[${props.row.index}]`} />
       </Group>
       <Group gap={6} wrap="wrap">
-        <Text size="xs" c={kpi.owner ? 'dimmed' : 'red.8'}>
+        <Text size="xs" c={kpi.owner ? 'dimmed' : 'red'}>
           {kpi.owner ?? intl.formatMessage({ id: 'kpis.table.noOwner' })}
         </Text>
         {meta.map((m) => (

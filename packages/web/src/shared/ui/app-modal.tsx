@@ -136,8 +136,7 @@ function DiscardQuestion(props: { opened: boolean; onKeep: () => void; onDiscard
           <Button variant="default" onClick={props.onKeep} data-autofocus>
             {intl.formatMessage({ id: 'unsaved.discard.keep' })}
           </Button>
-          {/* red.9: white text on the lighter reds is below 4.5:1 */}
-          <Button color="red.9" onClick={props.onDiscard}>
+          <Button color="red" onClick={props.onDiscard}>
             {intl.formatMessage({ id: 'unsaved.discard.confirm' })}
           </Button>
         </Group>

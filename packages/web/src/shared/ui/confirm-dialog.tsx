@@ -26,8 +26,7 @@ export function ConfirmDialog(props: {
           <Button variant="default" onClick={props.onClose}>
             {props.cancel}
           </Button>
-          {/* red.9: white text on the lighter reds is below 4.5:1 */}
-          <Button color="red.9" loading={props.pending} onClick={props.onConfirm}>
+          <Button color="red" loading={props.pending} onClick={props.onConfirm}>
             {props.confirm}
           </Button>
         </Group>

@@ -40,6 +40,34 @@ describe.each(TEST_DATABASES)('JSON bodies on %s', (kind) => {
     expect(await (await t.owner.call('GET', `${PLAN}/document?format=json`)).text()).toBe(before);
   });
 
+  run('a body without a Content-Type, or in a charset other than UTF-8, is a 415 and changes nothing', async () => {
+    const before = await (await t.owner.call('GET', `${PLAN}/document?format=json`)).text();
+    const body = JSON.stringify({ name: 'Renamed' });
+    const patch = (headers: Record<string, string>) => t.owner.call('PATCH', PLAN, { body: new TextEncoder().encode(body) as unknown as string, headers: { 'if-match': '*', ...headers } });
+    expect((await patch({})).status).toBe(415);
+    expect((await patch({ 'content-type': 'application/json; charset=iso-8859-1' })).status).toBe(415);
+    expect((await patch({ 'content-type': 'application/json; charset="latin1"' })).status).toBe(415);
+    expect(await (await t.owner.call('GET', `${PLAN}/document?format=json`)).text()).toBe(before);
+    const ok = await patch({ 'content-type': 'application/json; charset=UTF-8' });
+    expect(ok.status).toBe(200);
+  });
+
+  run('measurements are sent as { items }: a bare list or another field is a 422, as on the other routes', async () => {
+    const item = { kpi: 'books-sold', date: '2027-03-31', value: 9500 };
+    const post = (json: unknown) => t.owner.call('POST', `${PLAN}/measurements`, { json });
+    const bare = await post([item]);
+    expect(bare.status).toBe(422);
+    expect(((await bare.json()) as { errors: { code: string }[] }).errors[0]).toMatchObject({ code: 'invalid_type', params: { expected: 'object' } });
+    expect((await post([])).status).toBe(422);
+    const extra = await post({ items: [item], note: 'x' });
+    expect(extra.status).toBe(422);
+    expect(((await extra.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ path: 'note', code: 'unknown_field' })]);
+    const unknownInItem = await post({ items: [{ ...item, note: 'x' }] });
+    expect(unknownInItem.status).toBe(422);
+    expect(((await (await t.owner.call('GET', `${PLAN}/measurements?kpi=books-sold&from=2027-03-31`)).json()) as { items: unknown[] }).items).toEqual([]);
+    expect((await post({ items: [item] })).status).toBe(200);
+  });
+
   run('a body exactly at the depth limit is read; one level more is refused', async () => {
     const patch = (body: string) => t.owner.call('PATCH', PLAN, { body, headers: { 'content-type': 'application/json', 'if-match': '*' } });
     // The plan's name must be text: at the limit the body is read, then found not valid (422).

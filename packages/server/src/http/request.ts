@@ -8,7 +8,11 @@ import { badRequest } from './problem.js';
 const JSON_TYPES = ['application/json', 'application/merge-patch+json'];
 
 function mediaType(c: Context): string {
-  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const [type = '', ...parameters] = (c.req.header('content-type') ?? '').split(';');
+  const charset = parameters.map((p) => /^\s*charset\s*=\s*"?([^"\s]*)"?\s*$/i.exec(p)?.[1]).find(Boolean);
+  // The body is read as UTF-8: text in another encoding would be stored garbled.
+  if (charset && !/^utf-?8$/i.test(charset)) throw new DomainError('unsupported', `Send the body as UTF-8 (got charset=${charset}).`);
+  return type.trim().toLowerCase();
 }
 
 /** Nothing Kurs takes nests this deep; deeper bodies would overflow the stack of the recursive code that reads them. */
@@ -41,8 +45,8 @@ async function bodyText(c: Context): Promise<string> {
  */
 export async function jsonBody(c: Context): Promise<unknown> {
   const type = mediaType(c);
-  if (type && !JSON_TYPES.includes(type)) {
-    throw new DomainError('unsupported', `Send the body as application/json (got ${type}).`);
+  if (!JSON_TYPES.includes(type)) {
+    throw new DomainError('unsupported', `Send the body as application/json (got ${type || 'no Content-Type'}).`);
   }
   const text = await bodyText(c);
   if (!text.trim()) throw badRequest('The request has no body; send a JSON object.');

@@ -1,10 +1,11 @@
-import { DomainError, fieldError, fieldErrorsOf, type FieldError, isoDateSchema, type Measurement, measurementSchema } from '@kurs/core';
+import { DomainError, fieldError, type FieldError, isoDateSchema, type Measurement, measurementSchema } from '@kurs/core';
 import { z } from 'zod';
 import type { MeasurementQuery } from '../repositories/measurements.repository.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import type { PlanScope } from '../repositories/scope.js';
 import { audit } from './audit.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
+import { parseInput } from './input.js';
 import { lockPlan, resolvePlan } from './plan-scope.js';
 
 export interface MeasurementFilter {
@@ -14,6 +15,7 @@ export interface MeasurementFilter {
 }
 
 const MAX_ITEMS = 100_000;
+const upsertBody = z.strictObject({ items: z.array(measurementSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} measurements at a time`) });
 
 /** One audit entry for a batch of measurements: the KPIs touched and how many rows. */
 export function measurementEntry(action: string, plan: string, kpis: string[], count: number, range: { from?: string; to?: string } = {}) {
@@ -32,14 +34,14 @@ export class MeasurementsService {
   }
 
   /** Inserts or replaces each kpi+date, all or nothing. */
-  async upsert(workspace: string, plan: string, items: unknown): Promise<{ upserted: number }> {
-    const parsed = z.array(measurementSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} measurements at a time`).safeParse(items, { reportInput: true });
-    if (!parsed.success) throw new DomainError('invalid', 'Some measurements are not valid.', fieldErrorsOf(parsed.error.issues, ['items']));
+  /** `body` is `{ items: [...] }`, as the other write routes, with no other field. */
+  async upsert(workspace: string, plan: string, body: unknown): Promise<{ upserted: number }> {
+    const { items } = parseInput(upsertBody, body, 'The measurements');
     return this.store.transaction(async (repos) => {
       const { scope, plan: row } = await lockPlan(repos, workspace, plan);
       const kpiIds = await repos.documents.kpiIds(scope);
       const errors: FieldError[] = [];
-      const rows = parsed.data.map((m, i) => {
+      const rows = items.map((m, i) => {
         const kpiId = kpiIds.get(m.kpi);
         if (!kpiId) errors.push(fieldError(`items[${i}].kpi`, 'unknown_reference', `no kpi with id "${m.kpi}"`, { kind: 'kpi', id: m.kpi }));
         return { kpiId: kpiId!, date: m.date, value: m.value };
@@ -47,7 +49,7 @@ export class MeasurementsService {
       if (errors.length) throw new DomainError('invalid', 'Some measurements name a KPI the plan does not have.', errors);
       await repos.measurements.upsert(scope, rows);
       await repos.plans.touch(row.id);
-      await audit(repos, scope.workspaceId, measurementEntry('measurements.upsert', plan, parsed.data.map((m) => m.kpi), rows.length));
+      await audit(repos, scope.workspaceId, measurementEntry('measurements.upsert', plan, items.map((m) => m.kpi), rows.length));
       return { upserted: rows.length };
     });
   }

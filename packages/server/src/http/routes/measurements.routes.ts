@@ -49,13 +49,11 @@ export function measurementsRoutes(app: OpenAPIHono, services: Services): void {
       tags,
       action: 'plan.write', summary: 'Insert or replace measurements',
       description: 'All or nothing. A repeated KPI and date replaces the stored value, so sending the same data twice changes nothing.',
-      request: { params, body: { content: { 'application/json': { schema: z.object({ items: z.array(measurement) }).meta({ id: 'MeasurementUpsert' }) } } } },
+      request: { params, body: { content: { 'application/json': { schema: z.strictObject({ items: z.array(measurement) }).meta({ id: 'MeasurementUpsert' }) } } } },
       responses: { 200: json(z.object({ upserted: z.number().int() }), 'Stored'), ...problems(400, 404, 413, 422) },
     },
     async (c) => {
-      const body = (await jsonBody(c)) as { items?: unknown } | null;
-      const items = typeof body === 'object' && body !== null && !Array.isArray(body) ? body.items : body;
-      return c.json(await services.measurements.upsert(c.req.param('ws')!, c.req.param('plan')!, items));
+      return c.json(await services.measurements.upsert(c.req.param('ws')!, c.req.param('plan')!, await jsonBody(c)));
     },
   );
 

@@ -3,7 +3,7 @@ import { createContainer } from '../container.js';
 import { postgresAvailable, TEST_DATABASES, testContainer } from '../testing/databases.js';
 import { startTestApp, type TestApp } from '../testing/app.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
-import { OWNER } from '../testing/http.js';
+import { OWNER, sessionCookie } from '../testing/http.js';
 import { createApp } from './app.js';
 
 const WS = '/api/v1/workspaces/acme';
@@ -64,10 +64,23 @@ describe.each(TEST_DATABASES)('accounts and access on %s', (kind) => {
     const signedIn = await anonymous('POST', '/api/v1/auth/sign-in', { json: { email: 'PAT@kurs.test', password: 'a brand new password' }, headers });
     expect(signedIn.status).toBe(200);
 
-    const out = await user.call('POST', '/api/v1/auth/sign-out');
+    // Ending the other sessions renews this one: the answer gives the CSRF token that works from now on.
+    const other = t.as({ cookie: sessionCookie(signedIn), csrf: (await json<{ csrf_token: string }>(signedIn)).csrf_token });
+    const renewed = await other('POST', '/api/v1/auth/password', { json: { current_password: 'a brand new password', new_password: 'the newest password', revoke_other_sessions: true } });
+    expect(renewed.status).toBe(200);
+    const renewedCsrf = (await json<{ csrf_token: string }>(renewed)).csrf_token;
+    const renewedCookie = sessionCookie(renewed);
+    const now = t.as({ cookie: renewedCookie, csrf: renewedCsrf });
+    expect((await json<{ csrf_token: string }>(await now('GET', '/api/v1/auth/session'))).csrf_token).toBe(renewedCsrf);
+    expect((await now('POST', '/api/v1/auth/tokens', { json: { name: 'after renewal', workspace: 'acme', role: 'viewer', expires_in_days: 1 } })).status).toBe(201);
+    expect((await user.call('GET', '/api/v1/auth/session')).status).toBe(401);
+    const unchanged = await now('POST', '/api/v1/auth/password', { json: { current_password: 'the newest password', new_password: 'a password again' } });
+    expect((await json<{ csrf_token: string }>(unchanged)).csrf_token).toBe(renewedCsrf);
+
+    const out = await now('POST', '/api/v1/auth/sign-out');
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/kurs\.session=;|Max-Age=0/);
-    expect((await user.call('GET', '/api/v1/auth/session')).status).toBe(401);
+    expect((await now('GET', '/api/v1/auth/session')).status).toBe(401);
   });
 
   run('refuses the 11th failed sign-in of an account, and of an address, within 15 minutes; the limit is in the database', async () => {
@@ -77,7 +90,12 @@ describe.each(TEST_DATABASES)('accounts and access on %s', (kind) => {
     const attempt = (email: string, password: string, address: string) =>
       anonymous('POST', '/api/v1/auth/sign-in', { json: { email, password }, headers: { 'x-forwarded-for': address } });
     for (let i = 0; i < 10; i++) expect((await attempt(victim.email, 'wrong password', `10.1.0.${i}`)).status).toBe(401);
-    expect((await attempt(victim.email, victim.password, '10.1.0.99')).status).toBe(429);
+    const limited = await attempt(victim.email, victim.password, '10.1.0.99');
+    expect(limited.status).toBe(429);
+    // A client is told when to try again: at most the 15 minutes of the window.
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
 
     for (let i = 0; i < 10; i++) expect((await attempt(`nobody${i}@kurs.test`, 'wrong password', '10.2.0.1')).status).toBe(401);
     expect((await attempt(OWNER.email, OWNER.password, '10.2.0.1')).status).toBe(429);

@@ -71,7 +71,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.onError((error, c) => {
     if (isDomainError(error)) {
       const problem = problemOf(error);
-      return c.body(JSON.stringify(problem), problem.status as 400, { 'Content-Type': PROBLEM_TYPE });
+      const retryAfter = error.params.retry_after;
+      const headers: Record<string, string> = { 'Content-Type': PROBLEM_TYPE, ...(typeof retryAfter === 'number' && { 'Retry-After': String(retryAfter) }) };
+      return c.body(JSON.stringify(problem), problem.status as 400, headers);
     }
     logger.error({ req_id: c.get('requestId'), err: error }, 'unexpected error');
     return c.body(JSON.stringify(internalProblem(c.get('requestId'))), 500, { 'Content-Type': PROBLEM_TYPE });

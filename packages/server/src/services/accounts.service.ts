@@ -139,7 +139,11 @@ export class AccountsService {
       const since = new Date(stamp - SIGN_IN_LIMIT.windowMs).toISOString();
       const { count, latest } = await repos.signInFailures.count(keys, since);
       if (count >= SIGN_IN_LIMIT.failures) {
-        throw new DomainError('rate_limited', 'Too many failed sign-ins for this account or address. Wait 15 minutes and try again.');
+        // The limit lifts once enough of the failures are older than the window: at the latest a window after the last.
+        const retryAfter = Math.ceil((Date.parse(latest ?? since) + SIGN_IN_LIMIT.windowMs - stamp) / 1000);
+        throw new DomainError('rate_limited', 'Too many failed sign-ins for this account or address. Wait 15 minutes and try again.', [], {
+          params: { retry_after: Math.max(1, retryAfter) },
+        });
       }
       const at = new Date(Math.max(stamp, latest ? Date.parse(latest) + 1 : 0)).toISOString();
       await repos.signInFailures.record(keys, at, since);
@@ -152,15 +156,19 @@ export class AccountsService {
     return cookiesOf(out);
   }
 
-  async changePassword(body: unknown, headers: Headers): Promise<WithCookies<{ changed: true }>> {
+  /**
+   * Revoking the other sessions gives this one a new session token, so its CSRF token changes
+   * too: the answer carries the CSRF token to use from now on, whichever it is.
+   */
+  async changePassword(body: unknown, headers: Headers, sessionToken: string): Promise<WithCookies<{ changed: true; csrf_token: string }>> {
     const input = parseInput(passwordChangeSchema, body, 'The password change');
     try {
-      const { headers: out } = await this.auth.api.changePassword({
+      const { headers: out, response } = await this.auth.api.changePassword({
         body: { currentPassword: input.current_password, newPassword: input.new_password, revokeOtherSessions: input.revoke_other_sessions ?? false },
         headers,
         returnHeaders: true,
       });
-      return { result: { changed: true }, cookies: cookiesOf(out) };
+      return { result: { changed: true, csrf_token: this.csrfToken(response.token ?? sessionToken) }, cookies: cookiesOf(out) };
     } catch (error) {
       if (isAPIError(error) && error.statusCode < 500) {
         throw new DomainError('invalid', 'The current password is wrong.', [fieldError('current_password', 'wrong_password', 'is wrong')]);

@@ -157,10 +157,13 @@ export function authRoutes(app: OpenAPIHono<any>, services: Services, config: Pi
       tags,
       summary: 'Change your password',
       request: { body: { content: { 'application/json': { schema: passwordChangeSchema } } } },
-      responses: { 200: json(z.object({ changed: z.literal(true) }), 'Changed'), ...problems(400, 422) },
+      responses: {
+        200: json(z.object({ changed: z.literal(true), csrf_token: z.string().meta({ description: 'The CSRF token from now on: a new one after revoke_other_sessions' }) }), 'Changed'),
+        ...problems(400, 422),
+      },
     },
     async (c) => {
-      const { result, cookies } = await services.accounts.changePassword(await jsonBody(c), c.req.raw.headers);
+      const { result, cookies } = await services.accounts.changePassword(await jsonBody(c), c.req.raw.headers, sessionOf(c).sessionToken);
       withCookies(c, cookies);
       return c.json(result);
     },

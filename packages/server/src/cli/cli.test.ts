@@ -120,6 +120,27 @@ describe('the kurs command', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('stops quietly when its reader stops early (kurs check … | head), without a stack trace', async () => {
+    const activities = Array.from({ length: 3000 }, (_, i) => `  - { id: a${i}, title: Activity ${i} }`).join('\n');
+    const big = file('big.yaml', `kurs: 1\nplan:\n  name: Big\n  period: { start: 2027-01-01, end: 2027-12-31 }\nactivities:\n${activities}\n`);
+    const result = await new Promise<Result>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'check', big], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent' } });
+      let stdout = '';
+      let stderr = '';
+      // As head does: read the first lines, then close the pipe.
+      child.stdout.once('data', (d) => {
+        stdout += d;
+        child.stdout.destroy();
+      });
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    });
+    expect(result.stdout).toContain('valid plan document');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(141);
+  });
+
   it('prints JSON for machines with --json', async () => {
     const result = await kurs(['check', '--json', file('bad2.yaml', BAD)]);
     expect(result.code).toBe(1);

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Tests import @kurs/core from source, so a change in core needs no build to be tested.
-const alias = { '@kurs/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) };
+// Tests import @kurs/core (and its browser entry) from source, so a change in core needs no build to be tested.
+const alias = [
+  { find: /^@kurs\/core\/browser$/, replacement: fileURLToPath(new URL('./packages/core/src/browser.ts', import.meta.url)) },
+  { find: /^@kurs\/core$/, replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -1,10 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /*
  * The web app may use @kurs/core's types (erased at build time) but not its code: core brings
  * zod and the whole model, which the browser does not need. A value import fails the build
- * here; remove this guard only as a deliberate, measured choice.
+ * here; remove this guard only as a deliberate, measured choice. The one exception is core's
+ * browser entry ('@kurs/core/browser', pure code without zod, kept so by its test), built from
+ * source through the alias below.
  */
 function typesOnlyFromCore(): Plugin {
   return {
@@ -21,6 +24,9 @@ function typesOnlyFromCore(): Plugin {
 
 export default defineConfig({
   plugins: [typesOnlyFromCore(), react()],
+  resolve: {
+    alias: [{ find: /^@kurs\/core\/browser$/, replacement: fileURLToPath(new URL('../core/src/browser.ts', import.meta.url)) }],
+  },
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },

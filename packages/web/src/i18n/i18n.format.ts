@@ -1,40 +1,23 @@
 import type { Kpi, Locale, Period } from '@kurs/core';
+import { dateFormatter, formatIsoDate } from '@kurs/core/browser';
 
 /*
  * Plan dates are calendar dates without a time zone (YYYY-MM-DD). They are formatted as UTC
  * so that no browser time zone can move a date to the day before.
  *
  * One date style per language, everywhere: "31 March 2027", "31. mars 2027", "31 mars 2027",
- * "31. marts 2027". It is core's (shared/date-style.ts), which writes the dates in health
- * messages; the tests keep the two equal. English follows British usage, as the method does.
+ * "31. marts 2027". It is core's (shared/date-style.ts, through its browser entry), the one
+ * that writes the dates in health messages. English follows British usage, as the method does.
  */
 
-const TAGS: Record<Locale, string> = { en: 'en-GB', nb: 'nb', sv: 'sv', da: 'da' };
-
-/** The BCP 47 tag for a language's dates, numbers and lists. */
-export function intlTag(locale: Locale): string {
-  return TAGS[locale];
-}
+export { dateFormatter, intlTag } from '@kurs/core/browser';
 
 function utc(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-// Building a formatter costs far more than using one: one per language, kept.
-const formatters = new Map<Locale, Intl.DateTimeFormat>();
-
-/** The formatter of the one date style, for code that formats many dates or ranges. */
-export function dateFormatter(locale: Locale): Intl.DateTimeFormat {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' });
-    formatters.set(locale, formatter);
-  }
-  return formatter;
-}
-
 export function formatDate(locale: Locale, iso: string): string {
-  return dateFormatter(locale).format(utc(iso));
+  return formatIsoDate(locale, iso);
 }
 
 export function formatPeriod(locale: Locale, period: Period): string {

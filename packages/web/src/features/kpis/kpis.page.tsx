@@ -6,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { useCollection } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
+import { withMember } from '../../shared/sets';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
@@ -142,17 +143,7 @@ function ResultsByFrequency(props: { kpis: Entity<'kpis'>[]; today: string }) {
   const frequency = present.includes(chosen) ? chosen : present[0];
   const [shown, setShown] = useState<ReadonlySet<Frequency>>(() => new Set([frequency]));
   const [dirty, setDirty] = useState<ReadonlySet<Frequency>>(new Set());
-  const onDirtyChange = useCallback(
-    (f: Frequency, isDirty: boolean) =>
-      setDirty((current) => {
-        if (current.has(f) === isDirty) return current;
-        const next = new Set(current);
-        if (isDirty) next.add(f);
-        else next.delete(f);
-        return next;
-      }),
-    [],
-  );
+  const onDirtyChange = useCallback((f: Frequency, isDirty: boolean) => setDirty((current) => withMember(current, f, isDirty)), []);
   const choose = (f: Frequency) => {
     setChosen(f);
     setShown((current) => new Set(current).add(f));

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, type MantineSize } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
+import { withMember } from '../sets';
 
 /*
  * Modals, and the one place that asks before typed input is dropped by closing what holds it.
@@ -80,17 +81,7 @@ export function DiscardScope(props: { children: ReactNode }) {
 export function AppModal(props: { opened: boolean; onClose: () => void; title: ReactNode; size?: MantineSize; children: ReactNode }) {
   const { scope, asking, question } = useDiscardScope();
   const [openInside, setOpenInside] = useState<ReadonlySet<string>>(new Set());
-  const nested = useCallback(
-    (key: string, open: boolean) =>
-      setOpenInside((keys) => {
-        if (keys.has(key) === open) return keys;
-        const next = new Set(keys);
-        if (open) next.add(key);
-        else next.delete(key);
-        return next;
-      }),
-    [],
-  );
+  const nested = useCallback((key: string, open: boolean) => setOpenInside((keys) => withMember(keys, key, open)), []);
   const parent = useContext(NestedContext);
   const key = useId();
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { ActivityStatus } from '@kurs/core';
+import { contrastRatio } from '../../shared/contrast';
 
 /*
  * The roadmap's colours as plain values rather than CSS variables: the same drawing is
@@ -72,25 +73,12 @@ export function paletteFor(scheme: 'light' | 'dark'): Palette {
   return scheme === 'dark' ? DARK : LIGHT;
 }
 
-function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
-
-function contrast(a: number, b: number): number {
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-}
-
 const INK = '#111418';
 const PAPER = '#ffffff';
 
 /** Dark or white text, whichever reads better on a fill written #rrggbb. */
 export function textOn(fill: string): string {
-  const l = luminance(fill);
-  return contrast(l, luminance(INK)) >= contrast(l, luminance(PAPER)) ? INK : PAPER;
+  return contrastRatio(fill, INK) >= contrastRatio(fill, PAPER) ? INK : PAPER;
 }
 
 /** The status a bar shows: overdue when it should have ended by today and is not done. */

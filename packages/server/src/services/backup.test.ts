@@ -60,6 +60,12 @@ describe.each(TEST_DATABASES)('backup on %s', (kind) => {
         const { text } = await c.services.plans.export('acme', 'first', 'yaml');
         const seen = versionsIn(text);
         if (seen.size !== 1) torn.push(`export ${backup}: versions ${[...seen].join(', ')}`);
+        // So is what the engine reads: the status report names the plan, its goal and its KPI.
+        for (let read = 0; read < 10; read++) {
+          const status = JSON.stringify(await c.services.progress.status('acme', 'second', '2027-06-01'));
+          const marks = new Set([...status.matchAll(/v(\d+)\b/g)].map((m) => m[1]!));
+          if (marks.size !== 1) torn.push(`status ${backup}.${read}: versions ${[...marks].join(', ')}`);
+        }
       }
     } finally {
       replacing = false;

@@ -1,7 +1,7 @@
 import { checkPlan, type HealthReport } from '@kurs/core';
 import type { Store } from '../repositories/repositories.js';
 import { dayOf, localeOf } from './options.js';
-import { loadPlanDocument } from './plan-scope.js';
+import { readPlanDocument } from './plan-scope.js';
 
 export interface HealthRequest {
   locale?: string;
@@ -14,7 +14,7 @@ export class HealthService {
   constructor(private readonly store: Store) {}
 
   async check(workspace: string, plan: string, request: HealthRequest = {}): Promise<HealthReport> {
-    const doc = await loadPlanDocument(this.store.repos, workspace, plan, { measurements: true });
+    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: true });
     return checkPlan(doc, {
       today: dayOf(request.today),
       locale: localeOf(request.locale, doc.plan.locale),

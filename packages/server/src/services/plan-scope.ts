@@ -1,6 +1,6 @@
 import { DomainError, type PlanDocument } from '@kurs/core';
 import type { PlanRowData } from '../repositories/plans.repository.js';
-import type { Repositories } from '../repositories/repositories.js';
+import type { Repositories, Store } from '../repositories/repositories.js';
 import type { PlanScope } from '../repositories/scope.js';
 import type { WorkspaceRow } from '../repositories/workspaces.repository.js';
 
@@ -32,13 +32,14 @@ export async function lockPlan(repos: Repositories, workspace: string, plan: str
 
 const noPlan = (workspace: string, plan: string) => new DomainError('not_found', `There is no plan "${plan}" in workspace "${workspace}".`);
 
-/** The whole plan as a document, for the engine's computations. */
-export async function loadPlanDocument(
-  repos: Repositories,
-  workspace: string,
-  plan: string,
-  options: { measurements: boolean },
-): Promise<PlanDocument> {
-  const { plan: row, scope } = await resolvePlan(repos, workspace, plan);
-  return repos.documents.read(scope, row, options);
+/**
+ * The whole plan as a document, for the engine's computations, read at one moment: a plan
+ * replaced meanwhile is read as one version, never the header of one and the entities of the
+ * next (PostgreSQL's default sees each statement's own moment).
+ */
+export function readPlanDocument(store: Store, workspace: string, plan: string, options: { measurements: boolean }): Promise<PlanDocument> {
+  return store.snapshot(async (repos) => {
+    const { plan: row, scope } = await resolvePlan(repos, workspace, plan);
+    return repos.documents.read(scope, row, options);
+  });
 }

@@ -22,7 +22,7 @@ import { audit, changedFields } from './audit.js';
 import { checkVersion } from './concurrency.js';
 import { parseInput } from './input.js';
 import { dateOf, dayOf } from './options.js';
-import { loadPlanDocument } from './plan-scope.js';
+import { readPlanDocument } from './plan-scope.js';
 import { assertValidChange } from './plan-validation.js';
 import { writePlan } from './plan-write.js';
 
@@ -96,14 +96,14 @@ export class PlanningService {
 
   async priorities(workspace: string, plan: string, request: { method?: string; today?: string } = {}): Promise<RankedActivity[]> {
     const method = request.method === undefined ? undefined : parseInput(z.enum(RANK_METHODS, { error: `must be one of: ${RANK_METHODS.join(', ')}` }), request.method, 'The method', ['method']);
-    const doc = await loadPlanDocument(this.store.repos, workspace, plan, { measurements: false });
+    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: false });
     return rankBacklog(doc, { today: dayOf(request.today), method });
   }
 
   async quarterPlan(workspace: string, plan: string, body: unknown): Promise<QuarterPlan> {
     const request = parseInput(quarterRequestSchema, body, 'The quarter plan request');
     const today = dayOf(request.today);
-    const doc = await loadPlanDocument(this.store.repos, workspace, plan, { measurements: false });
+    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: false });
     return planQuarter(doc, { from: dateOf(request.from, 'from') ?? today, capacityHours: request.capacity_hours, today });
   }
 
@@ -169,12 +169,12 @@ export class PlanningService {
   }
 
   async themeBudgets(workspace: string, plan: string, today?: string): Promise<ThemeBudgets> {
-    const doc = await loadPlanDocument(this.store.repos, workspace, plan, { measurements: false });
+    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: false });
     return themeBudgets(doc, { today: dayOf(today) });
   }
 
   async roadmap(workspace: string, plan: string, request: { from?: string; to?: string; today?: string } = {}): Promise<RoadmapModel> {
-    const doc = await loadPlanDocument(this.store.repos, workspace, plan, { measurements: false });
+    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: false });
     return roadmapModel(doc, {
       today: dayOf(request.today),
       from: dateOf(request.from, 'from'),

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { Store } from '../repositories/repositories.js';
 import { parseInput } from './input.js';
 import { dateOf, dayOf } from './options.js';
-import { loadPlanDocument, resolvePlan } from './plan-scope.js';
+import { readPlanDocument, resolvePlan } from './plan-scope.js';
 
 export interface SeriesRequest {
   grain?: string;
@@ -57,17 +57,19 @@ export class ProgressService {
     const grain = parseInput(grainSchema, request.grain ?? 'month', 'The grain', ['grain']);
     const from = dateOf(request.from, 'from');
     const to = dateOf(request.to, 'to');
-    const { scope } = await resolvePlan(this.store.repos, workspace, plan);
-    const kpi = await this.store.repos.collection('kpis').find(scope, kpiId);
-    if (!kpi) throw new DomainError('not_found', `There is no KPI "${kpiId}" in plan "${plan}".`);
-    const measurements = await this.store.repos.measurements.list(scope, { kpiIds: [kpi.rowId], from, to });
+    const { kpi, measurements } = await this.store.snapshot(async (repos) => {
+      const { scope } = await resolvePlan(repos, workspace, plan);
+      const kpi = await repos.collection('kpis').find(scope, kpiId);
+      if (!kpi) throw new DomainError('not_found', `There is no KPI "${kpiId}" in plan "${plan}".`);
+      return { kpi, measurements: await repos.measurements.list(scope, { kpiIds: [kpi.rowId], from, to }) };
+    });
     const aggregation = aggregationOf(kpi.entity as never);
     return { kpi: kpiId, grain, aggregation, points: kpiSeries(measurements, { grain, aggregation, from, to }) };
   }
 
   async progress(workspace: string, plan: string, today?: string): Promise<ProgressReport> {
     const day = dayOf(today);
-    const doc = await loadPlanDocument(this.store.repos, workspace, plan, { measurements: true });
+    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: true });
     return {
       today: day,
       summary: planProgress(doc, { today: day }),
@@ -79,7 +81,7 @@ export class ProgressService {
   /** What `kurs status` prints: progress and forecasts, overdue KPIs, the next milestones. */
   async status(workspace: string, plan: string, today?: string): Promise<StatusReport> {
     const day = dayOf(today);
-    const doc = await loadPlanDocument(this.store.repos, workspace, plan, { measurements: true });
+    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: true });
     const milestones = (doc.milestones ?? []).filter((m) => m.date >= day).sort((a, b) => a.date.localeCompare(b.date));
     return {
       today: day,

@@ -28,11 +28,27 @@ const FIELDS = [
   'baseline', 'target', 'unit', 'frequency', 'aggregation', 'budget_hours', 'kurs', 'plan', '__proto__', 'constructor',
 ];
 
-/** Bodies of every kind: JSON values, objects with plausible (and forbidden) fields, broken text. */
+/** What no database can hold, or what overflows a reader: written as JSON text, since JSON.stringify cannot write most of it. */
+const hostile = fc.constantFrom(
+  '"a\\u0000b"', '"\\u0000"', '"\\ud800"', '"x\\udc00y"', '"\\ud83d\\ude00"',
+  '1e999', '-1e999', '9'.repeat(310), `-${'9'.repeat(310)}.5`, '1e-400',
+  `${'['.repeat(70)}1${']'.repeat(70)}`, `${'{"a":'.repeat(65)}1${'}'.repeat(65)}`,
+);
+/** An object with plausible fields, one of whose values (or a field name) is hostile. */
+const hostileBody = fc
+  .tuple(fc.dictionary(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 4 }), fc.constantFrom(...FIELDS), hostile, fc.boolean())
+  .map(([base, field, value, asName]) => {
+    const rest = JSON.stringify(base).slice(1, -1);
+    const pair = asName ? `"${field}\\u0000":${value.startsWith('"') ? value : '1'}` : `"${field}":${value}`;
+    return `{${[pair, rest].filter(Boolean).join(',')}}`;
+  });
+
+/** Bodies of every kind: JSON values, objects with plausible (and forbidden) fields, broken text, hostile values. */
 const body = fc.oneof(
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 }).map((v) => JSON.stringify(v)) },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
+  { weight: 2, arbitrary: hostileBody },
 );
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);

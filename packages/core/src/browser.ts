@@ -1,7 +1,17 @@
 /*
- * The part of core that the web app runs in the browser, so that it writes what core writes
- * without a copy: pure code whose modules import no zod, yaml or model code (type imports are
- * erased). The web app imports this entry as '@kurs/core/browser' and only types from '@kurs/core'
- * (packages/web/vite.config.ts); browser.test.ts keeps it free of zod and yaml.
+ * The part of core that the web app runs in the browser, so that it offers, counts and writes
+ * what core does without a copy: pure code whose modules import no zod, yaml or model code
+ * (type imports are erased). The web app imports this entry as '@kurs/core/browser' and only
+ * types from '@kurs/core' (packages/web/vite.config.ts); browser.test.ts keeps it free of zod
+ * and yaml.
  */
+export * from './shared/plan-values.js';
+export * from './shared/dates.js';
 export * from './shared/date-style.js';
+export { GRAINS, GRAIN_DAYS } from './kpis/kpis.periods.js';
+export { DEFAULT_FREQUENCY, FREQUENCY_GRAIN, MEASUREMENT_DAYS, measurementPeriodOf } from './kpis/kpis.frequency.js';
+export { GOAL_STATUSES_WORST_FIRST } from './goals/goals.progress.js';
+export { targetWindow, vagueWordOf } from './goals/goals.smart.js';
+export { isOpenActivity, teamOf, UNASSIGNED_TEAM } from './activities/activities.facts.js';
+export { ROADMAP_BUCKETS } from './roadmap/roadmap.buckets.js';
+export { SEVERITIES, STEPS } from './health/health.types.js';

@@ -12,6 +12,7 @@ export * from './shared/cells.js';
 export * from './shared/storable.js';
 export * from './activities/activities.scores.js';
 export type { Reason } from './activities/activities.reason.js';
+export * from './activities/activities.facts.js';
 export * from './activities/activities.rank.js';
 export * from './activities/activities.priority.js';
 export * from './activities/activities.maintenance.js';

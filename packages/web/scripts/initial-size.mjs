@@ -2,13 +2,14 @@
 // Prints the JavaScript and CSS a browser must load for the first page of the built app
 // (dist/index.html's entry and every chunk it imports statically), raw and gzip-compressed.
 // Lazy chunks (each page, each language) are not counted: they load on demand.
-// Usage: node packages/web/scripts/initial-size.mjs [--json]
+// Usage: node packages/web/scripts/initial-size.mjs [--json] [build folder, packages/web/dist by default]
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+const folder = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+const dist = folder ? resolve(folder) : resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const entries = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]);
 const styles = [...html.matchAll(/<link[^>]+href="\/([^"]+\.css)"/g)].map((m) => m[1]);

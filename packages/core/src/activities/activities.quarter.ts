@@ -2,6 +2,7 @@ import type { Activity, ActivityStatus, PlanDocument } from '../plan/plan.schema
 import { DomainError, fieldError, formatPath } from '../shared/errors.js';
 import { addDays, toDayNumber, type IsoDate } from '../shared/dates.js';
 import { solveKnapsack, type KnapsackItem } from './activities.knapsack.js';
+import { teamOf } from './activities.facts.js';
 import { dateOptionErrors } from './activities.options.js';
 import { PRIORITY_CLASSES, priorityOfPlan, type PriorityClass, type PriorityOf } from './activities.priority.js';
 import { reason, round2, type Reason } from './activities.reason.js';
@@ -19,14 +20,6 @@ import { hoursInWindow, windowGrid } from './activities.window.js';
 
 /** The quarter plan covers this many days: `from` up to and including `from` + 89. */
 export const QUARTER_DAYS = 90;
-
-/**
- * The pool of activities that name no team. With per-team capacity, its hours are
- * `capacityHours.unassigned` (0 when absent): unassigned work gets only capacity someone
- * set aside for it, never hours a team was promised. A team literally named "unassigned"
- * shares that pool.
- */
-export const UNASSIGNED_TEAM = 'unassigned';
 
 export type LeftOutCode =
   | 'capacity'
@@ -119,10 +112,6 @@ type Verdict =
   | { kind: 'kept' }
   | { kind: 'out'; reason: Reason<LeftOutCode>; dependency?: string }
   | { kind: 'candidate' };
-
-function teamOf(activity: Activity): string {
-  return activity.team ?? UNASSIGNED_TEAM;
-}
 
 function outReason(activity: Activity, window: DateRange): Reason<LeftOutCode> | undefined {
   if (activity.status === 'done') return reason('done', {}, 'already done');

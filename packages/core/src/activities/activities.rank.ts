@@ -1,6 +1,7 @@
 import type { Activity, PlanDocument } from '../plan/plan.schema.js';
 import { daysBetween, type IsoDate } from '../shared/dates.js';
 import { DomainError } from '../shared/errors.js';
+import { isOpenActivity } from './activities.facts.js';
 import { dateOptionErrors } from './activities.options.js';
 import { reason, round2, type Reason } from './activities.reason.js';
 import { priorityOfPlan, type PriorityOf } from './activities.priority.js';
@@ -173,11 +174,6 @@ function compareEntries(a: Entry, b: Entry): number {
   const bEnd = b.activity.end ?? '9999-12-31';
   if (aEnd !== bEnd) return aEnd < bEnd ? -1 : 1;
   return a.index - b.index;
-}
-
-/** True for activities that are still to be decided or done: not done and not dropped. */
-export function isOpenActivity(activity: Activity): boolean {
-  return activity.status !== 'done' && activity.status !== 'dropped';
 }
 
 /**

@@ -1,4 +1,25 @@
 import { z } from 'zod';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  AGGREGATIONS,
+  AUDIENCE_KINDS,
+  BUSINESS_LINKS,
+  CHANNEL_TYPES,
+  DIRECTIONS,
+  FREQUENCIES,
+  FUNNEL_STAGES,
+  GOAL_STATUSES,
+  HORIZONS,
+  KPI_SOURCES,
+  KPI_UNITS,
+  LEVELS,
+  LOCALES,
+  RESOURCING,
+  SCORE_MAX,
+  SCORE_MIN,
+  TRAFFIC,
+} from '../shared/plan-values.js';
 
 /*
  * The plan document format (shared/design/plan-document.md), defined once.
@@ -7,36 +28,7 @@ import { z } from 'zod';
  * Cross-field rules (unique ids, references, cycles, end >= start) live in plan.rules.ts.
  */
 
-export const LOCALES = ['en', 'nb', 'sv', 'da'] as const;
-export const FUNNEL_STAGES = ['reach', 'engage', 'convert', 'retain'] as const;
-export const HORIZONS = ['quarter', 'year', 'long'] as const;
-export const BUSINESS_LINKS = ['revenue', 'market_share', 'cost', 'customer', 'other'] as const;
-export const CHANNEL_TYPES = [
-  'website',
-  'social',
-  'email',
-  'search',
-  'paid',
-  'marketplace',
-  'app',
-  'crm',
-  'erp',
-  'intranet',
-  'other',
-] as const;
-export const AUDIENCE_KINDS = ['current', 'non_buyer', 'desired'] as const;
-export const KPI_UNITS = ['count', 'percent', 'currency', 'duration_s', 'ratio'] as const;
-export const DIRECTIONS = ['up', 'down'] as const;
-export const AGGREGATIONS = ['sum', 'average', 'last'] as const;
-export const FREQUENCIES = ['live', 'daily', 'weekly', 'monthly', 'quarterly', 'semiannual'] as const;
-export const KPI_SOURCES = ['manual', 'csv', 'ga4'] as const;
-export const TRAFFIC = ['paid', 'organic', 'mixed'] as const;
-export const RESOURCING = ['in_house', 'agency', 'mixed'] as const;
-export const ACTIVITY_TYPES = ['campaign', 'project', 'task', 'maintenance'] as const;
-export const LEVELS = ['low', 'medium', 'high'] as const;
-export const ACTIVITY_STATUSES = ['idea', 'planned', 'in_progress', 'done', 'dropped'] as const;
-/** `missed`: the target date is past and the goal fell short of its target on that date. */
-export const GOAL_STATUSES = ['on_track', 'behind', 'at_risk', 'achieved', 'missed', 'no_data'] as const;
+export * from '../shared/plan-values.js';
 
 /** A user's own short id: letters, digits, and - _ . inside; safe in a URL path segment. */
 export const idSchema = z
@@ -212,7 +204,8 @@ export const themeSchema = z.strictObject({
   maintenance: bool.optional(),
 });
 
-const score = number.min(1, 'must be between 1 and 10').max(10, 'must be between 1 and 10');
+const scoreRange = `must be between ${SCORE_MIN} and ${SCORE_MAX}`;
+const score = number.min(SCORE_MIN, scoreRange).max(SCORE_MAX, scoreRange);
 
 export const activitySchema = z.strictObject({
   id: idSchema,
@@ -319,11 +312,3 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export type Review = z.infer<typeof reviewSchema>;
 export type ReviewGoal = z.infer<typeof reviewGoalSchema>;
 export type Experiment = z.infer<typeof experimentSchema>;
-export type Locale = (typeof LOCALES)[number];
-export type FunnelStage = (typeof FUNNEL_STAGES)[number];
-export type Horizon = (typeof HORIZONS)[number];
-export type Frequency = (typeof FREQUENCIES)[number];
-export type Aggregation = (typeof AGGREGATIONS)[number];
-export type Direction = (typeof DIRECTIONS)[number];
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-export type GoalStatus = (typeof GOAL_STATUSES)[number];

@@ -9,8 +9,22 @@ const MS_PER_DAY = 86_400_000;
 
 export type IsoDate = string;
 
+function digit(date: IsoDate, i: number): number {
+  return date.charCodeAt(i) - 48;
+}
+
+/**
+ * Days since 1970-01-01 of a date written YYYY-MM-DD, read from its digits by the
+ * civil-calendar arithmetic of H. Hinnant's days_from_civil: several times faster than going
+ * through Date, and KPI series, theme budgets and the roadmap read up to a million dates.
+ */
 export function toDayNumber(date: IsoDate): number {
-  return Math.floor(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
+  const month = digit(date, 5) * 10 + digit(date, 6);
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digit(date, 8) * 10 + digit(date, 9) - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 export function fromDayNumber(day: number): IsoDate {

@@ -1,0 +1,56 @@
+/*
+ * The closed lists of values the plan document's fields take, and the range of its scores:
+ * plain constants without zod, so that the schema (plan/plan.schema.ts) and the web app
+ * (through the browser entry) offer and check the same values from one list.
+ */
+
+export const LOCALES = ['en', 'nb', 'sv', 'da'] as const;
+export const FUNNEL_STAGES = ['reach', 'engage', 'convert', 'retain'] as const;
+export const HORIZONS = ['quarter', 'year', 'long'] as const;
+export const BUSINESS_LINKS = ['revenue', 'market_share', 'cost', 'customer', 'other'] as const;
+export const CHANNEL_TYPES = [
+  'website',
+  'social',
+  'email',
+  'search',
+  'paid',
+  'marketplace',
+  'app',
+  'crm',
+  'erp',
+  'intranet',
+  'other',
+] as const;
+export const AUDIENCE_KINDS = ['current', 'non_buyer', 'desired'] as const;
+export const KPI_UNITS = ['count', 'percent', 'currency', 'duration_s', 'ratio'] as const;
+export const DIRECTIONS = ['up', 'down'] as const;
+export const AGGREGATIONS = ['sum', 'average', 'last'] as const;
+export const FREQUENCIES = ['live', 'daily', 'weekly', 'monthly', 'quarterly', 'semiannual'] as const;
+export const KPI_SOURCES = ['manual', 'csv', 'ga4'] as const;
+export const TRAFFIC = ['paid', 'organic', 'mixed'] as const;
+export const RESOURCING = ['in_house', 'agency', 'mixed'] as const;
+export const ACTIVITY_TYPES = ['campaign', 'project', 'task', 'maintenance'] as const;
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export const ACTIVITY_STATUSES = ['idea', 'planned', 'in_progress', 'done', 'dropped'] as const;
+/** `missed`: the target date is past and the goal fell short of its target on that date. */
+export const GOAL_STATUSES = ['on_track', 'behind', 'at_risk', 'achieved', 'missed', 'no_data'] as const;
+
+/** An activity's value and effort are scores from 1 to 10. */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 10;
+
+export type Locale = (typeof LOCALES)[number];
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+export type Horizon = (typeof HORIZONS)[number];
+export type BusinessLink = (typeof BUSINESS_LINKS)[number];
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+export type KpiUnit = (typeof KPI_UNITS)[number];
+export type Frequency = (typeof FREQUENCIES)[number];
+export type Aggregation = (typeof AGGREGATIONS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type KpiSource = (typeof KPI_SOURCES)[number];
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export type Level = (typeof LEVELS)[number];
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export type GoalStatus = (typeof GOAL_STATUSES)[number];

@@ -1,4 +1,4 @@
-import type { Activity } from '../plan/plan.schema.js';
+import type { Activity, ActivityStatus } from '../plan/plan.schema.js';
 
 /*
  * Two facts of one activity that the engine and the web app read alike: whether it is still
@@ -6,7 +6,7 @@ import type { Activity } from '../plan/plan.schema.js';
  */
 
 /** True for activities that are still to be decided or done: not done and not dropped. */
-export function isOpenActivity(activity: Pick<Activity, 'status'>): boolean {
+export function isOpenActivity(activity: { status?: ActivityStatus | null }): boolean {
   return activity.status !== 'done' && activity.status !== 'dropped';
 }
 

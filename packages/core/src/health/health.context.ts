@@ -13,6 +13,7 @@ import {
   type Situation,
   type Theme,
 } from '../plan/plan.schema.js';
+import { activityStages } from '../activities/activities.funnel.js';
 import type { IsoDate } from '../shared/dates.js';
 
 export interface MeasurementSummary {
@@ -124,16 +125,9 @@ function funnelCoverage(
     for (const stage of new Set(channel.funnel ?? [])) coverage[stage].channels += 1;
   }
   for (const kpi of kpis) if (kpi.funnel_stage) coverage[kpi.funnel_stage].kpis += 1;
+  const stageOfKpi = (id: string) => kpiById.get(id)?.funnel_stage;
   for (const activity of activities) {
-    if (activity.status === 'dropped') continue;
-    // An activity without its own stage works on the stages of the KPIs it moves.
-    const stages = new Set<FunnelStage>();
-    if (activity.funnel_stage) stages.add(activity.funnel_stage);
-    for (const id of activity.kpis ?? []) {
-      const stage = kpiById.get(id)?.funnel_stage;
-      if (stage) stages.add(stage);
-    }
-    for (const stage of stages) coverage[stage].activities += 1;
+    for (const stage of activityStages(activity, stageOfKpi)) coverage[stage].activities += 1;
   }
   return coverage;
 }

@@ -8,7 +8,7 @@ export const DEFAULT_FREQUENCY: Frequency = 'monthly';
 /** A KPI without an aggregation is read literally: its latest value is its value. */
 export const DEFAULT_AGGREGATION: Aggregation = 'last';
 
-export function frequencyOf(kpi: Kpi): Frequency {
+export function frequencyOf(kpi: Pick<Kpi, 'frequency'>): Frequency {
   return kpi.frequency ?? DEFAULT_FREQUENCY;
 }
 

@@ -1,6 +1,8 @@
 import type { Locale } from '@kurs/core';
+import { LOCALES } from '@kurs/core/browser';
 
-export const APP_LOCALES: readonly Locale[] = ['en', 'nb', 'sv', 'da'];
+/** The languages the app speaks: those a plan may be written in. */
+export const APP_LOCALES: readonly Locale[] = LOCALES;
 
 /** Each language named in itself, as a language menu should show it. */
 export const LOCALE_NAMES: Record<Locale, string> = {

@@ -1,4 +1,5 @@
 import type { GoalProgress, HealthReport, PlanProgress } from '@kurs/core';
+import { GOAL_STATUSES_WORST_FIRST } from '@kurs/core/browser';
 import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
@@ -8,7 +9,6 @@ import { useGoalLine } from '../dashboard/dashboard.goals';
 import { DashboardSection } from '../dashboard/dashboard.section';
 import { goalsWorstFirst } from '../dashboard/dashboard.select';
 import { GoalStatusBadge, STATUS_COLOR } from '../goals/goals.status';
-import { STATUSES_WORST_FIRST } from '../goals/goals.types';
 import { STEPS } from '../steps/steps.list';
 import { useT } from './access.words';
 
@@ -30,7 +30,7 @@ export function SharedGoals(props: { summary: PlanProgress; progress: GoalProgre
           <Text size="sm">{t('access.shared.overall', { progress: format.percent(summary.progress), expected: format.percent(summary.expected) })}</Text>
         )}
         <Group gap="xs">
-          {STATUSES_WORST_FIRST.filter((status) => summary.byStatus[status] > 0).map((status) => (
+          {GOAL_STATUSES_WORST_FIRST.filter((status) => summary.byStatus[status] > 0).map((status) => (
             <Group key={status} gap={4} wrap="nowrap">
               <GoalStatusBadge status={status} size="sm" />
               <Text size="sm" fw={600}>

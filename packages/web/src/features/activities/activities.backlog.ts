@@ -1,5 +1,5 @@
 import type { Activity } from '@kurs/core';
-import { ACTIVITY_STATUSES } from './activities.options';
+import { ACTIVITY_STATUSES } from '@kurs/core/browser';
 
 /*
  * The backlog table's filters and sort order. Rows keep their place in the plan (`index`),

@@ -1,5 +1,5 @@
-import type { Activity } from '@kurs/core';
-import { LEVELS, SCORE_MAX, SCORE_MIN, type Level } from './activities.options';
+import type { Activity, Level } from '@kurs/core';
+import { LEVELS, SCORE_MAX, SCORE_MIN } from '@kurs/core/browser';
 
 /*
  * Where an arrow key moves a card on the two boards. Both boards draw the first axis left

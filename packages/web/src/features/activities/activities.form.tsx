@@ -1,4 +1,5 @@
-import type { Activity as PlanActivity, ActivityStatus, FieldError, FunnelStage } from '@kurs/core';
+import type { Activity as PlanActivity, ActivityStatus, ActivityType, FieldError, FunnelStage, Level } from '@kurs/core';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, FUNNEL_STAGES, LEVELS, SCORE_MAX, SCORE_MIN } from '@kurs/core/browser';
 import { Alert, Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -18,7 +19,6 @@ import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { distinctValues } from './activities.backlog';
 import { FUNNEL_MESSAGES, LEVEL_MESSAGES, STATUS_MESSAGES, TYPE_MESSAGES } from './activities.labels';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, FUNNEL_STAGES, LEVELS, SCORE_MAX, SCORE_MIN, type ActivityType, type Level } from './activities.options';
 
 type Activity = Entity<'activities'>;
 type ActivityDraft = Draft<PlanActivity>;

@@ -1,6 +1,5 @@
-import type { ActivityStatus, FunnelStage } from '@kurs/core';
+import type { ActivityStatus, ActivityType, FunnelStage, Level } from '@kurs/core';
 import type { MessageId } from '../../i18n/i18n.messages';
-import type { ActivityType, Level } from './activities.options';
 
 /** The message of each choice of the plan format, for selects, badges and filters. */
 

@@ -1,4 +1,5 @@
-import type { EisenhowerQuadrant } from '@kurs/core';
+import type { EisenhowerQuadrant, Level } from '@kurs/core';
+import { isOpenActivity, LEVELS } from '@kurs/core/browser';
 import { Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Fragment, useMemo } from 'react';
 import { useIntl } from 'react-intl';
@@ -11,7 +12,6 @@ import { BoardCard, dropTargetAt } from './activities.board-card';
 import classes from './activities.board.module.css';
 import { useBoardSave } from './activities.board-save';
 import { LEVEL_MESSAGES } from './activities.labels';
-import { isOpen, LEVELS, type Level } from './activities.options';
 import { usePriorities } from './activities.queries';
 import { QUADRANT_MESSAGES } from './activities.reasons';
 
@@ -35,7 +35,7 @@ export function PriorityMatrix(props: { activities: Activity[]; onOpen: (id: str
   const priorities = usePriorities(ws, plan.id, 'value_effort');
   const quadrants = useMemo(() => new Map(priorities.data?.map((p) => [p.id, p.scores.quadrant])), [priorities.data]);
 
-  const open = props.activities.filter(isOpen);
+  const open = props.activities.filter(isOpenActivity);
   const unrated = open.filter((a) => a.urgency === undefined || a.importance === undefined);
   const level = (l: Level) => intl.formatMessage({ id: LEVEL_MESSAGES[l] });
   const placeText = (p: MatrixPlace) => intl.formatMessage({ id: 'activities.matrix.place' }, { urgency: level(p.urgency), importance: level(p.importance) });

@@ -1,4 +1,5 @@
 import type { RankMethod } from '@kurs/core';
+import { UNASSIGNED_TEAM } from '@kurs/core/browser';
 import { Button, Group, Paper, Stack, Tabs } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -19,7 +20,6 @@ import { StepFrame } from '../steps/steps.frame';
 import { ActivityEditor } from './activities.form';
 import { PriorityMatrix } from './activities.matrix';
 import { PriorityList } from './activities.priorities';
-import { UNASSIGNED_TEAM } from './activities.options';
 import { QuarterPlanner, useQuarterPlanner } from './activities.quarter';
 import type { ReasonContext } from './activities.reasons';
 import { BacklogTable } from './activities.table';

@@ -1,4 +1,5 @@
 import type { QuarterActivity, QuarterPlan } from '@kurs/core';
+import { isOpenActivity, teamOf, UNASSIGNED_TEAM } from '@kurs/core/browser';
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NumberInput, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarCheck, IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -12,7 +13,6 @@ import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { usePlanContext } from '../plans/plan.context';
-import { isOpen, UNASSIGNED_TEAM } from './activities.options';
 import { acceptLines, acceptRequest, type AcceptLine } from './activities.quarter-accept';
 import { useAcceptQuarterPlan, useQuarterPlan, type QuarterCapacity } from './activities.queries';
 import { changeReasonText, leftOutLowerText, leftOutText, PRIORITY_MESSAGES, warningText, type ReasonContext } from './activities.reasons';
@@ -69,8 +69,8 @@ export function QuarterPlanner(props: { planner: QuarterPlannerState; activities
   const { proposal, accept, mode, total, perTeam, from, ticked, acceptedCount, capacity } = props.planner;
   const [confirming, setConfirming] = useState(false);
 
-  const open = props.activities.filter(isOpen);
-  const teams = [...new Set(open.map((a) => a.team ?? UNASSIGNED_TEAM))].sort((a, b) => (a === UNASSIGNED_TEAM ? 1 : b === UNASSIGNED_TEAM ? -1 : a.localeCompare(b)));
+  const open = props.activities.filter(isOpenActivity);
+  const teams = [...new Set(open.map(teamOf))].sort((a, b) => (a === UNASSIGNED_TEAM ? 1 : b === UNASSIGNED_TEAM ? -1 : a.localeCompare(b)));
   const h = (hours: number) => intl.formatMessage({ id: 'activities.hours' }, { hours: format.number(hours, { maximumFractionDigits: 1 }) });
 
   const run = (event?: FormEvent) => {

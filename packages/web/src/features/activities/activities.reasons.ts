@@ -1,7 +1,7 @@
 import type { DateChangeCode, EisenhowerQuadrant, LeftOutCode, PriorityClass, QuarterWarningCode, RankMethod, RankReason, RankReasonCode, Reason } from '@kurs/core';
+import { UNASSIGNED_TEAM } from '@kurs/core/browser';
 import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../../i18n/i18n.messages';
-import { UNASSIGNED_TEAM } from './activities.options';
 
 /*
  * The engine explains each place in the backlog, each activity the quarter plan left out, each

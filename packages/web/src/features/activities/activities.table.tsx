@@ -1,4 +1,5 @@
 import type { ActivityStatus } from '@kurs/core';
+import { ACTIVITY_STATUSES } from '@kurs/core/browser';
 import { Alert, Anchor, Badge, Button, Checkbox, ColorSwatch, Group, Paper, Select, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -12,7 +13,7 @@ import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { distinctValues, filterBacklog, NO_FILTERS, NONE, sortBacklog, type BacklogFilters, type BacklogSort, type SortKey } from './activities.backlog';
 import { STATUS_MESSAGES, TYPE_MESSAGES } from './activities.labels';
-import { ACTIVITY_STATUSES, STATUS_COLORS } from './activities.options';
+import { STATUS_COLORS } from './activities.options';
 import { useBulkStatus, type BulkResult } from './activities.queries';
 
 type Activity = Entity<'activities'>;

@@ -1,3 +1,4 @@
+import { isOpenActivity, SCORE_MAX, SCORE_MIN } from '@kurs/core/browser';
 import { Anchor, Group, List, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Fragment, useMemo } from 'react';
 import { useIntl } from 'react-intl';
@@ -11,7 +12,6 @@ import { scoreMove, type ScorePlace } from './activities.board';
 import { BoardCard, dropTargetAt } from './activities.board-card';
 import classes from './activities.board.module.css';
 import { useBoardSave } from './activities.board-save';
-import { isOpen, SCORE_MAX, SCORE_MIN } from './activities.options';
 import { usePriorities } from './activities.queries';
 
 type Activity = Entity<'activities'>;
@@ -39,7 +39,7 @@ export function ValueEffortChart(props: { activities: Activity[]; onOpen: (id: s
   const priorities = usePriorities(ws, plan.id, 'value_effort');
   const ranked = useMemo(() => new Map(priorities.data?.map((p) => [p.id, p])), [priorities.data]);
 
-  const open = props.activities.filter(isOpen);
+  const open = props.activities.filter(isOpenActivity);
   const scored = open.filter((a) => a.value !== undefined && a.effort !== undefined);
   const unscored = open.filter((a) => a.value === undefined || a.effort === undefined);
   const legend = [...scored].sort((a, b) => (ranked.get(a.id)?.rank ?? Infinity) - (ranked.get(b.id)?.rank ?? Infinity));

@@ -1,4 +1,5 @@
 import type { GoalProgress, GoalStatus, PlanProgress } from '@kurs/core';
+import { GOAL_STATUSES_WORST_FIRST } from '@kurs/core/browser';
 import { Anchor, Group, Progress, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -7,7 +8,6 @@ import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
 import { useNoDataText } from '../goals/goals.progress';
 import { GoalStatusBadge, STATUS_COLOR } from '../goals/goals.status';
-import { STATUSES_WORST_FIRST } from '../goals/goals.types';
 import { stepPath } from '../steps/steps.list';
 import { DashboardSection } from './dashboard.section';
 import { goalsWorstFirst } from './dashboard.select';
@@ -39,7 +39,7 @@ export function GoalsPanel(props: { ws: string; plan: string; summary: PlanProgr
           </Text>
         )}
         <SimpleGrid type="container" cols={{ base: 2, '360px': 3, '760px': 6 }} spacing="xs">
-          {STATUSES_WORST_FIRST.map((status) => (
+          {GOAL_STATUSES_WORST_FIRST.map((status) => (
             <UnstyledButton
               key={status}
               onClick={() => setOnly(only === status ? null : status)}

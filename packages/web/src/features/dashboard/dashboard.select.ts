@@ -1,18 +1,16 @@
 import type { Finding, GoalProgress, Milestone } from '@kurs/core';
-import { STATUSES_WORST_FIRST } from '../goals/goals.types';
+import { GOAL_STATUSES_WORST_FIRST, SEVERITIES } from '@kurs/core/browser';
 
 /*
  * What the dashboard picks out of the engine's answers: it orders and trims, and computes
  * nothing of its own.
  */
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
 /** The findings to fix first: errors before warnings before notes, otherwise in process order. */
 export function topFindings(findings: readonly Finding[], limit: number): Finding[] {
   return findings
     .map((finding, order) => ({ finding, order }))
-    .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.order - b.order)
+    .sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) || a.order - b.order)
     .slice(0, limit)
     .map((x) => x.finding);
 }
@@ -29,6 +27,6 @@ export function upcomingMilestones<M extends Pick<Milestone, 'date'>>(milestones
 export function goalsWorstFirst(progress: readonly GoalProgress[]): GoalProgress[] {
   return progress
     .map((p, order) => ({ p, order }))
-    .sort((a, b) => STATUSES_WORST_FIRST.indexOf(a.p.status) - STATUSES_WORST_FIRST.indexOf(b.p.status) || a.order - b.order)
+    .sort((a, b) => GOAL_STATUSES_WORST_FIRST.indexOf(a.p.status) - GOAL_STATUSES_WORST_FIRST.indexOf(b.p.status) || a.order - b.order)
     .map((x) => x.p);
 }

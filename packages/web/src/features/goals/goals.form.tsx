@@ -1,4 +1,5 @@
 import type { Goal, GoalPoint, Kpi } from '@kurs/core';
+import { BUSINESS_LINKS, FREQUENCIES, KPI_UNITS } from '@kurs/core/browser';
 import {
   Autocomplete,
   Button,
@@ -34,7 +35,7 @@ import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { SmartChecklist } from './goals.smart-checklist';
 import { descendantsOf } from './goals.tree';
-import { BUSINESS_LINKS, HORIZONS_LONG_FIRST, KPI_FREQUENCIES, KPI_UNITS } from './goals.types';
+import { HORIZONS_LONG_FIRST } from './goals.types';
 
 export type GoalFormMode = { kind: 'new'; parent?: string } | { kind: 'edit'; goal: Entity<'goals'>; index: number };
 
@@ -241,7 +242,7 @@ export function GoalForm(props: {
                       />
                       <Select
                         label={t('goals.form.kpiFrequency')}
-                        data={KPI_FREQUENCIES.map((f) => ({ value: f, label: t(`goals.frequency.${f}`) }))}
+                        data={FREQUENCIES.map((f) => ({ value: f, label: t(`goals.frequency.${f}`) }))}
                         value={kpiFrequency}
                         onChange={setKpiFrequency}
                         allowDeselect={false}

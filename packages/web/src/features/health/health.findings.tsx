@@ -1,4 +1,5 @@
 import type { Finding, Severity, Step } from '@kurs/core';
+import { SEVERITIES } from '@kurs/core/browser';
 import { Alert, Anchor, Badge, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
@@ -49,7 +50,7 @@ export function FindingBadges(props: { path: string }) {
   const intl = useIntl();
   const here = findingsAt(findings, props.path);
   if (here.length === 0) return null;
-  const counts = (['error', 'warning', 'info'] as const).map((s) => [s, here.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = SEVERITIES.map((s) => [s, here.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
   return (
     <Group gap={4} wrap="nowrap">
       {counts.map(([severity, n]) => (

@@ -1,5 +1,5 @@
-import type { Activity, Frequency, Goal, GoalProgress, Grain, IsoDate, Kpi, KpiSeriesPoint, Period } from '@kurs/core';
-import { addDays } from './kpis.dates';
+import type { Activity, Goal, GoalProgress, Grain, IsoDate, Kpi, KpiSeriesPoint, Period } from '@kurs/core';
+import { addDays, frequencyOf, GRAIN_DAYS, MEASUREMENT_DAYS } from '@kurs/core/browser';
 
 /*
  * What the KPI page draws, worked out from the engine's results without the chart library:
@@ -11,17 +11,6 @@ import { addDays } from './kpis.dates';
  * (about 13 800 a week); a total ("120 000 books in the year") is a running total, drawn on
  * a second axis against the running total of the actuals since the goal's baseline date.
  */
-
-/** Mean days per period of each grain and per measurement of each frequency, as core counts them (core's GRAIN_DAYS, MEASUREMENT_DAYS). */
-export const GRAIN_DAYS: Record<Grain, number> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
-export const MEASUREMENT_DAYS: Record<Frequency, number> = {
-  live: 1,
-  daily: 1,
-  weekly: 7,
-  monthly: GRAIN_DAYS.month,
-  quarterly: GRAIN_DAYS.quarter,
-  semiannual: GRAIN_DAYS.year / 2,
-};
 
 export interface ChartPoint {
   date: IsoDate;
@@ -91,7 +80,7 @@ function overlayOf(goal: Goal, progress: GoalProgress, input: KpiChartInput, act
   const start = goal.baseline?.date ?? addDays(input.period.start, -1);
   const end = goal.target?.date ?? input.period.end;
   const per = reading.mode === 'rate' ? reading.per : null;
-  const chartPeriodDays = Math.max(GRAIN_DAYS[input.grain], MEASUREMENT_DAYS[input.kpi.frequency ?? 'monthly']);
+  const chartPeriodDays = Math.max(GRAIN_DAYS[input.grain], MEASUREMENT_DAYS[frequencyOf(input.kpi)]);
   const scale = per === null ? 1 : chartPeriodDays / GRAIN_DAYS[per];
   const at = (date: IsoDate, value: number): ChartPoint => ({ date, value: value * scale });
   const { forecast } = progress;

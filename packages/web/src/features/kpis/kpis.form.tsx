@@ -1,3 +1,4 @@
+import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, FUNNEL_STAGES, KPI_SOURCES, KPI_UNITS } from '@kurs/core/browser';
 import { Autocomplete, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -12,7 +13,6 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useProblemWords } from '../../shared/ui/problem-words';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
-import { AGGREGATION_CHOICES, DIRECTION_CHOICES, FREQUENCY_CHOICES, FUNNEL_CHOICES, SOURCE_CHOICES, UNITS } from './kpis.choices';
 import { draftChanged, draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch, type KpiDraft } from './kpis.form.model';
 
 /*
@@ -152,7 +152,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Select
             label={t('kpis.field.unit')}
-            data={options(UNITS, 'kpis.unit')}
+            data={options(KPI_UNITS, 'kpis.unit')}
             value={draft.unit || null}
             onChange={(v) => set('unit', v ?? '')}
             clearable
@@ -162,7 +162,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
           <Select
             label={t('kpis.field.frequency')}
             description={t('kpis.form.frequencyHint')}
-            data={options(FREQUENCY_CHOICES, 'kpis.frequency')}
+            data={options(FREQUENCIES, 'kpis.frequency')}
             value={draft.frequency || null}
             onChange={(v) => set('frequency', v ?? '')}
             clearable
@@ -175,7 +175,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
             </Text>
             <SegmentedControl
               aria-labelledby="kpi-direction-label"
-              data={options(DIRECTION_CHOICES, 'kpis.direction')}
+              data={options(DIRECTIONS, 'kpis.direction')}
               value={draft.direction}
               onChange={(v) => set('direction', v)}
               fullWidth
@@ -184,7 +184,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
           <Select
             label={t('kpis.field.aggregation')}
             description={t('kpis.form.aggregationHint')}
-            data={options(AGGREGATION_CHOICES, 'kpis.aggregation')}
+            data={options(AGGREGATIONS, 'kpis.aggregation')}
             value={draft.aggregation || null}
             onChange={(v) => set('aggregation', v ?? '')}
             clearable
@@ -201,7 +201,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
           />
           <Select
             label={t('kpis.field.funnelStage')}
-            data={options(FUNNEL_CHOICES, 'kpis.funnel')}
+            data={options(FUNNEL_STAGES, 'kpis.funnel')}
             value={draft.funnel_stage || null}
             onChange={(v) => set('funnel_stage', v ?? '')}
             clearable
@@ -209,7 +209,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
           />
           <Select
             label={t('kpis.field.source')}
-            data={options(SOURCE_CHOICES, 'kpis.source')}
+            data={options(KPI_SOURCES, 'kpis.source')}
             value={draft.source || null}
             onChange={(v) => set('source', v ?? '')}
             clearable

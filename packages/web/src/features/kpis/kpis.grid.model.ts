@@ -1,7 +1,8 @@
 import type { Frequency, IsoDate } from '@kurs/core';
+import { measurementPeriodOf } from '@kurs/core/browser';
 import type { MessageId } from '../../i18n/i18n.messages';
 import { isApiError } from '../../shared/api/api.client';
-import { periodOfDate, previousPeriodEnd } from './kpis.dates';
+import { previousPeriodEnd } from './kpis.dates';
 
 /** How many periods the grid shows at first, and adds with "Show earlier dates": about a season's worth. */
 export const GRID_ROWS: Record<Frequency, number> = {
@@ -26,7 +27,7 @@ interface PlanPeriod {
 
 /** The last row: the period that holds today, or the plan's last period once the plan is over. */
 export function lastGridRow(frequency: Frequency, period: PlanPeriod, today: IsoDate): IsoDate {
-  return periodOfDate(today < period.end ? today : period.end, frequency).end;
+  return measurementPeriodOf(today < period.end ? today : period.end, frequency).end;
 }
 
 /** The first row at first: a season back from the last, but not before the baseline row (the period before the plan's first). */

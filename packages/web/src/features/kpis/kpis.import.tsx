@@ -1,4 +1,5 @@
-import type { Locale, MeasurementFormat, MeasurementMapping } from '@kurs/core';
+import type { MeasurementFormat, MeasurementMapping } from '@kurs/core';
+import { LOCALES } from '@kurs/core/browser';
 import { Alert, Button, Fieldset, FileInput, Group, List, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconColumns, IconFileImport, IconFileSpreadsheet } from '@tabler/icons-react';
@@ -192,7 +193,6 @@ function SendingProgress(props: { share: number; dryRun: boolean }) {
 }
 
 const FORMATS: readonly MeasurementFormat[] = ['long', 'wide', 'ga4'];
-const LOCALES: readonly Locale[] = ['en', 'nb', 'sv', 'da'];
 
 function MappingEditor(props: {
   header: readonly string[];

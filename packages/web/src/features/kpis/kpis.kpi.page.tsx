@@ -1,4 +1,5 @@
 import type { Goal, GoalProgress, Grain, KpiOverview } from '@kurs/core';
+import { FREQUENCY_GRAIN, frequencyOf, GRAINS } from '@kurs/core/browser';
 import { Anchor, Badge, Box, Breadcrumbs, Button, Card, ColorSwatch, Group, List, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconPencil, IconTable } from '@tabler/icons-react';
@@ -17,7 +18,6 @@ import { useCan } from '../access/access.can';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { stepPath } from '../steps/steps.list';
-import { FREQUENCY_GRAIN, GRAIN_CHOICES } from './kpis.choices';
 import { UPlotChart, useChartTheme } from './kpis.chart';
 import { kpiChartModel, type GoalOverlay, type KpiChartModel } from './kpis.chart.model';
 import { kpiChartConfig } from './kpis.chart.options';
@@ -72,7 +72,7 @@ export default function KpiPage() {
           <MeasurementGrid
             key={kpi.frequency}
             kpis={[kpi]}
-            frequency={kpi.frequency ?? 'monthly'}
+            frequency={frequencyOf(kpi)}
             today={progress.data.today}
             caption={kpi.name}
             onDirtyChange={setGridDirty}
@@ -173,7 +173,7 @@ function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const { kpi } = props;
-  const [grain, setGrain] = useState<Grain>(FREQUENCY_GRAIN[kpi.frequency ?? 'monthly']);
+  const [grain, setGrain] = useState<Grain>(FREQUENCY_GRAIN[frequencyOf(kpi)]);
   const [showTable, setShowTable] = useState(false);
   const series = useKpiSeries(ws, plan.id, kpi.id, grain);
   const goals = useMemo(() => {
@@ -200,7 +200,7 @@ function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals
             size="xs"
             aria-labelledby="grain-label"
             aria-label={intl.formatMessage({ id: 'kpis.page.grain' })}
-            data={GRAIN_CHOICES.map((g) => ({ value: g, label: intl.formatMessage({ id: `kpis.grain.${g}` }) }))}
+            data={GRAINS.map((g) => ({ value: g, label: intl.formatMessage({ id: `kpis.grain.${g}` }) }))}
             value={grain}
             onChange={(v) => setGrain(v as Grain)}
           />

@@ -1,4 +1,5 @@
 import type { Frequency } from '@kurs/core';
+import { DEFAULT_FREQUENCY, FREQUENCIES, frequencyOf } from '@kurs/core/browser';
 import { Button, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
@@ -15,7 +16,6 @@ import { StepFindings, useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
-import { FREQUENCY_CHOICES } from './kpis.choices';
 import { DeleteKpiModal } from './kpis.delete';
 import { KpiFormModal } from './kpis.form';
 import type { KpiDraft } from './kpis.form.model';
@@ -137,9 +137,8 @@ export default function KpisPage() {
  */
 function ResultsByFrequency(props: { kpis: Entity<'kpis'>[]; today: string }) {
   const intl = useIntl();
-  const frequencyOf = (kpi: Entity<'kpis'>): Frequency => kpi.frequency ?? 'monthly';
-  const present = FREQUENCY_CHOICES.filter((f) => props.kpis.some((k) => frequencyOf(k) === f));
-  const [chosen, setChosen] = useState<Frequency>(present.includes('monthly') ? 'monthly' : present[0]);
+  const present = FREQUENCIES.filter((f) => props.kpis.some((k) => frequencyOf(k) === f));
+  const [chosen, setChosen] = useState<Frequency>(present.includes(DEFAULT_FREQUENCY) ? DEFAULT_FREQUENCY : present[0]);
   const frequency = present.includes(chosen) ? chosen : present[0];
   const [shown, setShown] = useState<ReadonlySet<Frequency>>(() => new Set([frequency]));
   const [dirty, setDirty] = useState<ReadonlySet<Frequency>>(new Set());

@@ -1,3 +1,4 @@
+import { quarterOf } from '@kurs/core/browser';
 import type { ProgressReport } from '../../shared/api/api.types';
 import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconHistory, IconPlus, IconRepeat } from '@tabler/icons-react';
@@ -30,7 +31,6 @@ import {
   newReviewDraft,
   nextSteps,
   previousDecisions,
-  quarterOf,
   quartersOf,
   reviewDraftOf,
   reviewOf,

@@ -1,10 +1,10 @@
 import type { GoalProgress, GoalStatus, Kpi } from '@kurs/core';
+import { GOAL_STATUSES_WORST_FIRST } from '@kurs/core/browser';
 import { Badge, Fieldset, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import type { Entity } from '../../shared/api/api.types';
 import { GoalProgressText } from '../goals/goals.progress';
 import { GoalStatusBadge } from '../goals/goals.status';
-import { STATUSES_WORST_FIRST } from '../goals/goals.types';
 import type { GoalEntryDraft } from './reviews.model';
 
 /**
@@ -62,7 +62,7 @@ export function GoalEntry(props: {
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <Select
               label={intl.formatMessage({ id: 'reviews.entry.status' })}
-              data={STATUSES_WORST_FIRST.map((s) => ({ value: s, label: intl.formatMessage({ id: `goals.status.${s}` }) }))}
+              data={GOAL_STATUSES_WORST_FIRST.map((s) => ({ value: s, label: intl.formatMessage({ id: `goals.status.${s}` }) }))}
               value={entry.status}
               onChange={(value) => value && set({ status: value as GoalStatus })}
               allowDeselect={false}

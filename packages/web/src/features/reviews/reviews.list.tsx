@@ -1,4 +1,5 @@
 import type { GoalStatus } from '@kurs/core';
+import { GOAL_STATUSES_WORST_FIRST, quarterOf } from '@kurs/core/browser';
 import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,8 +8,7 @@ import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
 import { FindingBadges, FindingsInline } from '../health/health.findings';
 import { GoalStatusBadge } from '../goals/goals.status';
-import { STATUSES_WORST_FIRST } from '../goals/goals.types';
-import { quarterOf, reviewsNewestFirst } from './reviews.model';
+import { reviewsNewestFirst } from './reviews.model';
 import { useQuarterLabel } from './reviews.quarter';
 
 /**
@@ -56,7 +56,7 @@ function ReviewCard(props: {
   const [open, setOpen] = useState(props.open);
   const titleOf = new Map(props.goals.map((g) => [g.id, g.title]));
   const entries = review.goals ?? [];
-  const counts = STATUSES_WORST_FIRST.map((s) => [s, entries.filter((e) => e.status === s).length] as const).filter(([, n]) => n > 0);
+  const counts = GOAL_STATUSES_WORST_FIRST.map((s) => [s, entries.filter((e) => e.status === s).length] as const).filter(([, n]) => n > 0);
   const quarter = quarterLabel(review.period ?? quarterOf(review.date));
   const titleId = `review-title-${review.id}`;
 

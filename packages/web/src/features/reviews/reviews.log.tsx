@@ -1,10 +1,11 @@
+import { quarterOf } from '@kurs/core/browser';
 import { Badge, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconPencil } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
 import { FindingBadges } from '../health/health.findings';
-import { experimentLog, quarterOf } from './reviews.model';
+import { experimentLog } from './reviews.model';
 import { useQuarterLabel } from './reviews.quarter';
 
 /**

@@ -1,26 +1,14 @@
 import type { Experiment, GoalProgress, GoalStatus, Period, Review, ReviewGoal } from '@kurs/core';
+import { quarterGrid, quarterOf } from '@kurs/core/browser';
 
 /*
  * The quarterly review as the page edits it, and the experiment log read from all reviews.
  * A review is stored whole: its goals and experiments are sent as complete arrays.
  */
 
-/** "2027-Q1" for a date in that quarter. */
-export function quarterOf(date: string): string {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
-}
-
 /** Every quarter the plan period touches, in order. */
 export function quartersOf(period: Period): string[] {
-  const quarters: string[] = [];
-  const [endYear, endQuarter] = splitQuarter(quarterOf(period.end));
-  let [year, quarter] = splitQuarter(quarterOf(period.start));
-  while (year < endYear || (year === endYear && quarter <= endQuarter)) {
-    quarters.push(`${year}-Q${quarter}`);
-    [year, quarter] = quarter === 4 ? [year + 1, 1] : [year, quarter + 1];
-  }
-  return quarters;
+  return quarterGrid(period.start, period.end).quarters.map((q) => q.quarter);
 }
 
 export function splitQuarter(quarter: string): [year: number, quarter: number] {

@@ -1,3 +1,4 @@
+import { quarterOf } from '@kurs/core/browser';
 import { Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { IconClipboardCheck, IconFlask } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -15,7 +16,7 @@ import { StepFrame } from '../steps/steps.frame';
 import { ReviewEditor } from './reviews.editor';
 import { ReviewList } from './reviews.list';
 import { ExperimentLog } from './reviews.log';
-import { experimentLog, quarterOf } from './reviews.model';
+import { experimentLog } from './reviews.model';
 import { useQuarterLabel } from './reviews.quarter';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; index: number };

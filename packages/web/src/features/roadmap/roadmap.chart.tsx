@@ -1,6 +1,6 @@
 import type { RoadmapLink, RoadmapModel } from '@kurs/core';
+import { toDayNumber } from '@kurs/core/browser';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { dayOf } from './roadmap.dates';
 import { shiftDates, keyChange, type Dates } from './roadmap.drag';
 import { AXIS_HEIGHT, Axis, BarGroup, barElement, FONT_FAMILY, Grid, LaneLabels, LinkMarkers, Links, Milestones, OverBudget, type Drawing, type DrawingWords } from './roadmap.drawing';
 import type { RoadmapView } from './roadmap.filter';
@@ -97,7 +97,7 @@ export function RoadmapChart(props: RoadmapChartProps) {
    */
   const [placed, setPlaced] = useState<{ scale: TimeScale | null; left: number; top: number }>({ scale: null, left: 0, top: 0 });
   if (size && placed.scale !== scale) {
-    const today = dayOf(props.model.today);
+    const today = toDayNumber(props.model.today);
     const anchor = centerDay.current;
     const wanted =
       anchor !== null ? scale.x(anchor) - viewWidth / 2 : today > scale.startDay && today < scale.endDay ? scale.x(today) - viewWidth * 0.2 : 0;
@@ -145,8 +145,8 @@ export function RoadmapChart(props: RoadmapChartProps) {
       const box = layout.byId.get(id);
       if (!el || !box) return;
       const dates = drawing.datesOf(box);
-      const left = scale.x(dayOf(dates.start));
-      const right = scale.x(dayOf(dates.end) + 1);
+      const left = scale.x(toDayNumber(dates.start));
+      const right = scale.x(toDayNumber(dates.end) + 1);
       const width = el.clientWidth - labelWidth;
       if (left < el.scrollLeft + 16 || right > el.scrollLeft + width - 16) el.scrollLeft = right - left > width - 32 ? left - 16 : left - (width - (right - left)) / 2;
       const height = el.clientHeight - AXIS_HEIGHT;

@@ -1,11 +1,11 @@
 import type { RoadmapItem } from '@kurs/core';
+import { toDayNumber } from '@kurs/core/browser';
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { stepPath } from '../steps/steps.list';
-import { dayOf } from './roadmap.dates';
 import type { Dates } from './roadmap.drag';
 import { barStatus } from './roadmap.palette';
 import type { RoadmapWords } from './roadmap.words';
@@ -41,7 +41,7 @@ export function RoadmapDetails(props: {
         [
           'roadmap.details.dates',
           target.dates
-            ? `${words.range(target.dates)} (${intl.formatMessage({ id: 'roadmap.details.days' }, { count: dayOf(target.dates.end) - dayOf(target.dates.start) + 1 })})`
+            ? `${words.range(target.dates)} (${intl.formatMessage({ id: 'roadmap.details.days' }, { count: toDayNumber(target.dates.end) - toDayNumber(target.dates.start) + 1 })})`
             : notSet,
         ],
         ['roadmap.details.status', words.status(target.dates ? barStatus(target.item.status, target.dates.end, props.today) : (target.item.status ?? 'none'))],

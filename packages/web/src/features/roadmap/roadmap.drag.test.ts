@@ -1,10 +1,10 @@
+import { fromDayNumber, toDayNumber } from '@kurs/core/browser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf, isoOf } from './roadmap.dates';
 import { daysFor, dragModeAt, EDGE_PX, keyChange, shiftDates } from './roadmap.drag';
 
-const min = dayOf('2027-01-01');
-const max = dayOf('2027-12-31');
+const min = toDayNumber('2027-01-01');
+const max = toDayNumber('2027-12-31');
 const key = (k: string, mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
   key: k,
   shiftKey: false,
@@ -30,13 +30,13 @@ describe('shiftDates', () => {
     fc.assert(
       fc.property(fc.integer({ min, max }), fc.integer({ min: 0, max: 90 }), fc.integer({ min: -500, max: 500 }), fc.constantFrom('move', 'start', 'end' as const), (start, length, days, mode) => {
         const end = Math.min(max, start + length);
-        const dates = shiftDates({ start: isoOf(start), end: isoOf(end) }, mode, days, min, max);
-        expect(dayOf(dates.start)).toBeGreaterThanOrEqual(min);
-        expect(dayOf(dates.end)).toBeLessThanOrEqual(max);
+        const dates = shiftDates({ start: fromDayNumber(start), end: fromDayNumber(end) }, mode, days, min, max);
+        expect(toDayNumber(dates.start)).toBeGreaterThanOrEqual(min);
+        expect(toDayNumber(dates.end)).toBeLessThanOrEqual(max);
         expect(dates.start <= dates.end).toBe(true);
-        if (mode === 'move') expect(dayOf(dates.end) - dayOf(dates.start)).toBe(end - start);
-        if (mode === 'start') expect(dates.end).toBe(isoOf(end));
-        if (mode === 'end') expect(dates.start).toBe(isoOf(start));
+        if (mode === 'move') expect(toDayNumber(dates.end) - toDayNumber(dates.start)).toBe(end - start);
+        if (mode === 'start') expect(dates.end).toBe(fromDayNumber(end));
+        if (mode === 'end') expect(dates.start).toBe(fromDayNumber(start));
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { dayOf, isoOf } from './roadmap.dates';
+import { fromDayNumber, toDayNumber } from '@kurs/core/browser';
 
 export interface Dates {
   start: string;
@@ -13,8 +13,8 @@ export type DragMode = 'move' | 'start' | 'end';
  * a move keeps the length, a resize keeps at least one day.
  */
 export function shiftDates(dates: Dates, mode: DragMode, days: number, minDay: number, maxDay: number): Dates {
-  let start = dayOf(dates.start);
-  let end = dayOf(dates.end);
+  let start = toDayNumber(dates.start);
+  let end = toDayNumber(dates.end);
   if (mode === 'move') {
     const shift = Math.min(Math.max(days, minDay - start), maxDay - end);
     start += shift;
@@ -24,7 +24,7 @@ export function shiftDates(dates: Dates, mode: DragMode, days: number, minDay: n
   } else {
     end = Math.max(Math.min(end + days, maxDay), start);
   }
-  return { start: isoOf(start), end: isoOf(end) };
+  return { start: fromDayNumber(start), end: fromDayNumber(end) };
 }
 
 /** Pixels from a bar's edge within which a press resizes instead of moving. */

@@ -1,6 +1,6 @@
 import type { RoadmapLink, RoadmapQuarter } from '@kurs/core';
+import { toDayNumber } from '@kurs/core/browser';
 import type { ReactNode } from 'react';
-import { dayOf } from './roadmap.dates';
 import type { Dates } from './roadmap.drag';
 import type { RoadmapView } from './roadmap.filter';
 import type { BarBox, LaneBox, RoadmapLayout } from './roadmap.layout';
@@ -51,7 +51,7 @@ export function Axis(props: { drawing: Drawing }) {
   const half = AXIS_HEIGHT / 2;
   const top = zoom === 'month' ? monthTicks(scale) : quarterTicks(scale);
   const bottom = zoom === 'month' ? weekTicks(scale) : monthTicks(scale);
-  const todayDay = dayOf(today);
+  const todayDay = toDayNumber(today);
   const showToday = todayDay >= scale.startDay && todayDay < scale.endDay;
   return (
     <g fontSize={11} fill={palette.text}>
@@ -100,7 +100,7 @@ export function Grid(props: { drawing: Drawing; lanes: readonly LaneBox[]; heigh
   const { scale, zoom, palette, today } = props.drawing;
   const lines = zoom === 'month' ? weekTicks(scale) : monthTicks(scale);
   const quarterDays = new Set(quarterTicks(scale).map((tick) => tick.day));
-  const todayDay = dayOf(today);
+  const todayDay = toDayNumber(today);
   return (
     <g>
       {props.lanes.map((lane) => (
@@ -202,8 +202,8 @@ export function barElement(drawing: Drawing, box: BarBox, options: BarOptions) {
   const dates = drawing.datesOf(box);
   const { scale, layout } = drawing;
   const overridden = dates !== box.bar;
-  const x = scale.x(overridden ? dayOf(dates.start) : box.startDay);
-  const width = Math.max(2, scale.x(overridden ? dayOf(dates.end) + 1 : box.endDay) - x - 1);
+  const x = scale.x(overridden ? toDayNumber(dates.start) : box.startDay);
+  const width = Math.max(2, scale.x(overridden ? toDayNumber(dates.end) + 1 : box.endDay) - x - 1);
   const look = barLook(drawing, box, dates);
   const inset = options.textFrom !== undefined && options.textFrom > x ? options.textFrom - x : 0;
   const text = fitText(look.label, width - inset - 10);
@@ -249,8 +249,8 @@ export function Milestones(props: { drawing: Drawing; lanes: readonly LaneBox[];
     if (y === null) continue;
     const ms = lane.lane.milestones;
     ms.forEach((m, i) => {
-      const x = scale.x(dayOf(m.date) + 0.5);
-      const next = i + 1 < ms.length ? scale.x(dayOf(ms[i + 1]!.date)) : scale.width;
+      const x = scale.x(toDayNumber(m.date) + 0.5);
+      const next = i + 1 < ms.length ? scale.x(toDayNumber(ms[i + 1]!.date)) : scale.width;
       const label = props.textFrom !== undefined && x < props.textFrom ? null : fitText(m.title, next - x - 14);
       items.push(
         <g key={`${lane.key}-${i}`} transform={`translate(${x},${y})`}>
@@ -276,8 +276,8 @@ export function OverBudget(props: { drawing: Drawing; lanes: readonly LaneBox[] 
     lane.lane.capacity.forEach((capacity, q) => {
       const quarter = quarters[q];
       if (!capacity.overBudget || !quarter || capacity.budgetHours === null) return;
-      const x = scale.x(Math.max(scale.startDay, dayOf(quarter.start)));
-      const right = scale.x(Math.min(scale.endDay, dayOf(quarter.end) + 1));
+      const x = scale.x(Math.max(scale.startDay, toDayNumber(quarter.start)));
+      const right = scale.x(Math.min(scale.endDay, toDayNumber(quarter.end) + 1));
       marks.push(
         <rect key={`${lane.key}-${q}`} x={x} y={lane.y + 1} width={Math.max(0, right - x)} height={3} fill={palette.overBudget}>
           <title>{words.overBudget(quarter, capacity.plannedHours, capacity.budgetHours)}</title>
@@ -299,8 +299,8 @@ export function Links(props: { drawing: Drawing; links: readonly RoadmapLink[]; 
     if (!from || !to) continue;
     const a = props.drawing.datesOf(from);
     const b = props.drawing.datesOf(to);
-    const x1 = scale.x(dayOf(a.end) + 1);
-    const x2 = scale.x(dayOf(b.start));
+    const x1 = scale.x(toDayNumber(a.end) + 1);
+    const x2 = scale.x(toDayNumber(b.start));
     const y1 = from.y + mid;
     const y2 = to.y + mid;
     const w = props.within;

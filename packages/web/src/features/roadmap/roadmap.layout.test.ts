@@ -1,7 +1,7 @@
 import { roadmapModel, type Activity } from '@kurs/core';
+import { fromDayNumber, toDayNumber } from '@kurs/core/browser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf, isoOf } from './roadmap.dates';
 import { barsInView, GEOMETRY, lanesInView, layoutRoadmap } from './roadmap.layout';
 import { activity, roadmapPlan } from './roadmap.test-plans';
 
@@ -31,7 +31,7 @@ describe('layoutRoadmap', () => {
       const lane = layout.lanes[box.lane]!;
       expect(box.y).toBeGreaterThanOrEqual(lane.y);
       expect(box.y + GEOMETRY.barHeight).toBeLessThanOrEqual(lane.y + lane.height);
-      expect(box.endDay - box.startDay).toBe(dayOf(box.bar.end) - dayOf(box.bar.start) + 1);
+      expect(box.endDay - box.startDay).toBe(toDayNumber(box.bar.end) - toDayNumber(box.bar.start) + 1);
     }
     expect([...layout.byId.keys()].sort()).toEqual(['cx', 'early', 'late']);
   });
@@ -45,7 +45,7 @@ const activityArb = fc.record({
 
 describe('barsInView', () => {
   it('finds exactly the bars that touch the window', () => {
-    const first = dayOf('2027-01-01');
+    const first = toDayNumber('2027-01-01');
     fc.assert(
       fc.property(
         fc.array(activityArb, { maxLength: 80 }),
@@ -55,7 +55,7 @@ describe('barsInView', () => {
         fc.integer({ min: 0, max: 600 }),
         (specs, from, days, top, height) => {
           const activities: Activity[] = specs.map((spec, i) =>
-            activity(`r${i}`, { theme: spec.theme, start: isoOf(first + spec.start), end: isoOf(first + spec.start + spec.length) }),
+            activity(`r${i}`, { theme: spec.theme, start: fromDayNumber(first + spec.start), end: fromDayNumber(first + spec.start + spec.length) }),
           );
           const layout = layoutRoadmap(roadmapModel(roadmapPlan(activities), { today }).lanes);
           const fromDay = first + from;

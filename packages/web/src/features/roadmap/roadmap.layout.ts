@@ -1,5 +1,5 @@
 import type { RoadmapBar, RoadmapLane } from '@kurs/core';
-import { dayOf } from './roadmap.dates';
+import { toDayNumber } from '@kurs/core/browser';
 
 /** Vertical sizes in pixels. */
 export interface Geometry {
@@ -66,8 +66,8 @@ export function layoutRoadmap(lanes: readonly RoadmapLane[], geometry: Geometry 
           lane: l,
           row: r,
           y: rowsTop + r * geometry.rowHeight + (geometry.rowHeight - geometry.barHeight) / 2,
-          startDay: dayOf(bar.start),
-          endDay: dayOf(bar.end) + 1,
+          startDay: toDayNumber(bar.start),
+          endDay: toDayNumber(bar.end) + 1,
         };
         byId.set(bar.id, box);
         return box;

@@ -1,11 +1,10 @@
 import type { RoadmapBucket, RoadmapMilestone, RoadmapUndatedItem } from '@kurs/core';
+import { ROADMAP_BUCKETS } from '@kurs/core/browser';
 import { Badge, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import type { RoadmapView } from './roadmap.filter';
 import classes from './roadmap.module.css';
 import type { RoadmapWords } from './roadmap.words';
-
-const BUCKETS: RoadmapBucket[] = ['now', 'next', 'later'];
 
 /**
  * Activities with no dates yet, in now / next / later as the engine sorted them: the part of
@@ -29,7 +28,7 @@ export function UndatedBuckets(props: {
         {intl.formatMessage({ id: 'roadmap.undated.lead' })}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        {BUCKETS.map((bucket) => (
+        {ROADMAP_BUCKETS.map((bucket) => (
           <Paper key={bucket} withBorder radius="md" p="sm">
             <Title order={3} size="h6" mb="xs">
               {intl.formatMessage({ id: `roadmap.bucket.${bucket}` })}{' '}

@@ -1,4 +1,5 @@
 import type { ActivityStatus } from '@kurs/core';
+import { isOpenActivity } from '@kurs/core/browser';
 import { contrastRatio } from '../../shared/contrast';
 
 /*
@@ -83,7 +84,7 @@ export function textOn(fill: string): string {
 
 /** The status a bar shows: overdue when it should have ended by today and is not done. */
 export function barStatus(status: ActivityStatus | null, end: string, today: string): BarStatus {
-  if (status !== 'done' && status !== 'dropped' && end < today) return 'overdue';
+  if (isOpenActivity({ status }) && end < today) return 'overdue';
   return status ?? 'none';
 }
 

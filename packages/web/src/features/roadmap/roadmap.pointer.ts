@@ -1,5 +1,5 @@
+import { toDayNumber } from '@kurs/core/browser';
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
-import { dayOf } from './roadmap.dates';
 import { daysFor, dragModeAt, shiftDates, type Dates, type DragMode } from './roadmap.drag';
 import type { Drawing } from './roadmap.drawing';
 import type { BarBox } from './roadmap.layout';
@@ -46,8 +46,8 @@ export function useBarDrag(options: DragOptions) {
   return useMemo(() => {
     const geometryOf = (dates: Dates) => {
       const { scale } = latest.current.drawing;
-      const x = scale.x(dayOf(dates.start));
-      return { x, right: scale.x(dayOf(dates.end) + 1), width: Math.max(2, scale.x(dayOf(dates.end) + 1) - x - 1) };
+      const x = scale.x(toDayNumber(dates.start));
+      return { x, right: scale.x(toDayNumber(dates.end) + 1), width: Math.max(2, scale.x(toDayNumber(dates.end) + 1) - x - 1) };
     };
 
     const showTip = (box: BarBox, dates: Dates) => {

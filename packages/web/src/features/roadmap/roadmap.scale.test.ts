@@ -1,5 +1,5 @@
+import { fromDayNumber, toDayNumber } from '@kurs/core/browser';
 import { describe, expect, it } from 'vitest';
-import { dayOf, isoOf } from './roadmap.dates';
 import { drawnDomain, monthTicks, quarterTicks, timeScale, weekTicks } from './roadmap.scale';
 
 const year = { start: '2027-01-01', end: '2027-12-31' };
@@ -20,13 +20,13 @@ describe('timeScale', () => {
   it('turns days into pixels and back, whole days only, within the drawn days', () => {
     const scale = timeScale(year, 'quarter', 920);
     for (const iso of ['2027-01-01', '2027-02-28', '2027-07-15', '2027-12-31']) {
-      const day = dayOf(iso);
+      const day = toDayNumber(iso);
       expect(scale.dayAt(scale.x(day) + scale.pxPerDay / 2)).toBe(day);
       // d3's scale agrees with the arithmetic.
       expect(scale.scale(new Date(`${iso}T00:00:00Z`))).toBeCloseTo(scale.x(day));
     }
-    expect(isoOf(scale.dayAt(-50))).toBe('2027-01-01');
-    expect(isoOf(scale.dayAt(scale.width + 50))).toBe('2027-12-31');
+    expect(fromDayNumber(scale.dayAt(-50))).toBe('2027-01-01');
+    expect(fromDayNumber(scale.dayAt(scale.width + 50))).toBe('2027-12-31');
   });
 });
 
@@ -34,7 +34,7 @@ describe('ticks', () => {
   it('cut the year into quarters and months that cover it exactly', () => {
     const scale = timeScale(year, 'year', 1200);
     const quarters = quarterTicks(scale);
-    expect(quarters.map((t) => isoOf(t.day))).toEqual(['2027-01-01', '2027-04-01', '2027-07-01', '2027-10-01']);
+    expect(quarters.map((t) => fromDayNumber(t.day))).toEqual(['2027-01-01', '2027-04-01', '2027-07-01', '2027-10-01']);
     expect(quarters.reduce((sum, t) => sum + t.width, 0)).toBeCloseTo(scale.width);
     const months = monthTicks(scale);
     expect(months).toHaveLength(12);
@@ -43,7 +43,7 @@ describe('ticks', () => {
 
   it('start the first period at the first drawn day', () => {
     const scale = timeScale({ start: '2027-01-13', end: '2027-03-31' }, 'month', 600);
-    expect(isoOf(monthTicks(scale)[0]!.day)).toBe('2027-01-13');
+    expect(fromDayNumber(monthTicks(scale)[0]!.day)).toBe('2027-01-13');
     expect(weekTicks(scale).slice(1).every((t) => new Date(t.date).getUTCDay() === 1)).toBe(true);
   });
 });

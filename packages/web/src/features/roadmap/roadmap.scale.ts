@@ -1,6 +1,7 @@
+import { toDayNumber } from '@kurs/core/browser';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonday, utcMonth } from 'd3-time';
-import { dateOfDay, dayOf, dayOfDate } from './roadmap.dates';
+import { dateOfDay, dayOfDate } from './roadmap.dates';
 
 export const ZOOMS = ['month', 'quarter', 'year'] as const;
 export type Zoom = (typeof ZOOMS)[number];
@@ -27,8 +28,8 @@ export interface TimeScale {
  * pixels, and never leaves part of the view empty.
  */
 export function timeScale(domain: { start: string; end: string }, zoom: Zoom, viewWidth: number): TimeScale {
-  const startDay = dayOf(domain.start);
-  const endDay = dayOf(domain.end) + 1;
+  const startDay = toDayNumber(domain.start);
+  const endDay = toDayNumber(domain.end) + 1;
   const days = endDay - startDay;
   const view = Math.max(viewWidth, 1);
   const pxPerDay = Math.max(view / DAYS_IN_VIEW[zoom], view / days);

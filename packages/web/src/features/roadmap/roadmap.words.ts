@@ -1,8 +1,9 @@
+import { toDayNumber } from '@kurs/core/browser';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { dateFormatter, intlTag } from '../../i18n/i18n.format';
 import { useLocale } from '../../i18n/i18n.provider';
-import { dateOfDay, dayOf } from './roadmap.dates';
+import { dateOfDay } from './roadmap.dates';
 import type { Dates } from './roadmap.drag';
 import type { DrawingWords } from './roadmap.drawing';
 import { barStatus, type BarStatus } from './roadmap.palette';
@@ -34,8 +35,8 @@ export function useRoadmapWords(today: string): RoadmapWords {
       const key = `${dates.start}/${dates.end}`;
       let text = ranges.get(key);
       if (text === undefined) {
-        const start = dateOfDay(dayOf(dates.start));
-        text = dates.start === dates.end ? formatter.format(start) : formatter.formatRange(start, dateOfDay(dayOf(dates.end)));
+        const start = dateOfDay(toDayNumber(dates.start));
+        text = dates.start === dates.end ? formatter.format(start) : formatter.formatRange(start, dateOfDay(toDayNumber(dates.end)));
         ranges.set(key, text);
       }
       return text;
@@ -74,7 +75,7 @@ export function useRoadmapWords(today: string): RoadmapWords {
       overBudget: (q, planned, budget) =>
         intl.formatMessage(
           { id: 'roadmap.overBudget' },
-          { quarter: quarter(dateOfDay(dayOf(q.start))), planned: hours.format(planned), budget: hours.format(budget) },
+          { quarter: quarter(dateOfDay(toDayNumber(q.start))), planned: hours.format(planned), budget: hours.format(budget) },
         ),
       outOfOrder: (from, to) => intl.formatMessage({ id: 'roadmap.link.outOfOrder' }, { from, to }),
     };

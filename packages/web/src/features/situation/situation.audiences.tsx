@@ -1,3 +1,5 @@
+import type { AudienceKind } from '@kurs/core';
+import { AUDIENCE_KINDS } from '@kurs/core/browser';
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Title } from '@mantine/core';
 import { IconPlus, IconUserCheck, IconUserQuestion, IconUserStar, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -19,7 +21,7 @@ import {
   useFocusEntity,
   useModalTarget,
 } from './situation.entity-form';
-import { AUDIENCE_KINDS, entityPath, type AudienceKind, type SituationFocus } from './situation.model';
+import { entityPath, type SituationFocus } from './situation.model';
 import { StepSection } from './situation.section';
 import classes from './situation.module.css';
 

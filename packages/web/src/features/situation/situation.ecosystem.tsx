@@ -1,4 +1,5 @@
-import type { FunnelStage } from '@kurs/core';
+import type { ChannelType, FunnelStage } from '@kurs/core';
+import { CHANNEL_TYPES, FUNNEL_STAGES } from '@kurs/core/browser';
 import {
   Badge,
   Checkbox,
@@ -36,16 +37,7 @@ import {
   useFieldError,
   type EntitySave,
 } from './situation.entity-form';
-import {
-  CHANNEL_TYPES,
-  FUNNEL_STAGES,
-  channelsPerStage,
-  newChannelId,
-  siloStage,
-  stageBand,
-  type ChannelType,
-  type SituationFocus,
-} from './situation.model';
+import { channelsPerStage, newChannelId, siloStage, stageBand, type SituationFocus } from './situation.model';
 import { StepSection } from './situation.section';
 import classes from './situation.module.css';
 

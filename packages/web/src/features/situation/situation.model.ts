@@ -1,35 +1,8 @@
-import type {
-  AUDIENCE_KINDS as CoreAudienceKinds,
-  CHANNEL_TYPES as CoreChannelTypes,
-  Channel,
-  FieldError,
-  FunnelStage,
-} from '@kurs/core';
+import type { Channel, FieldError, FunnelStage } from '@kurs/core';
+import { FUNNEL_STAGES } from '@kurs/core/browser';
 import { isApiError } from '../../shared/api/api.client';
 
-/*
- * The situation's enumerations as values (the web app may import only core's types; the
- * tests keep these equal to core's), and the small facts the page derives from a channel.
- */
-
-export const FUNNEL_STAGES = ['reach', 'engage', 'convert', 'retain'] as const satisfies readonly FunnelStage[];
-export const AUDIENCE_KINDS = ['current', 'non_buyer', 'desired'] as const satisfies typeof CoreAudienceKinds;
-export const CHANNEL_TYPES = [
-  'website',
-  'social',
-  'email',
-  'search',
-  'paid',
-  'marketplace',
-  'app',
-  'crm',
-  'erp',
-  'intranet',
-  'other',
-] as const satisfies typeof CoreChannelTypes;
-
-export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
-export type ChannelType = (typeof CHANNEL_TYPES)[number];
+/* The small facts the situation page derives from its entities and from a `?focus=` path. */
 
 /** The collections of the situation, in the order the page shows them. */
 export const SITUATION_COLLECTIONS = ['audiences', 'competitors', 'channels', 'campaigns'] as const;

@@ -1,20 +1,7 @@
-import type { Step } from '@kurs/core';
+import { STEPS as HEALTH_STEPS } from '@kurs/core/browser';
 
-/**
- * The pages of a plan: the dashboard, then the steps the health check judges, in the order a
- * user works through them (product.md). steps.test.ts keeps this in line with core's STEPS.
- */
-export const STEPS = [
-  'dashboard',
-  'situation',
-  'goals',
-  'kpis',
-  'strategy',
-  'activities',
-  'themes',
-  'roadmap',
-  'reviews',
-] as const satisfies readonly ('dashboard' | Step)[];
+/** The pages of a plan: the dashboard, then the steps the health check judges, in the order a user works through them (product.md). */
+export const STEPS = ['dashboard', ...HEALTH_STEPS] as const;
 
 export type StepId = (typeof STEPS)[number];
 

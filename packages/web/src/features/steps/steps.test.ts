@@ -1,10 +1,11 @@
-import { STEPS as HEALTH_STEPS } from '@kurs/core';
 import { describe, expect, it } from 'vitest';
 import { STEPS, planPath, stepPath } from './steps.list';
 
 describe('steps', () => {
-  it('are the dashboard followed by every step the health check scores, in its order', () => {
-    expect(STEPS).toEqual(['dashboard', ...HEALTH_STEPS]);
+  it('start with the dashboard, then the method’s steps from the situation to the reviews', () => {
+    expect(STEPS[0]).toBe('dashboard');
+    expect(STEPS.slice(1, 3)).toEqual(['situation', 'goals']);
+    expect(STEPS.at(-1)).toBe('reviews');
   });
 
   it('have paths under the plan, the dashboard being the plan itself', () => {

@@ -1,4 +1,5 @@
 import type { FunnelStage, Strategy } from '@kurs/core';
+import { FUNNEL_STAGES } from '@kurs/core/browser';
 import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconTargetArrow } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -9,7 +10,7 @@ import type { Entity } from '../../shared/api/api.types';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { InlineText } from '../situation/situation.inline-text';
-import { FUNNEL_STAGES, entityPath } from '../situation/situation.model';
+import { entityPath } from '../situation/situation.model';
 import { StepSection } from '../situation/situation.section';
 import { stepPath } from '../steps/steps.list';
 import { funnelBoard } from './strategy.model';

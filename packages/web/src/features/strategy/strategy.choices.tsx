@@ -1,4 +1,5 @@
 import type { Strategy } from '@kurs/core';
+import { RESOURCING, TRAFFIC } from '@kurs/core/browser';
 import { Button, Group, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -10,7 +11,6 @@ import type { MessageId } from '../../i18n/i18n.messages';
 import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
 import { StepSection } from '../situation/situation.section';
-import { RESOURCING, TRAFFIC } from './strategy.model';
 
 type Choices = Pick<Strategy, 'positioning' | 'traffic' | 'content' | 'resourcing'>;
 

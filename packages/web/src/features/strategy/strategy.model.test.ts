@@ -1,8 +1,6 @@
-import { RESOURCING as CORE_RESOURCING, TRAFFIC as CORE_TRAFFIC, bookshopPlan, type Activity } from '@kurs/core';
+import { bookshopPlan, type Activity } from '@kurs/core';
 import { describe, expect, it } from 'vitest';
 import {
-  RESOURCING,
-  TRAFFIC,
   cleanJourney,
   funnelBoard,
   journeyFromFunnel,
@@ -11,13 +9,6 @@ import {
   strategyFocus,
   toggleTouchpoint,
 } from './strategy.model';
-
-describe('strategy choices', () => {
-  it('are the plan format’s', () => {
-    expect(TRAFFIC).toEqual(CORE_TRAFFIC);
-    expect(RESOURCING).toEqual(CORE_RESOURCING);
-  });
-});
 
 describe('funnelBoard', () => {
   const kpis = [

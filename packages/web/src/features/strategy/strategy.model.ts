@@ -1,18 +1,7 @@
-import type {
-  Activity,
-  Channel,
-  FunnelStage,
-  JourneyStep,
-  Kpi,
-  RESOURCING as CoreResourcing,
-  TRAFFIC as CoreTraffic,
-} from '@kurs/core';
-import { FUNNEL_STAGES } from '../situation/situation.model';
+import type { Activity, Channel, FunnelStage, JourneyStep, Kpi } from '@kurs/core';
+import { activityStages, FUNNEL_STAGES } from '@kurs/core/browser';
 
-/* The strategy's choices as values (kept equal to core's by the tests), the funnel board, and the journey's edits. */
-
-export const TRAFFIC = ['paid', 'organic', 'mixed'] as const satisfies typeof CoreTraffic;
-export const RESOURCING = ['in_house', 'agency', 'mixed'] as const satisfies typeof CoreResourcing;
+/* The funnel board and the journey's edits. */
 
 export interface StageColumn<C, K, A> {
   channels: C[];
@@ -22,8 +11,8 @@ export interface StageColumn<C, K, A> {
 
 /**
  * What works on each stage of the funnel: the channels (their `funnel`), the KPIs (their
- * `funnel_stage`), and the activities not dropped, at their own stage or, without one, at the
- * stages of the KPIs they move — the way the health check counts a stage as addressed.
+ * `funnel_stage`), and the activities at the stages core's activityStages gives them (their
+ * own and their KPIs'), the way the health check counts a stage as addressed.
  */
 export function funnelBoard<
   C extends Pick<Channel, 'funnel'>,
@@ -42,14 +31,7 @@ export function funnelBoard<
     stageOfKpi.set(kpi.id, kpi.funnel_stage);
   }
   for (const activity of activities) {
-    if (activity.status === 'dropped') continue;
-    const stages = new Set<FunnelStage>();
-    if (activity.funnel_stage) stages.add(activity.funnel_stage);
-    for (const id of activity.kpis ?? []) {
-      const stage = stageOfKpi.get(id);
-      if (stage) stages.add(stage);
-    }
-    for (const stage of stages) board[stage].activities.push(activity);
+    for (const stage of activityStages(activity, (id) => stageOfKpi.get(id))) board[stage].activities.push(activity);
   }
   return board;
 }

@@ -101,7 +101,7 @@ describe.skipIf(!chromiumAvailable())('a Danish user reads the server’s refusa
     await session.close();
   });
 
-  it('cannot delete a KPI that a goal measures, and says why in Danish, in a dialog that reads well light and dark', async () => {
+  it('cannot delete a KPI that a goal measures, and says why in Danish, in a menu and a dialog that read well light and dark', async () => {
     const api = async <T>(path: string) => (await (await owner.api('GET', `/api/v1/workspaces/demo/plans/${plan}${path}`)).json()) as T;
     const goals = await api<{ items: { kpi?: string }[] }>('/goals');
     const kpis = await api<{ items: { id: string; name: string }[] }>('/kpis');
@@ -118,7 +118,14 @@ describe.skipIf(!chromiumAvailable())('a Danish user reads the server’s refusa
       await page.waitForLoadState('networkidle');
       if (width === 1440) await check(page, 'words-kpis-da-1440');
       await actions.click();
-      await page.getByRole('menuitem', { name: 'Slet' }).click();
+      // The red "Slet" reads at 4.5:1 or more on the menu, resting and focused (shared/ui/danger-menu-item.tsx).
+      const remove = page.getByRole('menuitem', { name: 'Slet' });
+      await remove.waitFor();
+      await check(page, `words-kpi-menu-da-${width}-${colorScheme}`);
+      await remove.focus();
+      await expect.poll(() => remove.evaluate((el) => el === document.activeElement)).toBe(true);
+      await check(page, `words-kpi-menu-focused-da-${width}-${colorScheme}`);
+      await remove.click();
       const dialog = page.getByRole('dialog', { name: 'Slet KPI' });
       await dialog.getByRole('button', { name: 'Slet KPI' }).click();
       await dialog.getByText(`“${used.id}” kan ikke slettes, så længe andre dele af planen bruger det. Fjern de henvisninger først:`).waitFor();

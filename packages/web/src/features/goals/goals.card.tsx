@@ -1,10 +1,11 @@
 import type { GoalProgress, Kpi } from '@kurs/core';
 import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconDots, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconEye, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
+import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
 import { FindingBadges, FindingsInline, findingsAt, useFindings } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { GoalProgressText } from './goals.progress';
@@ -87,9 +88,7 @@ export function GoalCard(props: GoalCardProps) {
                 {intl.formatMessage({ id: 'goals.addSubGoal' })}
               </Menu.Item>
               <Menu.Divider />
-              <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={props.onDelete}>
-                {intl.formatMessage({ id: 'goals.delete' })}
-              </Menu.Item>
+              <DangerMenuItem onClick={props.onDelete}>{intl.formatMessage({ id: 'goals.delete' })}</DangerMenuItem>
             </Menu.Dropdown>
           </Menu>
         ) : (

@@ -1,12 +1,13 @@
 import type { KpiOverview } from '@kurs/core';
 import { ActionIcon, Anchor, Group, Menu, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconArrowDownRight, IconArrowUpRight, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowDownRight, IconArrowUpRight, IconDots, IconPencil } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
 import type { Entity } from '../../shared/api/api.types';
+import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { kpiPath } from './kpis.paths';
@@ -226,9 +227,9 @@ function RowMenu(props: { row: KpiRow; onEdit: (row: KpiRow) => void; onDelete: 
         <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => props.onEdit(props.row)}>
           <FormattedMessage id="kpis.action.edit" />
         </Menu.Item>
-        <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => props.onDelete(props.row)}>
+        <DangerMenuItem onClick={() => props.onDelete(props.row)}>
           <FormattedMessage id="kpis.action.delete" />
-        </Menu.Item>
+        </DangerMenuItem>
       </Menu.Dropdown>
     </Menu>
   );

@@ -1,11 +1,12 @@
 import type { GoalStatus } from '@kurs/core';
 import { GOAL_STATUSES_WORST_FIRST, quarterOf } from '@kurs/core/browser';
 import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
+import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
 import { FindingBadges, FindingsInline } from '../health/health.findings';
 import { GoalStatusBadge } from '../goals/goals.status';
 import { reviewsNewestFirst } from './reviews.model';
@@ -97,9 +98,7 @@ function ReviewCard(props: {
               <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={props.actions.onEdit}>
                 {intl.formatMessage({ id: 'reviews.list.edit' })}
               </Menu.Item>
-              <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={props.actions.onDelete}>
-                {intl.formatMessage({ id: 'reviews.list.delete' })}
-              </Menu.Item>
+              <DangerMenuItem onClick={props.actions.onDelete}>{intl.formatMessage({ id: 'reviews.list.delete' })}</DangerMenuItem>
             </Menu.Dropdown>
           </Menu>
         )}

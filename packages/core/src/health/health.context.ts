@@ -13,6 +13,7 @@ import {
   type Situation,
   type Theme,
 } from '../plan/plan.schema.js';
+import { isOpenActivity } from '../activities/activities.facts.js';
 import { activityStages } from '../activities/activities.funnel.js';
 import type { IsoDate } from '../shared/dates.js';
 
@@ -58,14 +59,9 @@ export interface HealthContext {
   funnel: Record<FunnelStage, StageCoverage>;
 }
 
-/** Work still to be done: not finished and not dropped. */
-export function isOpen(activity: Activity): boolean {
-  return activity.status !== 'done' && activity.status !== 'dropped';
-}
-
 /** Open work the plan has committed to; an `idea` is backlog still to be decided on. */
 export function isCommitted(activity: Activity): boolean {
-  return isOpen(activity) && activity.status !== 'idea';
+  return isOpenActivity(activity) && activity.status !== 'idea';
 }
 
 /** A channel the company is on; one it is not on (`present: false`) is mapped only as an opportunity. */

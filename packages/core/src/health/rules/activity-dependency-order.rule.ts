@@ -1,5 +1,5 @@
 import { formatPath } from '../../shared/errors.js';
-import { isOpen } from '../health.context.js';
+import { isOpenActivity } from '../../activities/activities.facts.js';
 import { SEEDS, date, defineRule, type Hit } from '../health.rule.js';
 
 export const activityDependencyOrder = defineRule({
@@ -12,7 +12,7 @@ export const activityDependencyOrder = defineRule({
     let checked = 0;
     ctx.activities.forEach((activity, i) => {
       const start = activity.start;
-      if (!isOpen(activity) || !start || (activity.depends_on ?? []).length === 0) return;
+      if (!isOpenActivity(activity) || !start || (activity.depends_on ?? []).length === 0) return;
       checked += 1;
       activity.depends_on?.forEach((id, j) => {
         const before = ctx.activityById.get(id);

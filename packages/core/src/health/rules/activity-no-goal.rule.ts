@@ -1,6 +1,6 @@
+import { isOpenActivity } from '../../activities/activities.facts.js';
 import { isMaintenanceIn } from '../../activities/activities.maintenance.js';
 import { formatPath } from '../../shared/errors.js';
-import { isOpen } from '../health.context.js';
 import { SEEDS, checkEach, defineRule } from '../health.rule.js';
 
 export const activityNoGoal = defineRule({
@@ -16,7 +16,7 @@ export const activityNoGoal = defineRule({
     const isMaintenance = isMaintenanceIn(ctx.themes);
     return checkEach(
       ctx.activities,
-      (activity) => isOpen(activity) && !isMaintenance(activity),
+      (activity) => isOpenActivity(activity) && !isMaintenance(activity),
       (activity, i) =>
         (activity.goals ?? []).length === 0
           ? { path: formatPath(['activities', i, 'goals']), params: { activity: activity.title } }

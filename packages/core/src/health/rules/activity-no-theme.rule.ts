@@ -1,5 +1,5 @@
 import { formatPath } from '../../shared/errors.js';
-import { isOpen } from '../health.context.js';
+import { isOpenActivity } from '../../activities/activities.facts.js';
 import { SEEDS, checkEach, defineRule } from '../health.rule.js';
 
 // Only once the plan has themes; a plan with none is themes-missing.
@@ -15,7 +15,7 @@ export const activityNoTheme = defineRule({
   check: (ctx) =>
     checkEach(
       ctx.activities,
-      (activity) => ctx.themes.length > 0 && isOpen(activity),
+      (activity) => ctx.themes.length > 0 && isOpenActivity(activity),
       (activity, i) =>
         !activity.theme
           ? { path: formatPath(['activities', i, 'theme']), params: { activity: activity.title } }

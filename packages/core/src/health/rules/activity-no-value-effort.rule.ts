@@ -1,5 +1,5 @@
 import { formatPath } from '../../shared/errors.js';
-import { isOpen } from '../health.context.js';
+import { isOpenActivity } from '../../activities/activities.facts.js';
 import { SEEDS, checkEach, defineRule } from '../health.rule.js';
 
 // Ideas too: ranking the backlog by cost and benefit is what the two scores are for.
@@ -12,7 +12,7 @@ export const activityNoValueEffort = defineRule({
     quote: 'I begge scenarier bør aktiviteterne og projekterne valideres og prioriteres ud fra en cost-benefit-analyse.',
   },
   check: (ctx) =>
-    checkEach(ctx.activities, isOpen, (activity, i) => {
+    checkEach(ctx.activities, isOpenActivity, (activity, i) => {
       const missing = activity.value === undefined ? 'value' : activity.effort === undefined ? 'effort' : undefined;
       return missing
         ? { path: formatPath(['activities', i, missing]), params: { activity: activity.title } }

@@ -76,12 +76,13 @@ export class PlansRepository {
   }
 
   /**
-   * The plan row as it is now, held until the transaction ends: writers of one plan go one at
-   * a time, and each takes the plan before its rows, in the order a delete of the plan does
-   * (no deadlock). SQLite already serialises write transactions. Undefined when it is gone.
+   * The plan row with this slug as it is now, held until the transaction ends: writers of one
+   * plan go one at a time, and each takes the plan before its rows, in the order a delete of
+   * the plan does (no deadlock). SQLite already serialises write transactions. Undefined when
+   * it is not there (or was deleted while this one waited).
    */
-  lock(planId: string): Promise<PlanRowData | undefined> {
-    const query = this.db.selectFrom('plans').selectAll().where('id', '=', planId);
+  lockBySlug(workspaceId: string, slug: string): Promise<PlanRowData | undefined> {
+    const query = this.db.selectFrom('plans').selectAll().where('workspace_id', '=', workspaceId).where('slug', '=', slug);
     return (this.kind === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
   }
 

@@ -11,26 +11,30 @@ export interface ResolvedPlan {
 }
 
 /** The plan with this id in this workspace; a plan of another workspace is simply not found. */
-export async function resolvePlan(repos: Repositories, workspace: string, plan: string): Promise<ResolvedPlan> {
-  const ws = await repos.workspaces.findBySlug(workspace);
-  if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
-  const row = await repos.plans.findBySlug(ws.id, plan);
-  if (!row) throw noPlan(workspace, plan);
-  return { workspace: ws, plan: row, scope: { workspaceId: ws.id, planId: row.id } };
+export function resolvePlan(repos: Repositories, workspace: string, plan: string): Promise<ResolvedPlan> {
+  return findPlan(repos, workspace, plan, (workspaceId) => repos.plans.findBySlug(workspaceId, plan));
 }
 
 /**
  * The plan, locked for a write until the transaction ends, as it is once the lock is held
- * (another writer may have changed or deleted it while this one waited).
+ * (another writer may have changed or deleted it while this one waited): read once, by the lock.
  */
-export async function lockPlan(repos: Repositories, workspace: string, plan: string): Promise<ResolvedPlan> {
-  const resolved = await resolvePlan(repos, workspace, plan);
-  const row = await repos.plans.lock(resolved.plan.id);
-  if (!row) throw noPlan(workspace, plan);
-  return { ...resolved, plan: row };
+export function lockPlan(repos: Repositories, workspace: string, plan: string): Promise<ResolvedPlan> {
+  return findPlan(repos, workspace, plan, (workspaceId) => repos.plans.lockBySlug(workspaceId, plan));
 }
 
-const noPlan = (workspace: string, plan: string) => new DomainError('not_found', `There is no plan "${plan}" in workspace "${workspace}".`);
+async function findPlan(
+  repos: Repositories,
+  workspace: string,
+  plan: string,
+  read: (workspaceId: string) => Promise<PlanRowData | undefined>,
+): Promise<ResolvedPlan> {
+  const ws = await repos.workspaces.findBySlug(workspace);
+  if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
+  const row = await read(ws.id);
+  if (!row) throw new DomainError('not_found', `There is no plan "${plan}" in workspace "${workspace}".`);
+  return { workspace: ws, plan: row, scope: { workspaceId: ws.id, planId: row.id } };
+}
 
 /**
  * The whole plan as a document, for the engine's computations, read at one moment: a plan

@@ -1,5 +1,6 @@
 import { quarterOf } from '../shared/dates.js';
 import { fieldError, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
+import { FORMAT_PATTERNS } from '../shared/plan-values.js';
 import type { PlanDocument } from './plan.schema.js';
 
 /*
@@ -162,7 +163,7 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
  */
 export function reviewQuarter(review: { date?: unknown; period?: unknown }): string | undefined {
   const period = textOf(review.period);
-  if (period !== undefined) return /^\d{4}-Q[1-4]$/.test(period) ? period : undefined;
+  if (period !== undefined) return FORMAT_PATTERNS.quarter.test(period) ? period : undefined;
   const date = textOf(review.date);
   return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? quarterOf(date) : undefined;
 }

@@ -7,6 +7,7 @@ import {
   BUSINESS_LINKS,
   CHANNEL_TYPES,
   DIRECTIONS,
+  FORMAT_PATTERNS,
   FREQUENCIES,
   FUNNEL_STAGES,
   GOAL_STATUSES,
@@ -35,7 +36,7 @@ export const idSchema = z
   .string({ error: 'must be a text id' })
   .min(1, 'must not be empty')
   .max(80, 'must be at most 80 characters')
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, {
+  .regex(FORMAT_PATTERNS.id, {
     error: 'must start with a letter or digit and contain only letters, digits, "-", "_" and "."',
   });
 
@@ -79,7 +80,7 @@ export const planHeaderSchema = z.strictObject({
   locale: enumOf(LOCALES).optional(),
   currency: z
     .string({ error: 'must be a currency code' })
-    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as NOK or EUR')
+    .regex(FORMAT_PATTERNS.currency, 'must be a three-letter ISO 4217 code such as NOK or EUR')
     .optional(),
   period: periodSchema,
   business_objective: text.optional(),
@@ -199,7 +200,7 @@ export const themeSchema = z.strictObject({
   budget_hours: nonNegative.optional(),
   color: z
     .string({ error: 'must be a colour' })
-    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')
+    .regex(FORMAT_PATTERNS.colour, 'must be a colour written #rrggbb')
     .optional(),
   maintenance: bool.optional(),
 });
@@ -266,7 +267,7 @@ export const reviewSchema = z.strictObject({
   date: isoDateSchema,
   period: z
     .string({ error: 'must be a quarter such as 2027-Q1' })
-    .regex(/^\d{4}-Q[1-4]$/, 'must be a quarter written YYYY-Qn, such as 2027-Q1')
+    .regex(FORMAT_PATTERNS.quarter, 'must be a quarter written YYYY-Qn, such as 2027-Q1')
     .optional(),
   summary: text.optional(),
   goals: list(reviewGoalSchema).optional(),

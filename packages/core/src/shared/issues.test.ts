@@ -72,7 +72,7 @@ describe('fieldErrorsOf', () => {
 });
 
 describe('formatOfPattern', () => {
-  it('knows a pattern by the sample it accepts', () => {
+  it('names the schema\'s own patterns, and any other pattern "other"', () => {
     expect(formatOfPattern('/^\\d{4}-Q[1-4]$/')).toBe('quarter');
     expect(formatOfPattern('/^[A-Z]{3}$/')).toBe('currency');
     expect(formatOfPattern('/^[a-z]+$/')).toBe('other');

@@ -35,6 +35,17 @@ export const ACTIVITY_STATUSES = ['idea', 'planned', 'in_progress', 'done', 'dro
 /** `missed`: the target date is past and the goal fell short of its target on that date. */
 export const GOAL_STATUSES = ['on_track', 'behind', 'at_risk', 'achieved', 'missed', 'no_data'] as const;
 
+/**
+ * The written forms of the plan's short texts, each by the name a field error gives it
+ * (`invalid_format`, shared/issues.ts): the schema checks these patterns and no copies of them.
+ */
+export const FORMAT_PATTERNS = {
+  id: /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u,
+  quarter: /^\d{4}-Q[1-4]$/,
+  colour: /^#[0-9a-fA-F]{6}$/,
+  currency: /^[A-Z]{3}$/,
+} as const;
+
 /** An activity's value and effort are scores from 1 to 10. */
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 10;

@@ -218,14 +218,21 @@ describe('planQuarter', () => {
 describe('planQuarter keeps the dates the user set', () => {
   // The case: the plan is made on 7 December 2026, for the 90 days up to 6 March 2027.
   const winter = '2026-12-07';
+  // Work in progress, a campaign and a year-long task that run past the window, and undated work.
+  const winterWork = [
+    // 40 h left of work in progress, over the days it has left (7 Dec – 31 Jan): all inside.
+    buildActivity({ id: 'newsletter', status: 'in_progress', start: '2026-10-01', end: '2027-01-31', estimate_hours: 100, actual_hours: 60, value: 5 }),
+    // 2 h a day over 37 days; 14 of them (21 Feb – 6 Mar) fall in the window: 28 h.
+    buildActivity({ id: 'easter', start: '2027-02-21', end: '2027-03-29', estimate_hours: 74, value: 6 }),
+    // 1 h a day for a year; 90 days of it in the window: 90 h.
+    buildActivity({ id: 'upkeep', start: '2026-12-01', end: '2027-11-30', estimate_hours: 365, value: 4 }),
+    buildActivity({ id: 'audit', estimate_hours: 16, value: 3 }),
+  ];
 
   it('keeps the start of work in progress, and the end of a campaign and of a year-long task that run past the window', () => {
     const plan = buildPlan({
       activities: [
-        buildActivity({ id: 'newsletter', status: 'in_progress', start: '2026-10-01', end: '2027-01-31', estimate_hours: 100, actual_hours: 60, value: 5 }),
-        buildActivity({ id: 'easter', start: '2027-02-21', end: '2027-03-29', estimate_hours: 74, value: 6 }),
-        buildActivity({ id: 'upkeep', start: '2026-12-01', end: '2027-11-30', estimate_hours: 365, value: 4 }),
-        buildActivity({ id: 'audit', estimate_hours: 16, value: 3 }),
+        ...winterWork,
         buildActivity({ id: 'launch', start: '2027-01-11', estimate_hours: 24, value: 3 }),
         buildActivity({ id: 'wrap-up', end: '2027-02-26', estimate_hours: 8, value: 3 }),
       ],
@@ -245,17 +252,7 @@ describe('planQuarter keeps the dates the user set', () => {
   });
 
   it('counts only the hours inside the 90 days, spread by day as the themes page does', () => {
-    const plan = buildPlan({
-      activities: [
-        // 40 h left of work in progress, over the days it has left (7 Dec – 31 Jan): all inside.
-        buildActivity({ id: 'newsletter', status: 'in_progress', start: '2026-10-01', end: '2027-01-31', estimate_hours: 100, actual_hours: 60, value: 5 }),
-        // 2 h a day over 37 days; 14 of them (21 Feb – 6 Mar) fall in the window: 28 h.
-        buildActivity({ id: 'easter', start: '2027-02-21', end: '2027-03-29', estimate_hours: 74, value: 6 }),
-        // 1 h a day for a year; 90 days of it in the window: 90 h.
-        buildActivity({ id: 'upkeep', start: '2026-12-01', end: '2027-11-30', estimate_hours: 365, value: 4 }),
-        buildActivity({ id: 'audit', estimate_hours: 16, value: 3 }),
-      ],
-    });
+    const plan = buildPlan({ activities: winterWork });
     const result = planQuarter(plan, { from: winter, capacityHours: 1000, today: winter });
     expect(Object.fromEntries(result.chosen.map((a) => [a.id, a.hours]))).toEqual({ newsletter: 40, easter: 28, upkeep: 90, audit: 16 });
     expect(result.usedHours).toBe(174);

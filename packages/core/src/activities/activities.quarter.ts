@@ -4,9 +4,11 @@ import { addDays, toDayNumber, type IsoDate } from '../shared/dates.js';
 import { solveKnapsack, type KnapsackItem } from './activities.knapsack.js';
 import { teamOf } from './activities.facts.js';
 import { dateOptionErrors } from './activities.options.js';
-import { PRIORITY_CLASSES, priorityOfPlan, type PriorityClass, type PriorityOf } from './activities.priority.js';
+import { priorityOfPlan, type PriorityClass, type PriorityOf } from './activities.priority.js';
 import { reason, round2, type Reason } from './activities.reason.js';
 import { scheduleQuarter, type DateChange, type DateChangeCode, type DateField, type DateRange, type Scheduled } from './activities.schedule.js';
+import { capacityReasons, capacityWarnings, type QuarterWarningCode, type RoomFacts } from './activities.quarter-room.js';
+import { dependencyReason, judge, leaveOutWhatCannotStart, type LeftOutCode, type Verdict } from './activities.quarter-verdicts.js';
 import { hoursInWindow, windowGrid } from './activities.window.js';
 
 /*
@@ -21,19 +23,7 @@ import { hoursInWindow, windowGrid } from './activities.window.js';
 /** The quarter plan covers this many days: `from` up to and including `from` + 89. */
 export const QUARTER_DAYS = 90;
 
-export type LeftOutCode =
-  | 'capacity'
-  | 'dependency'
-  | 'no_estimate'
-  | 'no_value'
-  | 'done'
-  | 'dropped'
-  | 'scheduled_later'
-  | 'dated_before';
-
-export type QuarterWarningCode = 'kept_over_capacity';
-
-export type { DateChangeCode, DateField, DateRange };
+export type { DateChangeCode, DateField, DateRange, LeftOutCode, QuarterWarningCode };
 
 export interface PlanQuarterOptions {
   from: IsoDate;
@@ -108,108 +98,6 @@ export interface QuarterPlan {
   warnings: Reason<QuarterWarningCode>[];
 }
 
-type Verdict =
-  | { kind: 'kept' }
-  | { kind: 'out'; reason: Reason<LeftOutCode>; dependency?: string }
-  | { kind: 'candidate' };
-
-function outReason(activity: Activity, window: DateRange): Reason<LeftOutCode> | undefined {
-  if (activity.status === 'done') return reason('done', {}, 'already done');
-  if (activity.status === 'dropped') return reason('dropped', {}, 'dropped');
-  // Work dated to start after the window (a summer campaign, say) belongs to a later quarter.
-  if (activity.start !== undefined && activity.start > window.end) {
-    return reason('scheduled_later', { start: activity.start }, `scheduled to start on ${activity.start}, after this quarter`);
-  }
-  // Dates that ended before the window, on work not started: only the user can say what they should be.
-  if (activity.end !== undefined && activity.end < window.start) {
-    return reason('dated_before', { end: activity.end }, `its dates end on ${activity.end}, before this quarter: give it new dates, or mark it done`);
-  }
-  if (activity.estimate_hours === undefined) return reason('no_estimate', {}, 'no hour estimate to plan with');
-  if (activity.value === undefined) return reason('no_value', {}, 'no value score to weigh it by');
-  return undefined;
-}
-
-const DEPENDENCY_WHY: Record<string, string> = {
-  unknown: 'which is not in the plan',
-  dropped: 'which is dropped',
-  no_estimate: 'which has no hour estimate',
-  no_value: 'which has no value score',
-  blocked: 'which cannot be planned itself',
-  not_chosen: 'which did not fit this quarter',
-  scheduled_later: 'which starts after this quarter',
-  dated_before: 'whose dates end before this quarter',
-};
-
-function dependencyReason(dependency: string, cause: string, end?: IsoDate): Reason<LeftOutCode> {
-  if (cause === 'ends_later') {
-    return reason('dependency', { dependency, cause, end: end as IsoDate }, `needs "${dependency}", which ends on ${end}: too late for it to fit in this quarter`);
-  }
-  return reason('dependency', { dependency, cause }, `needs "${dependency}", ${DEPENDENCY_WHY[cause]}`);
-}
-
-/** Kept, out (with why), or a candidate for the knapsack, following dependencies. */
-function judge(activities: readonly Activity[], window: DateRange): Map<string, Verdict> {
-  const byId = new Map(activities.map((a) => [a.id, a]));
-  const verdicts = new Map<string, Verdict>();
-  const visiting = new Set<string>();
-  const visit = (activity: Activity): Verdict => {
-    const known = verdicts.get(activity.id);
-    if (known) return known;
-    // Inside a dependency cycle: the activities can only be chosen together, which the knapsack handles.
-    if (visiting.has(activity.id)) return { kind: 'candidate' };
-    visiting.add(activity.id);
-    let verdict: Verdict = { kind: 'candidate' };
-    const out = outReason(activity, window);
-    if (activity.status === 'in_progress') verdict = { kind: 'kept' };
-    else if (out) verdict = { kind: 'out', reason: out };
-    else {
-      for (const id of activity.depends_on ?? []) {
-        const dependency = byId.get(id);
-        const cause = dependencyCause(dependency, dependency && visit(dependency));
-        if (cause) {
-          verdict = { kind: 'out', reason: dependencyReason(id, cause), dependency: id };
-          break;
-        }
-      }
-    }
-    visiting.delete(activity.id);
-    verdicts.set(activity.id, verdict);
-    return verdict;
-  };
-  activities.forEach(visit);
-  return verdicts;
-}
-
-/** Why a dependency blocks, or undefined when it is done, in progress, or could be chosen too. */
-function dependencyCause(dependency: Activity | undefined, verdict: Verdict | undefined): string | undefined {
-  if (!dependency || !verdict) return 'unknown';
-  if (verdict.kind !== 'out' || dependency.status === 'done') return undefined;
-  return verdict.reason.code === 'dependency' ? 'blocked' : verdict.reason.code;
-}
-
-/**
- * Undated work that could only start after the window, its dependency ending too late, is left
- * out, and so is every candidate that needs it.
- */
-function leaveOutWhatCannotStart(plannable: readonly Activity[], verdicts: Map<string, Verdict>, schedule: ReadonlyMap<string, Scheduled>): void {
-  for (const activity of plannable) {
-    const dates = schedule.get(activity.id) as Scheduled;
-    if (dates.fits || !dates.latestDependency) continue;
-    const { id, end } = dates.latestDependency;
-    verdicts.set(activity.id, { kind: 'out', reason: dependencyReason(id, 'ends_later', end), dependency: id });
-  }
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const activity of plannable) {
-      if (verdicts.get(activity.id)?.kind !== 'candidate') continue;
-      const blocker = (activity.depends_on ?? []).find((id) => verdicts.get(id)?.kind === 'out' && schedule.has(id));
-      if (blocker === undefined) continue;
-      verdicts.set(activity.id, { kind: 'out', reason: dependencyReason(blocker, 'blocked'), dependency: blocker });
-      changed = true;
-    }
-  }
-}
-
 /** Hours of work still to do: the estimate, or what is left of it for work in progress. */
 function hoursToDo(activity: Activity, kept: boolean): number {
   const estimate = activity.estimate_hours ?? 0;
@@ -251,13 +139,6 @@ export function lexicographicValues(items: readonly { tier: number; value: numbe
   return { values: items.map((item, i) => units[i] * (scale.get(item.tier) as number)), exact: below <= Number.MAX_SAFE_INTEGER };
 }
 
-const CLASS_WORDS: Record<PriorityClass, string> = {
-  urgent_goal: 'urgent, important and serving a goal',
-  urgent: 'urgent and important',
-  goal: 'serving a goal',
-  other: 'serving no goal',
-};
-
 /** Why the plan offers to move dates the user set, in parameters and in English. */
 function changeReason(change: DateChange, activity: Activity, hoursLeft: number): Reason<DateChangeCode> {
   if (change.code === 'overdue') {
@@ -283,11 +164,12 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
   const todayDay = toDayNumber(options.today);
   const priorityOf = priorityOfPlan(plan);
   const shared = typeof options.capacityHours === 'number';
-  const capacityOf = (pool: string): number =>
-    typeof options.capacityHours === 'number' ? options.capacityHours : (options.capacityHours[pool] ?? 0);
   const poolNames = shared
     ? ['*']
     : [...new Set([...Object.keys(options.capacityHours), ...activities.map(teamOf)])];
+  const capacities = poolNames.map((name) =>
+    typeof options.capacityHours === 'number' ? options.capacityHours : (options.capacityHours[name] ?? 0),
+  );
   const poolIndex = new Map(poolNames.map((name, i) => [name, i]));
   const poolOf = (activity: Activity): number => (shared ? 0 : (poolIndex.get(teamOf(activity)) as number));
 
@@ -344,8 +226,7 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
       return index === undefined ? [] : [index];
     }),
   }));
-  const capacities = poolNames.map((name, pool) => Math.max(0, capacityOf(name) - keptHours[pool]));
-  const solution = solveKnapsack(items, capacities);
+  const solution = solveKnapsack(items, capacities.map((capacity, pool) => Math.max(0, capacity - keptHours[pool])));
   const chosenIds = new Set([...kept.map((a) => a.id), ...candidates.filter((_, i) => solution.chosen[i]).map((a) => a.id)]);
 
   const usedHours = poolNames.map(() => 0);
@@ -374,82 +255,19 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
     };
   });
 
-  // Work in progress is kept whatever it depends on, so only newly chosen work needs anything of the choice.
-  const newChosen = planned.filter((a) => !isKept(a));
-  const taken = new Map<number, { params: Reason<LeftOutCode>['params']; words: string[] }>();
-  const neededAbove = new Map<number, Set<string>>();
-
-  /** Adds to `needed` every activity that those of `from` depend on, directly or not. */
-  function addDependencies(from: readonly Activity[], needed: Set<string>): Set<string> {
-    const stack = [...from];
-    while (stack.length) {
-      for (const id of (stack.pop() as Activity).depends_on ?? []) {
-        const dependency = byId.get(id);
-        if (dependency && !needed.has(id)) {
-          needed.add(id);
-          stack.push(dependency);
-        }
-      }
-    }
-    return needed;
-  }
-
-  /** What took the room in a pool: work in progress, and the newly chosen per class of priority. */
-  function takenIn(pool: number): { params: Reason<LeftOutCode>['params']; words: string[] } {
-    let found = taken.get(pool);
-    if (found) return found;
-    found = { params: {}, words: [] };
-    if (keptHours[pool] > 0) {
-      found.params.kept_hours = round2(keptHours[pool]);
-      found.words.push(`${found.params.kept_hours} h of work in progress`);
-    }
-    for (const cls of PRIORITY_CLASSES) {
-      const inClass = newChosen.filter((a) => poolOf(a) === pool && priority(a).class === cls);
-      if (inClass.length === 0) continue;
-      const classHours = round2(inClass.reduce((sum, a) => sum + hoursOf(a), 0));
-      found.params[`${cls}_count`] = inClass.length;
-      found.params[`${cls}_hours`] = classHours;
-      found.words.push(`${classHours} h for ${inClass.length} ${inClass.length === 1 ? 'activity' : 'activities'} ${CLASS_WORDS[cls]}`);
-    }
-    taken.set(pool, found);
-    return found;
-  }
-
-  /**
-   * Hours of chosen activities of a lower priority than `activity`, in its pool, that could make
-   * room for it: those that neither it nor a chosen activity of its priority or higher depends on.
-   */
-  function freeableBelow(activity: Activity): number {
-    const tier = priority(activity).tier;
-    let above = neededAbove.get(tier);
-    if (!above) {
-      above = addDependencies(newChosen.filter((a) => priority(a).tier >= tier), new Set());
-      neededAbove.set(tier, above);
-    }
-    const own = addDependencies([activity], new Set());
-    const pool = poolOf(activity);
-    return newChosen
-      .filter((a) => poolOf(a) === pool && priority(a).tier < tier && !above.has(a.id) && !own.has(a.id))
-      .reduce((sum, a) => sum + hoursOf(a), 0);
-  }
-
-  /** What took the room in the activity's pool, and what leaving out every lower priority would free. */
-  function capacityReason(activity: Activity): Reason<LeftOutCode> {
-    const pool = poolOf(activity);
-    const hours = hoursOf(activity);
-    const free = round2(Math.max(0, capacityOf(poolNames[pool]) - usedHours[pool]));
-    const room = takenIn(pool);
-    const params: Reason<LeftOutCode>['params'] = { ...(!shared && { team: poolNames[pool] }), hours, free_hours: free, ...room.params };
-    const where = shared ? 'left this quarter' : `left for team ${poolNames[pool]} this quarter`;
-    let text = `needs ${hours} h; ${free} h are ${where}${room.words.length ? ` after ${room.words.join(', ')}` : ''}`;
-    const lower = freeableBelow(activity);
-    if (lower > 0) {
-      params.free_without_lower = round2(free + lower);
-      text += `; leaving out every activity of a lower priority would free only ${params.free_without_lower} h`;
-    }
-    return reason('capacity', params, text);
-  }
-
+  const room: RoomFacts = {
+    shared,
+    poolNames,
+    poolOf,
+    capacities,
+    keptHours,
+    usedHours,
+    newChosen: planned.filter((a) => !isKept(a)),
+    hoursOf,
+    priority,
+    byId,
+  };
+  const capacityReason = capacityReasons(room);
   const leftOut = activities
     .filter((a) => !chosenIds.has(a.id))
     .map((activity): LeftOutActivity => {
@@ -461,29 +279,16 @@ export function planQuarter(plan: PlanDocument, options: PlanQuarterOptions): Qu
       return { ...base, reason: capacityReason(activity) };
     });
 
-  const warnings: Reason<QuarterWarningCode>[] = [];
-  poolNames.forEach((name, pool) => {
-    const capacity = capacityOf(name);
-    if (keptHours[pool] <= capacity + 1e-9) return;
-    const kept = round2(keptHours[pool]);
-    const over = round2(kept - capacity);
-    const params: Reason<QuarterWarningCode>['params'] = { ...(!shared && { team: name }), kept_hours: kept, capacity_hours: capacity, over_hours: over };
-    const whose = shared ? '' : ` of team ${name}`;
-    warnings.push(
-      reason('kept_over_capacity', params, `work already in progress${whose} needs ${kept} h of these 90 days, more than the ${capacity} h available: nothing new fits, and the plan uses ${over} h more than there are`),
-    );
-  });
-
   return {
     window,
     chosen,
     leftOut,
     teams: teamUse(planned, shared, options.capacityHours, hoursOf, isKept),
-    capacityHours: shared ? (options.capacityHours as number) : poolNames.reduce((sum, name) => sum + capacityOf(name), 0),
+    capacityHours: capacities.reduce((sum, capacity) => sum + capacity, 0),
     usedHours: round2(usedHours.reduce((a, b) => a + b, 0)),
     chosenValue: chosen.reduce((sum, a) => sum + (a.kept ? 0 : (a.value ?? 0)), 0),
     exact: solution.exact && weighted.exact,
-    warnings,
+    warnings: capacityWarnings(room),
   };
 }
 

@@ -57,7 +57,7 @@ export interface Scheduled extends DateRange {
 }
 
 /** Calendar days for `hours` of work at one person's pace, weekends included. */
-export function daysForHours(hours: number): number {
+function daysForHours(hours: number): number {
   const workdays = Math.max(1, Math.ceil(hours / HOURS_PER_DAY));
   return workdays + 2 * Math.floor((workdays - 1) / WORKDAYS_PER_WEEK);
 }

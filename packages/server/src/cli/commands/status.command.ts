@@ -1,7 +1,7 @@
-import { formatIsoDate, GOAL_STATUSES_WORST_FIRST, intlTag, LOCALES, type IsoDate, type Locale, type NoDataReason } from '@kurs/core';
+import { formatIsoDate, GOAL_STATUSES_WORST_FIRST, intlTag, LOCALES, type GoalStatus, type IsoDate, type Locale, type NoDataReason } from '@kurs/core';
 import { type Command, Option } from 'commander';
 import type { StatusReport } from '../../services/progress.service.js';
-import { CLI_WORDS } from '../cli.messages.js';
+import { CLI_WORDS, goalPageWords } from '../cli.messages.js';
 import type { CliContext } from '../context.js';
 import { workspaceOfPlan } from '../backend.js';
 
@@ -19,22 +19,24 @@ function reasonValues(reason: NoDataReason, date: (iso: IsoDate) => string): Rec
 /** The report in words, numbers and dates written as the web app writes them in that language. */
 export function formatStatus(report: StatusReport, locale: Locale): string {
   const words = CLI_WORDS[locale].status;
+  const page = goalPageWords(locale);
+  const state = (status: GoalStatus) => page[`goals.status.${status}`].toLowerCase();
   const number = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 });
   const date = (iso: IsoDate) => formatIsoDate(locale, iso);
   const lines = [`${words.title}: ${report.plan.name} (${words.asOf} ${date(report.today)})`, ''];
   lines.push(
-    `${words.goals}: ${GOAL_STATUSES_WORST_FIRST.map((state) => `${report.summary.byStatus[state]} ${words.states[state]}`).join(', ')}`,
+    `${words.goals}: ${GOAL_STATUSES_WORST_FIRST.map((status) => `${report.summary.byStatus[status]} ${state(status)}`).join(', ')}`,
   );
   for (const goal of report.goals) {
     const progress = goal.progress === null ? '–' : percent.format(goal.progress);
     const expected = percent.format(goal.expected);
-    let line = `  ${words.states[goal.status].padEnd(12)} ${report.names[goal.goal] ?? goal.goal}: ${progress} (${expected})`;
-    if (goal.noData) line += `; ${fill(words.noData[goal.noData.reason], reasonValues(goal.noData, date))}`;
+    let line = `  ${state(goal.status).padEnd(12)} ${report.names[goal.goal] ?? goal.goal}: ${progress} (${expected})`;
+    if (goal.noData) line += `; ${fill(page[`goals.progress.noData.${goal.noData.reason}`], reasonValues(goal.noData, date))}`;
     if (goal.pastTarget && goal.actual !== null && goal.actualDate) {
-      line += `; ${fill(words.atTarget, { value: number.format(goal.actual), date: date(goal.actualDate) })}`;
+      line += `; ${fill(page['goals.progress.atTarget'], { value: number.format(goal.actual), date: date(goal.actualDate) })}`;
     }
-    if (goal.achievedOn) line += `; ${fill(words.achievedOn, { date: date(goal.achievedOn) })}`;
+    if (goal.achievedOn) line += `; ${fill(page['goals.progress.achievedOn'], { date: date(goal.achievedOn) })}`;
     if (goal.forecast) {
       const { value, low, high, reachesTargetOn } = goal.forecast;
       line += `; ${words.forecast} ${number.format(value)} [${number.format(low)}–${number.format(high)}] ${date(goal.forecast.date)}`;

@@ -3,6 +3,7 @@ import {
   DomainError,
   fieldError,
   type FieldError,
+  isOpenActivity,
   isoDateSchema,
   planQuarter,
   type QuarterPlan,
@@ -125,7 +126,7 @@ export class PlanningService {
         const path = `activities[${i}].id`;
         if (index === undefined) errors.push(fieldError(path, 'unknown_reference', `no activity with id "${id}"`, { kind: 'activity', id }));
         else if (requestIndex.has(index)) errors.push(fieldError(path, 'duplicate', `"${id}" is named twice`, { value: id }));
-        else if (activities[index]!.status === 'done' || activities[index]!.status === 'dropped') {
+        else if (!isOpenActivity(activities[index]!)) {
           const status = activities[index]!.status!;
           errors.push(fieldError(path, 'not_open', `"${id}" is ${status}; only open activities can be planned`, { status }));
         } else requestIndex.set(index, i);
@@ -147,8 +148,9 @@ export class PlanningService {
       const updated: VersionedEntity[] = [];
       for (const [i, item] of request.activities.entries()) {
         const next = valid.activities![planIndex.get(item.id)!]! as Entity;
+        const fields = changedFields(stored[i]!.entity, next);
         // Work in progress named with no date to set stays as it is: no new version, no audit entry.
-        if (changedFields(stored[i]!.entity, next).length === 0) {
+        if (fields.length === 0) {
           updated.push({ entity: stored[i]!.entity, version: stored[i]!.version });
           continue;
         }
@@ -159,7 +161,7 @@ export class PlanningService {
           entityType: 'activity',
           entityId: item.id,
           plan,
-          fields: changedFields(stored[i]!.entity, row.entity),
+          fields,
           detail: changeDetail(stored[i]!.entity as Activity, row.entity as Activity),
         });
         updated.push({ entity: row.entity, version: row.version });

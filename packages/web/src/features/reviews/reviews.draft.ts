@@ -16,8 +16,8 @@ export interface DraftPlace {
 export interface StoredDraft {
   /** When the draft was last written (ISO date and time). */
   savedAt: string;
-  /** The stored review the draft was made on, at its version then; null for a new review. */
-  base: { id: string; version: number } | null;
+  /** The version of the stored review the draft was made on (the key names the review); null for a new review. */
+  baseVersion: number | null;
   draft: ReviewDraft;
 }
 
@@ -68,9 +68,9 @@ export function loadDraft(storage: Storage, key: string): StoredDraft | null {
 
 function isStoredDraft(value: unknown): value is StoredDraft {
   if (typeof value !== 'object' || value === null) return false;
-  const { savedAt, base, draft } = value as Record<string, unknown>;
+  const { savedAt, baseVersion, draft } = value as Record<string, unknown>;
   if (typeof savedAt !== 'string') return false;
-  if (base !== null && (typeof base !== 'object' || typeof (base as StoredDraft['base'])?.id !== 'string' || typeof (base as StoredDraft['base'])?.version !== 'number')) return false;
+  if (baseVersion !== null && typeof baseVersion !== 'number') return false;
   if (typeof draft !== 'object' || draft === null) return false;
   const d = draft as Record<string, unknown>;
   return typeof d.date === 'string' && typeof d.period === 'string' && typeof d.summary === 'string' && Array.isArray(d.goals) && Array.isArray(d.experiments);
@@ -82,28 +82,24 @@ export function sameReview(a: ReviewDraft, b: ReviewDraft): boolean {
 }
 
 /**
- * The draft to offer when the editor opens on `review` (null: a new review of `quarter`), if
- * it holds more than `initial`, what the editor opens with. An edit looks for its own draft,
- * then for a new review's draft of the same quarter written before that review was saved.
+ * The draft to offer when the editor opens on `review` (null: a new review), if it holds more
+ * than `initial`, what the editor opens with (its period is the quarter). An edit looks for its
+ * own draft, then for a new review's draft of the same quarter written before that review was saved.
  */
-export function draftOffer(
-  storage: Storage,
-  place: DraftPlace,
-  opening: { review: { id: string; version: number; quarter: string } | null; quarter: string; initial: ReviewDraft },
-): DraftOffer | null {
+export function draftOffer(storage: Storage, place: DraftPlace, opening: { review: { id: string; version: number } | null; initial: ReviewDraft }): DraftOffer | null {
   const offer = (key: string, stored: StoredDraft | null, changedSince: ChangedSince): DraftOffer | null =>
-    stored && !sameReview(stored.draft, opening.initial) ? { key, stored, changedSince } : null;
-  const { review } = opening;
+    stored && !sameReview(stored.draft, initial) ? { key, stored, changedSince } : null;
+  const { review, initial } = opening;
   if (!review) {
-    const key = draftKey(place, newSlot(opening.quarter));
+    const key = draftKey(place, newSlot(initial.period));
     return offer(key, loadDraft(storage, key), null);
   }
   const own = draftKey(place, review.id);
   const stored = loadDraft(storage, own);
-  if (stored) return offer(own, stored, stored.base?.version === review.version ? null : 'review');
+  if (stored) return offer(own, stored, stored.baseVersion === review.version ? null : 'review');
   for (const key of keysOf(storage, prefixOf(place) + encodeURIComponent(newSlot('')))) {
     const written = loadDraft(storage, key);
-    if (written?.draft.period === review.quarter) return offer(key, written, 'created');
+    if (written?.draft.period === initial.period) return offer(key, written, 'created');
   }
   return null;
 }

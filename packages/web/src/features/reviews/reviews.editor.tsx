@@ -83,11 +83,7 @@ function Editor(props: EditorProps) {
   const place = { user, ws, plan: plan.id };
   const key = draftKey(place, stored ? stored.id : newSlot(initial.period));
   const [offer, setOffer] = useState<DraftOffer | null>(() =>
-    draftOffer(window.localStorage, place, {
-      review: stored ? { id: stored.id, version: stored.version, quarter: initial.period } : null,
-      quarter: initial.period,
-      initial,
-    }),
+    draftOffer(window.localStorage, place, { review: stored ? { id: stored.id, version: stored.version } : null, initial }),
   );
   const [draft, setDraft] = useState<ReviewDraft>(initial);
   const [submitted, setSubmitted] = useState(false);
@@ -100,7 +96,7 @@ function Editor(props: EditorProps) {
   // dropped. Nothing is written over a draft that is still offered, until the user has chosen.
   useEffect(() => {
     if (offer || finished.current) return;
-    if (edited) saveDraft(window.localStorage, key, { savedAt: new Date().toISOString(), base: stored ? { id: stored.id, version: stored.version } : null, draft });
+    if (edited) saveDraft(window.localStorage, key, { savedAt: new Date().toISOString(), baseVersion: stored?.version ?? null, draft });
     else dropDraft(window.localStorage, key);
   }, [draft, offer]);
 

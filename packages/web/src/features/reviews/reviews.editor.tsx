@@ -1,4 +1,3 @@
-import { quarterOf } from '@kurs/core/browser';
 import type { ProgressReport } from '../../shared/api/api.types';
 import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconHistory, IconPlus, IconRepeat } from '@tabler/icons-react';
@@ -31,6 +30,7 @@ import {
   newReviewDraft,
   nextSteps,
   previousDecisions,
+  quarterOfReview,
   quartersOf,
   reviewDraftOf,
   reviewOf,
@@ -48,9 +48,6 @@ type EditorProps = {
   /** Opens the stored review with this id instead (the review of a quarter that has one). */
   onOpenReview: (reviewId: string) => void;
 };
-
-/** The review of a quarter as the plan has it: its period, else the quarter of its date. */
-const quarterOfReview = (review: Entity<'reviews'>) => review.period ?? quarterOf(review.date);
 
 /**
  * The quarterly review: every goal with the engine's progress, forecast and status, the status

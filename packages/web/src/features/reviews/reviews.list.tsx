@@ -1,5 +1,5 @@
 import type { GoalStatus } from '@kurs/core';
-import { GOAL_STATUSES_WORST_FIRST, quarterOf } from '@kurs/core/browser';
+import { GOAL_STATUSES_WORST_FIRST } from '@kurs/core/browser';
 import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDots, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import type { Entity } from '../../shared/api/api.types';
 import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
 import { FindingBadges, FindingsInline } from '../health/health.findings';
 import { GoalStatusBadge } from '../goals/goals.status';
-import { reviewsNewestFirst } from './reviews.model';
+import { quarterOfReview, reviewsNewestFirst } from './reviews.model';
 import { useQuarterLabel } from './reviews.quarter';
 
 /**
@@ -58,7 +58,7 @@ function ReviewCard(props: {
   const titleOf = new Map(props.goals.map((g) => [g.id, g.title]));
   const entries = review.goals ?? [];
   const counts = GOAL_STATUSES_WORST_FIRST.map((s) => [s, entries.filter((e) => e.status === s).length] as const).filter(([, n]) => n > 0);
-  const quarter = quarterLabel(review.period ?? quarterOf(review.date));
+  const quarter = quarterLabel(quarterOfReview(review));
   const titleId = `review-title-${review.id}`;
 
   return (

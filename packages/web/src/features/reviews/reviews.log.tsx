@@ -1,11 +1,10 @@
-import { quarterOf } from '@kurs/core/browser';
 import { Badge, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconPencil } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
 import { FindingBadges } from '../health/health.findings';
-import { experimentLog } from './reviews.model';
+import { experimentLog, quarterOfReview } from './reviews.model';
 import { useQuarterLabel } from './reviews.quarter';
 
 /**
@@ -49,7 +48,7 @@ export function ExperimentLog(props: {
               <Stack gap={4} style={{ minWidth: 0 }}>
                 <Group gap={6}>
                   <Badge variant="light" size="sm">
-                    {quarterLabel(review.period ?? quarterOf(review.date))}
+                    {quarterLabel(quarterOfReview(review))}
                   </Badge>
                   <FindingBadges path={path} />
                 </Group>

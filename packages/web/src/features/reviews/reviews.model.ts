@@ -11,6 +11,11 @@ export function quartersOf(period: Period): string[] {
   return quarterGrid(period.start, period.end).quarters.map((q) => q.quarter);
 }
 
+/** The quarter a review is of: its period, else the quarter of its date. */
+export function quarterOfReview(review: { date: string; period?: string }): string {
+  return review.period ?? quarterOf(review.date);
+}
+
 export function splitQuarter(quarter: string): [year: number, quarter: number] {
   const [year, q] = quarter.split('-Q').map(Number) as [number, number];
   return [year, q];
@@ -98,7 +103,7 @@ export function reviewDraftOf(review: Review, goalIds: readonly string[], progre
   });
   return {
     date: review.date,
-    period: review.period ?? quarterOf(review.date),
+    period: quarterOfReview(review),
     summary: review.summary ?? '',
     goals: [
       ...fresh.goals.map((g) => (recorded.has(g.goal) ? entry(recorded.get(g.goal)!) : g)),
@@ -160,7 +165,7 @@ export function previousDecisions(reviews: readonly Review[], date: string): Map
   const decisions = new Map<string, { decision: string; period: string }>();
   for (const review of earlier) {
     for (const g of review.goals ?? []) {
-      if (g.decision?.trim()) decisions.set(g.goal, { decision: g.decision, period: review.period ?? quarterOf(review.date) });
+      if (g.decision?.trim()) decisions.set(g.goal, { decision: g.decision, period: quarterOfReview(review) });
     }
   }
   return decisions;

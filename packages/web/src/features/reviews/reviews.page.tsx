@@ -16,7 +16,7 @@ import { StepFrame } from '../steps/steps.frame';
 import { ReviewEditor } from './reviews.editor';
 import { ReviewList } from './reviews.list';
 import { ExperimentLog } from './reviews.log';
-import { experimentLog } from './reviews.model';
+import { experimentLog, quarterOfReview } from './reviews.model';
 import { useQuarterLabel } from './reviews.quarter';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; index: number };
@@ -93,7 +93,7 @@ export default function ReviewsPage() {
     const quarter = quarterOf(progress.data.today);
     const current = quarterLabel(quarter);
     // One review per quarter: once this quarter has one, the action opens it.
-    const held = reviews.data.findIndex((r) => (r.period ?? quarterOf(r.date)) === quarter);
+    const held = reviews.data.findIndex((r) => quarterOfReview(r) === quarter);
     const start = canEdit && (
       <Button leftSection={<IconClipboardCheck size={16} aria-hidden />} onClick={() => setEditing(held >= 0 ? { kind: 'edit', index: held } : { kind: 'new' })}>
         {intl.formatMessage({ id: held >= 0 ? 'reviews.openCurrent' : reviews.data.length ? 'reviews.start' : 'reviews.startFirst' }, { quarter: current })}
@@ -158,7 +158,7 @@ export default function ReviewsPage() {
         collection="reviews"
         entity={deleting}
         title={intl.formatMessage({ id: 'reviews.delete.title' })}
-        body={intl.formatMessage({ id: 'reviews.delete.body' }, { quarter: deleting ? quarterLabel(deleting.period ?? quarterOf(deleting.date)) : '' })}
+        body={intl.formatMessage({ id: 'reviews.delete.body' }, { quarter: deleting ? quarterLabel(quarterOfReview(deleting)) : '' })}
         confirm={intl.formatMessage({ id: 'reviews.delete.confirm' })}
         cancel={intl.formatMessage({ id: 'reviews.editor.cancel' })}
         onClose={() => setDeleting(null)}

@@ -102,7 +102,7 @@ export function goalProgressReader(
     const expectedToday = expectedProgress(dates, today) ?? 0;
     const open =
       goal.kpi !== undefined
-        ? fromKpi(goal, kpi, history.get(goal.kpi) ?? [], dates, plan.plan.period, today)
+        ? fromKpi(goal, kpi, history.get(goal.kpi) ?? [], dates, expectedToday, plan.plan.period, today)
         : subGoals.length > 0
           ? rollUp(
               goal.id,
@@ -172,10 +172,10 @@ function fromKpi(
   kpi: Kpi | undefined,
   measurements: readonly Measurement[],
   dates: GoalDates,
+  expectedToday: number,
   period: Period,
   today: IsoDate,
 ): Omit<GoalProgress, 'pastTarget'> {
-  const expectedToday = expectedProgress(dates, today) ?? 0;
   if (kpi === undefined) return withoutData(goal.id, 'kpi', expectedToday, { reason: 'no_kpi' });
   const last = lastOnOrBefore(measurements, today);
   const lastMeasurement = last && { date: last.date, value: last.value };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
-import { startTestServer, type TestServer } from '../testing/http.js';
+import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
 
 /*
  * One review per plan and quarter (issue 10): a second one is refused with 409 and a link to
@@ -52,16 +52,11 @@ describe.each(TEST_DATABASES)('one review per quarter on %s', (kind) => {
     return ((await (await api.call('GET', `${plan}/reviews`)).json()) as { items: StoredReview[] }).items;
   }
 
-  async function problemOf(res: Response): Promise<Problem> {
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    return (await res.json()) as Problem;
-  }
-
   run('refuses a second review of a quarter with 409 and a link to the first', async () => {
     const plan = await freshPlan();
     const res = await api.call('POST', `${plan}/reviews`, { json: { id: 'again', date: '2027-04-03', period: '2027-Q1', summary: 'Typed twice' } });
     expect(res.status).toBe(409);
-    const problem = await problemOf(res);
+    const problem = await problemOf<Problem>(res);
     expect(problem.detail).toContain('2027-Q1');
     expect(problem.existing).toEqual({ id: 'q1', path: `${plan}/reviews/q1` });
     expect(problem.errors).toEqual([expect.objectContaining({ path: 'period' })]);
@@ -76,7 +71,7 @@ describe.each(TEST_DATABASES)('one review per quarter on %s', (kind) => {
     const plan = await freshPlan();
     const res = await api.call('POST', `${plan}/reviews`, { json: { date: '2027-02-14' } });
     expect(res.status).toBe(409);
-    const problem = await problemOf(res);
+    const problem = await problemOf<Problem>(res);
     expect(problem.existing?.id).toBe('q1');
     expect(problem.errors).toEqual([expect.objectContaining({ path: 'date' })]);
     // Another quarter is welcome.
@@ -90,7 +85,7 @@ describe.each(TEST_DATABASES)('one review per quarter on %s', (kind) => {
     const version = ((await created.json()) as StoredReview).version;
     const moved = await api.call('PATCH', `${plan}/reviews/q2`, { json: { period: '2027-Q1' }, headers: { 'if-match': `"${version}"` } });
     expect(moved.status).toBe(409);
-    const problem = await problemOf(moved);
+    const problem = await problemOf<Problem>(moved);
     expect(problem.detail).toContain('2027-Q1');
     expect(problem.existing).toEqual({ id: 'q1', path: `${plan}/reviews/q1` });
     expect((await reviews(plan)).find((r) => r.id === 'q2')).toMatchObject({ period: '2027-Q2', version });
@@ -106,7 +101,7 @@ describe.each(TEST_DATABASES)('one review per quarter on %s', (kind) => {
         ['a', 'b'].map((who) => api.call('POST', `${plan}/reviews`, { json: { id: `${quarter}-${who}`.toLowerCase(), date: '2027-12-31', period: quarter } })),
       );
       expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
-      const refused = await problemOf(answers.find((r) => r.status === 409)!);
+      const refused = await problemOf<Problem>(answers.find((r) => r.status === 409)!);
       const created = (await answers.find((r) => r.status === 201)!.json()) as StoredReview;
       expect(refused.existing?.id).toBe(created.id);
     }
@@ -118,7 +113,7 @@ describe.each(TEST_DATABASES)('one review per quarter on %s', (kind) => {
     const twice = `${SMALL_PLAN}  - id: q1-again\n    date: 2027-04-02\n    period: 2027-Q1\n`;
     const res = await api.call('POST', `${PLANS}?id=twice`, { body: twice, headers: { 'content-type': 'application/yaml' } });
     expect(res.status).toBe(422);
-    const problem = await problemOf(res);
+    const problem = await problemOf<Problem>(res);
     const lines = twice.split('\n');
     const line = lines.findIndex((l, i) => i > lines.indexOf('  - id: q1-again') && l.includes('period: 2027-Q1')) + 1;
     expect(problem.errors).toEqual([expect.objectContaining({ path: 'reviews[1].period', line })]);

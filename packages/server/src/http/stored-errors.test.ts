@@ -2,7 +2,7 @@ import { parsePlan, readPlan } from '@kurs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
-import { startTestServer, type TestServer } from '../testing/http.js';
+import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
 import { storePlanAsIs } from '../testing/stored-plan.js';
 
 /*
@@ -61,11 +61,6 @@ describe.each(TEST_DATABASES)('a plan stored with two reviews of one quarter on 
     return `"${((await (await api.call('GET', path)).json()) as { version: number }).version}"`;
   }
 
-  async function problemOf(res: Response): Promise<Problem> {
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    return (await res.json()) as Problem;
-  }
-
   async function findings(plan: string): Promise<Finding[]> {
     const res = await api.call('GET', `${plan}/health?locale=en&today=2027-05-01`);
     expect(res.status).toBe(200);
@@ -115,7 +110,7 @@ describe.each(TEST_DATABASES)('a plan stored with two reviews of one quarter on 
     const plan = await storedPlan();
     const res = await api.call('POST', `${plan}/reviews`, { json: { id: 'q1-third', date: '2027-03-25', period: '2027-Q1' } });
     expect(res.status).toBe(409);
-    const problem = await problemOf(res);
+    const problem = await problemOf<Problem>(res);
     expect(problem.code).toBe('review_quarter_taken');
     expect(problem.existing?.id).toBe('q1');
   });
@@ -124,7 +119,7 @@ describe.each(TEST_DATABASES)('a plan stored with two reviews of one quarter on 
     const plan = await storedPlan();
     const res = await api.call('POST', `${plan}/goals`, { json: { id: 'typo', title: 'Sell more', horizon: 'year', kpi: 'no-such-kpi' } });
     expect(res.status).toBe(422);
-    const problem = await problemOf(res);
+    const problem = await problemOf<Problem>(res);
     expect(problem.errors).toEqual([expect.objectContaining({ path: 'kpi', code: 'unknown_reference', params: { kind: 'kpi', id: 'no-such-kpi' } })]);
   });
 
@@ -132,7 +127,7 @@ describe.each(TEST_DATABASES)('a plan stored with two reviews of one quarter on 
     const plan = await storedPlan();
     const res = await api.call('DELETE', `${plan}/activities/checkout`, { headers: { 'if-match': await versionOf(`${plan}/activities/checkout`) } });
     expect(res.status).toBe(409);
-    const problem = await problemOf(res);
+    const problem = await problemOf<Problem>(res);
     expect(problem.code).toBe('in_use');
     expect(problem.errors).toEqual([expect.objectContaining({ path: 'milestones[0].activity', code: 'uses', params: { kind: 'activity', id: 'checkout' } })]);
   });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Config } from '../config/config.js';
 import { type RunningServer, startServer } from '../server.js';
 import { freshDatabase, type TestDatabaseKind, testConfig } from './databases.js';
@@ -40,6 +41,12 @@ export interface TestServer {
 export const OWNER = { email: 'owner@kurs.test', password: 'owner-password-1', name: 'Owner' };
 
 let users = 0;
+
+/** The body of an answer that is checked to be a problem (application/problem+json). */
+export async function problemOf<T>(res: Response): Promise<T> {
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  return (await res.json()) as T;
+}
 
 /** The name=value of the session cookie a response set. */
 export function sessionCookie(res: Response): string {

@@ -16,9 +16,15 @@ export class ApiError extends Error {
   readonly code: string | undefined;
   readonly params: ErrorParams;
   /** With a 409 for a second review of a quarter: the review that is there, to open instead. */
-  existing: { id: string; path: string } | undefined;
+  readonly existing: { id: string; path: string } | undefined;
 
-  constructor(status: number, title: string, detail?: string, errors: FieldError[] = [], problem: { code?: string; params?: ErrorParams } = {}) {
+  constructor(
+    status: number,
+    title: string,
+    detail?: string,
+    errors: FieldError[] = [],
+    problem: { code?: string; params?: ErrorParams; existing?: { id: string; path: string } } = {},
+  ) {
     super(detail ? `${title}: ${detail}` : title);
     this.name = 'ApiError';
     this.status = status;
@@ -27,6 +33,7 @@ export class ApiError extends Error {
     this.errors = errors;
     this.code = problem.code;
     this.params = problem.params ?? {};
+    this.existing = problem.existing;
   }
 
   /** Someone else changed the thing since it was read (412): reload, then try again. */
@@ -153,16 +160,18 @@ export async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     // An unreadable body leaves only the status to report.
   }
-  const error = new ApiError(
+  const existing = problem.existing;
+  return new ApiError(
     response.status,
     problem.title ?? response.statusText ?? `HTTP ${response.status}`,
     problem.detail,
     Array.isArray(problem.errors) ? problem.errors.filter(isFieldError).map(fieldErrorOf) : [],
-    { code: typeof problem.code === 'string' ? problem.code : undefined, params: paramsOf(problem.params) },
+    {
+      code: typeof problem.code === 'string' ? problem.code : undefined,
+      params: paramsOf(problem.params),
+      ...(existing && typeof existing.id === 'string' && typeof existing.path === 'string' && { existing: { id: existing.id, path: existing.path } }),
+    },
   );
-  const existing = problem.existing;
-  if (existing && typeof existing.id === 'string' && typeof existing.path === 'string') error.existing = { id: existing.id, path: existing.path };
-  return error;
 }
 
 function isFieldError(value: unknown): value is FieldError {

@@ -239,47 +239,45 @@ function ConfirmLines(props: { lines: AcceptLine[]; toPlan: number }) {
   return (
     <Stack gap="sm">
       <Text size="sm">{intl.formatMessage({ id: 'activities.quarter.confirmPlanned' }, { count: props.toPlan })}</Text>
-      {newDates.length > 0 && (
-        <Stack gap={4}>
-          <Text size="sm" fw={600}>
-            {intl.formatMessage({ id: 'activities.quarter.confirmNewDates' }, { count: newDates.length })}
-          </Text>
-          <List size="sm" spacing={2} data-confirm="new-dates">
-            {newDates.map(({ activity, newDates: dates }) => (
-              <List.Item key={activity.id}>
-                {intl.formatMessage(
-                  { id: 'activities.quarter.confirmNewDate' },
-                  {
-                    title: activity.title,
-                    dates: dates.start && dates.end ? format.period({ start: dates.start, end: dates.end }) : format.date((dates.start ?? dates.end)!),
-                    which: dates.start && dates.end ? 'both' : dates.start ? 'start' : 'end',
-                  },
-                )}
-              </List.Item>
-            ))}
-          </List>
-        </Stack>
-      )}
-      {moved.length > 0 && (
-        <Stack gap={4}>
-          <Text size="sm" fw={600}>
-            {intl.formatMessage({ id: 'activities.quarter.confirmMoved' }, { count: moved.length })}
-          </Text>
-          <List size="sm" spacing={2} data-confirm="moved">
-            {moved.map(({ activity, moved: to }) => (
-              <List.Item key={activity.id}>
-                {intl.formatMessage(
-                  { id: 'activities.quarter.confirmMove' },
-                  { title: activity.title, from: currentDates(activity, format), to: format.period(to!) },
-                )}
-              </List.Item>
-            ))}
-          </List>
-        </Stack>
-      )}
+      <ConfirmList
+        kind="new-dates"
+        title={intl.formatMessage({ id: 'activities.quarter.confirmNewDates' }, { count: newDates.length })}
+        items={newDates.map(({ activity, newDates: dates }) => ({
+          id: activity.id,
+          text: intl.formatMessage(
+            { id: 'activities.quarter.confirmNewDate' },
+            { title: activity.title, dates: format.span(dates.start, dates.end), which: dates.start && dates.end ? 'both' : dates.start ? 'start' : 'end' },
+          ),
+        }))}
+      />
+      <ConfirmList
+        kind="moved"
+        title={intl.formatMessage({ id: 'activities.quarter.confirmMoved' }, { count: moved.length })}
+        items={moved.map(({ activity, moved: to }) => ({
+          id: activity.id,
+          text: intl.formatMessage({ id: 'activities.quarter.confirmMove' }, { title: activity.title, from: currentDates(activity, format), to: format.period(to!) }),
+        }))}
+      />
       <Text size="sm" c="dimmed">
         {intl.formatMessage({ id: 'activities.quarter.confirmKept' })}
       </Text>
+    </Stack>
+  );
+}
+
+/** One kind of change in the confirmation, under its title; nothing when there is none. */
+function ConfirmList(props: { kind: string; title: string; items: { id: string; text: string }[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {props.title}
+      </Text>
+      <List size="sm" spacing={2} data-confirm={props.kind}>
+        {props.items.map((item) => (
+          <List.Item key={item.id}>{item.text}</List.Item>
+        ))}
+      </List>
     </Stack>
   );
 }

@@ -15,6 +15,9 @@ import { everyDays, measure, monthEnds } from './goals.factories.js';
 
 const books = buildKpi({ id: 'books-sold', direction: 'up', aggregation: 'sum', frequency: 'monthly' });
 const visits = buildKpi({ id: 'visits', direction: 'up', aggregation: 'sum', frequency: 'weekly' });
+// Levels read from their latest value, measured monthly.
+const followers = buildKpi({ id: 'followers', aggregation: 'last', frequency: 'monthly' });
+const level = buildKpi({ id: 'level', aggregation: 'last', frequency: 'monthly' });
 const sellBooks = buildGoal({
   id: 'sell-books',
   title: 'Sell 120 000 books online in 2027',
@@ -102,7 +105,6 @@ describe('goalProgress reading a level', () => {
   });
 
   it('reads a last KPI as its latest value, ignoring measurements after today, and a repeated date as the later entry', () => {
-    const followers = buildKpi({ id: 'followers', aggregation: 'last', frequency: 'monthly' });
     const goal = buildGoal({ id: 'f', kpi: 'followers', baseline: { value: 1000, date: '2026-12-31' }, target: { value: 2000, date: '2027-12-31' } });
     const measurements = [
       { kpi: 'followers', date: '2027-01-31', value: 1100 },
@@ -116,7 +118,6 @@ describe('goalProgress reading a level', () => {
   });
 
   it('without a baseline value starts from the last reading up to the baseline date, else the first after it', () => {
-    const followers = buildKpi({ id: 'followers', aggregation: 'last' });
     const before = buildGoal({ id: 'before', kpi: 'followers', baseline: { date: '2027-01-15' }, target: { value: 2000, date: '2027-12-31' } });
     const after = buildGoal({ id: 'after', kpi: 'followers', baseline: { date: '2026-06-01' }, target: { value: 2000, date: '2027-12-31' } });
     const measurements = measure('followers', monthEnds('2027-01-31', 3), (i) => 1000 + 100 * i);
@@ -127,7 +128,6 @@ describe('goalProgress reading a level', () => {
   });
 
   it('runs a goal without dates over the plan period', () => {
-    const followers = buildKpi({ id: 'followers', aggregation: 'last' });
     const goal = buildGoal({ id: 'undated', kpi: 'followers', baseline: { value: 0 }, target: { value: 100 } });
     const p = progressOf([goal], [followers], [{ kpi: 'followers', date: '2027-07-02', value: 50 }], '2027-07-10').get('undated')!;
     expect(p.expected).toBeCloseTo(daysBetween('2026-12-31', '2027-07-02') / 365, 12);
@@ -137,7 +137,6 @@ describe('goalProgress reading a level', () => {
 
 describe('goalProgress status, staleness and forecast', () => {
   it('is no_data without a KPI, with an unknown KPI, without a target or with nothing measured after the baseline date', () => {
-    const followers = buildKpi({ id: 'followers', aggregation: 'last' });
     const goals = [
       buildGoal({ id: 'no-kpi' }),
       buildGoal({ id: 'unknown', kpi: 'nope', target: { value: 1, date: '2027-12-31' } }),
@@ -180,15 +179,14 @@ describe('goalProgress status, staleness and forecast', () => {
 });
 
 describe('goalProgress roll-up', () => {
-  const followers = buildKpi({ id: 'followers', aggregation: 'last' });
   const child = (id: string, value: number, weight?: number): Goal =>
     buildGoal({ id, parent: 'parent', kpi: id, weight, baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-12-31' } });
-  const level = (id: string, value: number) => [{ kpi: id, date: '2027-07-02', value }];
+  const resultOf = (id: string, value: number) => [{ kpi: id, date: '2027-07-02', value }];
 
   it('takes a parent without a KPI from its sub-goals, weighted, each counting at most 100 %', () => {
     const goals = [buildGoal({ id: 'parent' }), child('a', 40, 3), child('b', 80), child('c', 250), child('d', 0)];
     const kpis = ['a', 'b', 'c', 'd'].map((id) => ({ ...followers, id }));
-    const result = progressOf(goals, kpis, [...level('a', 40), ...level('b', 80), ...level('c', 250)], '2027-07-10');
+    const result = progressOf(goals, kpis, [...resultOf('a', 40), ...resultOf('b', 80), ...resultOf('c', 250)], '2027-07-10');
     const parent = result.get('parent')!;
     expect(parent.source).toBe('sub_goals');
     expect(parent.progress).toBeCloseTo((3 * 0.4 + 0.8 + 1) / 5, 12);
@@ -206,7 +204,7 @@ describe('goalProgress roll-up', () => {
       { ...child('under-own', 90), parent: 'own' },
     ];
     const kpis = ['a', 'own', 'under-own'].map((id) => ({ ...followers, id }));
-    const result = progressOf(goals, kpis, [...level('a', 50), ...level('own', 10), ...level('under-own', 90)], '2027-07-10');
+    const result = progressOf(goals, kpis, [...resultOf('a', 50), ...resultOf('own', 10), ...resultOf('under-own', 90)], '2027-07-10');
     expect(result.get('parent')?.progress).toBeCloseTo(0.5, 12);
     expect(result.get('own')?.progress).toBeCloseTo(0.1, 12);
     expect(result.get('top')?.progress).toBeCloseTo((0.5 + 0.1) / 2, 12);
@@ -244,7 +242,6 @@ describe('planProgress', () => {
 });
 
 describe('goalProgress says why a goal has no progress', () => {
-  const followers = buildKpi({ id: 'followers', aggregation: 'last', frequency: 'monthly' });
   const goal = (overrides: Partial<Goal>): Goal =>
     buildGoal({ id: 'g', kpi: 'followers', baseline: { value: 100, date: '2027-01-01' }, target: { value: 200, date: '2027-12-31' }, ...overrides });
   const at = (goals: Goal[], measurements: Measurement[], today: string) => progressOf(goals, [followers], measurements, today);
@@ -305,7 +302,6 @@ describe('goalProgress says why a goal has no progress', () => {
 });
 
 describe('goalProgress judging a goal at its deadline', () => {
-  const level = buildKpi({ id: 'level', aggregation: 'last', frequency: 'monthly' });
   const goal = buildGoal({ id: 'g', kpi: 'level', baseline: { value: 50, date: '2026-12-31' }, target: { value: 100, date: '2027-06-30' } });
   const measurements = [
     { kpi: 'level', date: '2027-03-31', value: 70 },
@@ -355,7 +351,6 @@ describe('goalProgress judging a goal at its deadline', () => {
 });
 
 describe('goalProgress of an achieved goal', () => {
-  const followers = buildKpi({ id: 'followers', aggregation: 'last', frequency: 'monthly' });
   const goal = buildGoal({ id: 'g', kpi: 'followers', baseline: { value: 1000, date: '2026-12-31' }, target: { value: 2000, date: '2027-12-31' } });
   const values = (pairs: [string, number][]) => pairs.map(([date, value]) => ({ kpi: 'followers', date, value }));
 
@@ -408,7 +403,6 @@ describe('goalProgress of an achieved goal', () => {
 });
 
 describe('goalProgress once the target date is past', () => {
-  const level = buildKpi({ id: 'level', aggregation: 'last', frequency: 'monthly' });
   const goal = buildGoal({ id: 'g', kpi: 'level', baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-06-30' } });
   const values = (pairs: [string, number][]) => pairs.map(([date, value]) => ({ kpi: 'level', date, value }));
 

@@ -74,17 +74,10 @@ export function GoalProgressText(props: { progress: GoalProgress; unit: Kpi['uni
 export function useNoDataText(): (reason: NoDataReason) => string {
   const intl = useIntl();
   const format = useFormat();
-  return (reason) => {
-    const id = `goals.progress.noData.${reason.reason}` as const;
-    switch (reason.reason) {
-      case 'only_before_baseline':
-        return intl.formatMessage({ id }, { baseline: format.date(reason.baseline), last: format.date(reason.last) });
-      case 'only_after_target':
-        return intl.formatMessage({ id }, { target: format.date(reason.target), first: format.date(reason.first) });
-      case 'only_after_today':
-        return intl.formatMessage({ id }, { first: format.date(reason.first) });
-      default:
-        return intl.formatMessage({ id });
-    }
-  };
+  // Whatever a reason carries besides its name is a date the sentence names.
+  return ({ reason, ...dates }) =>
+    intl.formatMessage(
+      { id: `goals.progress.noData.${reason}` },
+      Object.fromEntries(Object.entries(dates).map(([name, date]) => [name, format.date(date)])),
+    );
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, openSession, screenshot, seriousA11yViolations } from './support/browser.js';
-import { type AppServer, createOwner, type Owner, startAppServer } from './support/server.js';
+import { type AppServer, createOwner, demoPlanId, type Owner, startAppServer } from './support/server.js';
 
 /*
  * The book shop's team holds its quarterly review in Kurs: every goal with the engine's
@@ -20,9 +20,8 @@ describe.skipIf(!chromiumAvailable())('the team holds its quarterly review', () 
   beforeAll(async () => {
     app = await startAppServer({ demo: true });
     owner = await createOwner(app);
-    const plans = (await (await owner.api('GET', '/api/v1/workspaces/demo/plans')).json()) as { items: { id: string }[] };
-    reviewsPath = `/workspaces/demo/plans/${plans.items[0]!.id}/reviews`;
-    const reviews = (await (await owner.api('GET', `/api/v1/workspaces/demo/plans/${plans.items[0]!.id}/reviews`)).json()) as { items: { period: string }[] };
+    reviewsPath = `/workspaces/demo/plans/${await demoPlanId(owner)}/reviews`;
+    const reviews = (await (await owner.api('GET', `/api/v1${reviewsPath}`)).json()) as { items: { period: string }[] };
     pastQuarter = reviews.items[0]!.period.slice(-2);
     browser = await launchBrowser();
   });
@@ -105,8 +104,7 @@ describe.skipIf(!chromiumAvailable())('a colleague saves the quarter’s review 
   beforeAll(async () => {
     app = await startAppServer({ demo: true });
     owner = await createOwner(app);
-    const plans = (await (await owner.api('GET', '/api/v1/workspaces/demo/plans')).json()) as { items: { id: string }[] };
-    plan = plans.items[0]!.id;
+    plan = await demoPlanId(owner);
     browser = await launchBrowser();
   });
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, openSession, screenshot, seriousA11yViolations } from './support/browser.js';
-import { type AppServer, createOwner, type Owner, startAppServer } from './support/server.js';
+import { type AppServer, createOwner, demoPlanId, type Owner, startAppServer } from './support/server.js';
 
 /*
  * Nothing typed is lost without a question (issue 10). Typed input on a page asks before a
@@ -18,8 +18,7 @@ describe.skipIf(!chromiumAvailable())('nothing typed is lost without a question'
   beforeAll(async () => {
     app = await startAppServer({ demo: true });
     owner = await createOwner(app);
-    const plans = (await (await owner.api('GET', '/api/v1/workspaces/demo/plans')).json()) as { items: { id: string }[] };
-    planPath = `/workspaces/demo/plans/${plans.items[0]!.id}`;
+    planPath = `/workspaces/demo/plans/${await demoPlanId(owner)}`;
     browser = await launchBrowser();
   });
 

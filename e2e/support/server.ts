@@ -41,6 +41,12 @@ export async function createOwner(app: AppServer): Promise<Owner> {
   return { cookie: { name, value }, csrf, api };
 }
 
+/** The id of the demo workspace's plan (the book shop's), which the first start creates. */
+export async function demoPlanId(owner: Owner): Promise<string> {
+  const { items } = (await (await owner.api('GET', '/api/v1/workspaces/demo/plans')).json()) as { items: { id: string }[] };
+  return items[0]!.id;
+}
+
 /**
  * The real server on a free port and a fresh SQLite database, serving the built web app
  * (packages/web/dist, or KURS_WEB_DIR: `npm run build` first; `npm test` does). With `demo`, the first start

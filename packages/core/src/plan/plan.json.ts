@@ -1,5 +1,5 @@
-import { formatPath, type FieldError } from '../shared/errors.js';
-import { positionsIn, type PathSegment, type SourceDocument, type TextPosition } from './plan.source.js';
+import { formatPath, type FieldError, type PathSegment } from '../shared/errors.js';
+import { positionsIn, type SourceDocument, type TextPosition } from './plan.source.js';
 
 /*
  * JSON plan files. JSON.parse builds the values: it is several times faster than a parser

@@ -1,4 +1,4 @@
-import { DomainError, describeFieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
+import { DomainError, describeFieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode, type PathSegment } from '../shared/errors.js';
 import { issueProblems } from '../shared/issues.js';
 import { unstorablePlaces } from '../shared/storable.js';
 import { introducedErrors } from './plan.change.js';
@@ -6,7 +6,7 @@ import { SCHEMA_PARSE } from './plan.issues.js';
 import { readJson } from './plan.json.js';
 import { checkPlanRules } from './plan.rules.js';
 import { planDocumentSchema, type PlanDocument } from './plan.schema.js';
-import type { PathSegment, SourceDocument } from './plan.source.js';
+import type { SourceDocument } from './plan.source.js';
 import { readYaml } from './plan.yaml.js';
 
 export type PlanFormat = 'yaml' | 'json';

@@ -1,7 +1,4 @@
-import type { FieldError } from '../shared/errors.js';
-
-/** One step of a path into a document: a field name or a list index. */
-export type PathSegment = string | number;
+import type { FieldError, PathSegment } from '../shared/errors.js';
 
 export interface TextPosition {
   line: number;

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { fieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
+import { fieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode, type PathSegment } from '../shared/errors.js';
 import { readSimpleYaml } from './plan.yaml-simple.js';
-import { positionsIn, type PathSegment, type SourceDocument, type TextPosition } from './plan.source.js';
+import { positionsIn, type SourceDocument, type TextPosition } from './plan.source.js';
 
 /*
  * YAML plan files, read as YAML 1.2 with the core schema: dates stay text, "no" stays text.

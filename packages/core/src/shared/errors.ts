@@ -150,6 +150,9 @@ export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
 
+/** One step of a path into a value: a field's name or a list's index. */
+export type PathSegment = string | number;
+
 /** "goals[2].kpi" from ["goals", 2, "kpi"]. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

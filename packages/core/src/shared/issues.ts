@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { FIELD_ERROR_CODES, formatPath, type ErrorParams, type FieldError, type FieldErrorCode } from './errors.js';
+import { FIELD_ERROR_CODES, formatPath, type ErrorParams, type FieldError, type FieldErrorCode, type PathSegment } from './errors.js';
 import { FORMAT_PATTERNS } from './plan-values.js';
 
 /*
@@ -7,8 +7,6 @@ import { FORMAT_PATTERNS } from './plan-values.js';
  * the web app can word them in the reader's language. The English message stays the schema's own.
  * Parse with `{ reportInput: true }`: a missing field is then told from a wrong one.
  */
-
-export type PathSegment = string | number;
 
 /** An issue before it is placed in a text: the path as segments, and whether it names a field's key. */
 export interface IssueProblem {

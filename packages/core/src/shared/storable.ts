@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from './errors.js';
+import { fieldError, type FieldError, type PathSegment } from './errors.js';
 
 /*
  * What no database of Kurs can hold, refused where input is read (plan files, JSON bodies,
@@ -29,7 +29,7 @@ export function numberTooLarge(path: string): FieldError {
 
 /** A place in a parsed value that cannot be stored: `onKey` when it is a field's name. */
 export interface UnstorablePlace {
-  path: (string | number)[];
+  path: PathSegment[];
   onKey: boolean;
   error: FieldError;
 }
@@ -39,12 +39,12 @@ const MAX_PLACES = 20;
 
 interface Visit {
   value: unknown;
-  key: string | number | undefined;
+  key: PathSegment | undefined;
   parent: Visit | undefined;
 }
 
-function pathOf(visit: Visit): (string | number)[] {
-  const path: (string | number)[] = [];
+function pathOf(visit: Visit): PathSegment[] {
+  const path: PathSegment[] = [];
   for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.unshift(at.key);
   return path;
 }

@@ -133,10 +133,12 @@ export interface PlanProgress extends StatusCounts {
   byHorizon: Record<Horizon, StatusCounts>;
 }
 
-/** The plan at a glance: goals by status, overall and per horizon, and the top-level goals rolled up. */
-export function planProgress(plan: PlanDocument, options: GoalProgressOptions): PlanProgress {
+/**
+ * The plan at a glance: goals by status, overall and per horizon, and the top-level goals rolled
+ * up. A caller that shows the goals too passes their goalProgress, so that it is worked out once.
+ */
+export function planProgress(plan: PlanDocument, options: GoalProgressOptions, progress = goalProgress(plan, options)): PlanProgress {
   const goals = plan.goals ?? [];
-  const progress = goalProgress(plan, options);
   const ids = new Set(goals.map((g) => g.id));
   const topLevel = goals.flatMap((goal, i) =>
     goal.parent === undefined || !ids.has(goal.parent) ? [{ weight: goal.weight, progress: progress[i] }] : [],

@@ -1,7 +1,7 @@
 import type { GoalStatus, PlanDocument } from '../plan/plan.schema.js';
 import type { IsoDate } from '../shared/dates.js';
 import { GOAL_STATUSES_WORST_FIRST } from '../goals/goals.progress.js';
-import { goalProgressOf, type GoalProgressOptions } from '../goals/goals.rollup.js';
+import { goalProgressOf, type GoalProgress, type GoalProgressOptions } from '../goals/goals.rollup.js';
 import { measurementDue } from './kpis.due.js';
 import { aggregationOf, FREQUENCY_GRAIN, frequencyOf } from './kpis.frequency.js';
 import { lastOnOrBefore, measurementsByKpi } from './kpis.history.js';
@@ -26,11 +26,14 @@ export interface KpiOverview {
 }
 
 
-/** One row per KPI, in plan order, for the KPI table. */
-export function kpiOverview(plan: PlanDocument, options: GoalProgressOptions): KpiOverview[] {
+/**
+ * One row per KPI, in plan order, for the KPI table. A caller that shows the goals too passes
+ * their goalProgress, so that it is worked out once.
+ */
+export function kpiOverview(plan: PlanDocument, options: GoalProgressOptions, goalProgress?: readonly GoalProgress[]): KpiOverview[] {
   const { today } = options;
   const history = measurementsByKpi(plan.measurements ?? []);
-  const progress = goalProgressOf(plan, history, today);
+  const progress = goalProgress ?? goalProgressOf(plan, history, today);
   // Every KPI of one frequency shows the same periods.
   const periodsOf = new Map<Grain, CalendarPeriod[]>();
   const goalsOfKpi = new Map<string, { goal: string; status: GoalStatus }[]>();

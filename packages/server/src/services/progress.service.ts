@@ -70,11 +70,12 @@ export class ProgressService {
   async progress(workspace: string, plan: string, today?: string): Promise<ProgressReport> {
     const day = dayOf(today);
     const doc = await readPlanDocument(this.store, workspace, plan, { measurements: true });
+    const goals = goalProgress(doc, { today: day });
     return {
       today: day,
-      summary: planProgress(doc, { today: day }),
-      goals: goalProgress(doc, { today: day }),
-      kpis: kpiOverview(doc, { today: day }),
+      summary: planProgress(doc, { today: day }, goals),
+      goals,
+      kpis: kpiOverview(doc, { today: day }, goals),
     };
   }
 
@@ -83,12 +84,13 @@ export class ProgressService {
     const day = dayOf(today);
     const doc = await readPlanDocument(this.store, workspace, plan, { measurements: true });
     const milestones = (doc.milestones ?? []).filter((m) => m.date >= day).sort((a, b) => a.date.localeCompare(b.date));
+    const goals = goalProgress(doc, { today: day });
     return {
       today: day,
       plan: doc.plan,
-      summary: planProgress(doc, { today: day }),
-      goals: goalProgress(doc, { today: day }),
-      kpis: kpiOverview(doc, { today: day }),
+      summary: planProgress(doc, { today: day }, goals),
+      goals,
+      kpis: kpiOverview(doc, { today: day }, goals),
       milestones: milestones.slice(0, 5),
       names: Object.fromEntries([...(doc.goals ?? []).map((g) => [g.id, g.title]), ...(doc.kpis ?? []).map((k) => [k.id, k.name])]),
     };

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { startTestApp, type TestApp } from '../testing/app.js';
-import { SMALL_PLAN } from '../testing/fixtures.js';
+import { startAppWithPlan } from '../testing/acme-plan.js';
+import type { TestApp } from '../testing/app.js';
 import { POLICY } from '../auth/auth.policy.js';
 import type { Call } from '../testing/http.js';
 import { type RouteEntry, routeTable } from './route.js';
@@ -91,9 +91,7 @@ describe.each(TEST_DATABASES)('random bodies on %s', (kind) => {
 
   beforeAll(async () => {
     if (skip) return;
-    t = await startTestApp(kind);
-    await t.owner.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } });
-    await t.owner.call('POST', '/api/v1/workspaces/acme/plans?id=strategy', { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml' } });
+    t = await startAppWithPlan(kind);
     const created = await t.owner.call('POST', '/api/v1/auth/tokens', { json: { name: 'properties', workspace: 'acme', role: 'owner', expires_in_days: null } });
     bearer = t.as({ token: ((await created.json()) as { token: string }).token });
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../testing/app.js';
+import { startAppWithPlan } from '../testing/acme-plan.js';
+import type { TestApp } from '../testing/app.js';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
 
@@ -29,9 +30,7 @@ describe.each(TEST_DATABASES)('values that cannot be stored, on %s', (kind) => {
 
   beforeAll(async () => {
     if (skip) return;
-    t = await startTestApp(kind);
-    expect((await t.owner.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } })).status).toBe(201);
-    expect((await t.owner.call('POST', `${WS}/plans?id=strategy`, { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml' } })).status).toBe(201);
+    t = await startAppWithPlan(kind);
   });
   afterAll(async () => {
     await t?.close();

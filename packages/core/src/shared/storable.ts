@@ -10,20 +10,15 @@ import { fieldError, type FieldError, type PathSegment } from './errors.js';
 
 const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** "U+0000" for the first character of the text that cannot be stored, else undefined. */
-export function unstorableCharacter(text: string): string | undefined {
-  const found = UNSTORABLE.exec(text);
-  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
-}
-
-/** The field error of a text with such a character, or undefined when it can be stored. */
+/** The field error of a text with such a character (named "U+0000"), or undefined when it can be stored. */
 export function characterError(path: string, text: string): FieldError | undefined {
-  const character = unstorableCharacter(text);
-  if (!character) return undefined;
+  const found = UNSTORABLE.exec(text);
+  if (!found) return undefined;
+  const character = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   return fieldError(path, 'invalid_character', `contains the character ${character}, which cannot be stored; remove it`, { character });
 }
 
-export function numberTooLarge(path: string): FieldError {
+function numberTooLarge(path: string): FieldError {
   return fieldError(path, 'number_too_large', 'the number is too large to be stored (or not a finite number)');
 }
 

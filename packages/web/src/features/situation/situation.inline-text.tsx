@@ -7,6 +7,7 @@ import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { DiscardScope, useAskBeforeDiscard } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { CancelButton } from '../../shared/ui/form-fields';
 import { useCan } from '../access/access.can';
 
 /**
@@ -121,9 +122,9 @@ function InlineTextEditor(props: InlineTextProps) {
       )}
       {Boolean(error) && !conflict && <ErrorAlert error={error} />}
       <Group gap="xs" justify="flex-end">
-        <Button size="xs" variant="default" onClick={() => askBeforeDiscard(stop)}>
+        <CancelButton size="xs" onClick={stop}>
           <FormattedMessage id="situation.form.cancel" />
-        </Button>
+        </CancelButton>
         <Button size="xs" onClick={() => void submit()} loading={saving}>
           <FormattedMessage id="situation.form.save" />
         </Button>

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, openSession, screenshot, seriousA11yViolations } from './support/browser.js';
-import { type AppServer, createOwner, type Owner, startAppServer } from './support/server.js';
+import { type AppServer, createOwner, demoPlanId, type Owner, startAppServer } from './support/server.js';
 
 /*
  * A Danish marketing lead reads what the server refuses in Danish: an activity that ends before
@@ -28,8 +28,7 @@ describe.skipIf(!chromiumAvailable())('a Danish user reads the server’s refusa
     app = await startAppServer({ demo: true });
     owner = await createOwner(app);
     browser = await launchBrowser();
-    const plans = (await (await owner.api('GET', '/api/v1/workspaces/demo/plans')).json()) as { items: { id: string }[] };
-    plan = plans.items[0]!.id;
+    plan = await demoPlanId(owner);
   });
 
   afterAll(async () => {

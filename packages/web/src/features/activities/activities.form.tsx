@@ -10,7 +10,7 @@ import { useEntityEditor } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
-import { ErrorAlert } from '../../shared/ui/error-alert';
+import { ErrorAlert, RefusalAlert } from '../../shared/ui/error-alert';
 import { changedFields, draftOf, newEntity, type Draft } from '../../shared/entity-draft';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { useProblemWords } from '../../shared/ui/problem-words';
@@ -193,7 +193,7 @@ export function ActivityEditor(props: {
           {update.conflict && <ConflictAlert onReload={() => void update.reload()} />}
           {unplaced.length > 0 && <ProblemList errors={unplaced} />}
           {error && !update.conflict && fieldErrors.length === 0 && <ErrorAlert error={error} />}
-          {remove.error && (isApiError(remove.error) && remove.error.errors.length > 0 ? <ProblemList errors={remove.error.errors} problem={remove.error} /> : <ErrorAlert error={remove.error} />)}
+          {remove.error && <RefusalAlert error={remove.error} />}
           {confirmDelete && (
             <Alert color="red" variant="light" title={label('activities.form.deleteConfirmTitle')}>
               <Stack gap="xs" align="flex-start">

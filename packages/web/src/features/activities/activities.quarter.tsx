@@ -10,8 +10,7 @@ import { useRefreshPlan } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
-import { ErrorAlert } from '../../shared/ui/error-alert';
-import { ProblemList } from '../../shared/ui/problem-list';
+import { ErrorAlert, RefusalAlert } from '../../shared/ui/error-alert';
 import { usePlanContext } from '../plans/plan.context';
 import { acceptLines, acceptRequest, type AcceptLine } from './activities.quarter-accept';
 import { useAcceptQuarterPlan, useQuarterPlan, type QuarterCapacity } from './activities.queries';
@@ -196,7 +195,7 @@ export function QuarterPlanner(props: { planner: QuarterPlannerState; activities
           }}
         />
       )}
-      {acceptError && !conflict && (isApiError(acceptError) && acceptError.errors.length > 0 ? <ProblemList errors={acceptError.errors} problem={acceptError} /> : <ErrorAlert error={acceptError} />)}
+      {acceptError && !conflict && <RefusalAlert error={acceptError} />}
 
       {result && (
         <Proposal

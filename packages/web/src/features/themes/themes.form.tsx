@@ -10,7 +10,7 @@ import { changedFields, draftOf, newEntity, type Draft } from '../../shared/enti
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
-import { ErrorAlert } from '../../shared/ui/error-alert';
+import { ErrorAlert, RefusalAlert } from '../../shared/ui/error-alert';
 import { CancelButton } from '../../shared/ui/form-fields';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { useProblemWords } from '../../shared/ui/problem-words';
@@ -119,7 +119,7 @@ export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: numb
           {update.conflict && <ConflictAlert onReload={() => void update.reload()} />}
           {unplaced.length > 0 && <ProblemList errors={unplaced} />}
           {error && !update.conflict && errors.length === 0 && <ErrorAlert error={error} />}
-          {remove.error && (isApiError(remove.error) && remove.error.errors.length > 0 ? <ProblemList errors={remove.error.errors} problem={remove.error} /> : <ErrorAlert error={remove.error} />)}
+          {remove.error && <RefusalAlert error={remove.error} />}
           {confirmDelete && (
             <Alert color="red" variant="light" title={t('themes.form.deleteConfirmTitle')}>
               <Stack gap="xs" align="flex-start">

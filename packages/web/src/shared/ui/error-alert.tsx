@@ -2,6 +2,7 @@ import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { FormattedMessage } from 'react-intl';
 import { isApiError } from '../api/api.client';
+import { ProblemList } from './problem-list';
 import { useProblemWords } from './problem-words';
 
 /** A failed load or save in the reader's language: what went wrong, and each field error the server named. */
@@ -38,4 +39,10 @@ export function ErrorAlert(props: { error: unknown; onRetry?: () => void }) {
       </Stack>
     </Alert>
   );
+}
+
+/** A refused save or delete: its field errors as a list when the server named fields, else the general alert. */
+export function RefusalAlert(props: { error: unknown }) {
+  const { error } = props;
+  return isApiError(error) && error.errors.length > 0 ? <ProblemList errors={error.errors} problem={error} /> : <ErrorAlert error={error} />;
 }

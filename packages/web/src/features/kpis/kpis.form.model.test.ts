@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftChanged, draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch } from './kpis.form.model';
+import { FORMAT_PATTERNS } from '@kurs/core/browser';
+import { draftChanged, draftOf, idFromName, kpiOf, kpiPatch } from './kpis.form.model';
 
 describe('KPI form', () => {
   it('makes a KPI of the fields that are set', () => {
@@ -33,6 +34,6 @@ describe('idFromName', () => {
     expect(idFromName('Besøk i nettbutikken', new Set())).toBe('besøk-i-nettbutikken');
     expect(idFromName('Visits', new Set(['visits', 'visits-2']))).toBe('visits-3');
     expect(idFromName('  %% ', new Set())).toBe('kpi');
-    for (const name of ['Conversion rate (%)', 'Ärenden/vecka', '  -x- ']) expect(idFromName(name, new Set())).toMatch(ID_PATTERN);
+    for (const name of ['Conversion rate (%)', 'Ärenden/vecka', '  -x- ']) expect(idFromName(name, new Set())).toMatch(FORMAT_PATTERNS.id);
   });
 });

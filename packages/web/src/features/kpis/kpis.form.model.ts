@@ -65,9 +65,6 @@ export function draftChanged(draft: KpiDraft, kpi?: Kpi): boolean {
   return (Object.keys(empty) as (keyof KpiDraft)[]).some((field) => draft[field] !== empty[field]);
 }
 
-/** The ids the plan format accepts: a letter or digit first, then letters, digits, "-", "_", ".". */
-export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
-
 /** A short id from a name ("Webshop visits" → "webshop-visits"), not one of `taken`. */
 export function idFromName(name: string, taken: ReadonlySet<string>): string {
   const base =

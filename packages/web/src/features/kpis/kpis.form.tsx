@@ -1,4 +1,5 @@
 import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, FUNNEL_STAGES, KPI_SOURCES, KPI_UNITS } from '@kurs/core/browser';
+import { FORMAT_PATTERNS } from '@kurs/core/browser';
 import { Autocomplete, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -13,7 +14,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useProblemWords } from '../../shared/ui/problem-words';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
-import { draftChanged, draftOf, ID_PATTERN, idFromName, kpiOf, kpiPatch, type KpiDraft } from './kpis.form.model';
+import { draftChanged, draftOf, idFromName, kpiOf, kpiPatch, type KpiDraft } from './kpis.form.model';
 
 /*
  * Create or edit a KPI. `focus` names the field a health finding's fix link points at; it
@@ -81,7 +82,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
 
   const localErrors: Partial<Record<keyof KpiDraft, string>> = {};
   if (!draft.name.trim()) localErrors.name = t('kpis.form.nameRequired');
-  if (!kpi && !ID_PATTERN.test(draft.id)) localErrors.id = t('kpis.form.idInvalid');
+  if (!kpi && !FORMAT_PATTERNS.id.test(draft.id)) localErrors.id = t('kpis.form.idInvalid');
   else if (!kpi && takenIds.has(draft.id)) localErrors.id = t('kpis.form.idTaken', { id: draft.id });
   const serverErrors = Object.fromEntries(
     (isApiError(mutation.error) ? mutation.error.errors : []).map((e) => [e.path.split('.').pop() ?? e.path, words.field(e)]),

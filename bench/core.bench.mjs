@@ -2,7 +2,7 @@
  * The pure core on the large plan: reading a plan file (issue 3) and the strategy engine
  * (issue 4). Nothing here touches a database.
  */
-import { Document } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import { checkPlan, fromDayNumber, kpiSeries, planQuarter, readPlan, roadmapModel, toDayNumber, UNASSIGNED_TEAM } from '@kurs/core';
 import { count } from './lib/bench.table.mjs';
 import { createRandom } from './lib/random.mjs';
@@ -76,7 +76,10 @@ function parseLeg(text, format) {
  */
 function flowStyleYaml(plan) {
   const doc = new Document(plan, { version: '1.2', schema: 'core' });
-  for (const key of ['measurements', 'kpis']) for (const item of doc.get(key)?.items ?? []) item.flow = true;
+  for (const key of ['measurements', 'kpis']) {
+    const list = doc.get(key);
+    if (isSeq(list)) for (const item of list.items) if (isMap(item)) item.flow = true;
+  }
   return doc.toString({ lineWidth: 0 });
 }
 

@@ -9,6 +9,7 @@
  * server's measurement import service (parse, check, write in one transaction). The
  * plan is replaced by a new one after each run, so every run imports all rows into an empty plan.
  */
+import { once } from 'node:events';
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -46,7 +47,7 @@ async function writeCsv(context, kpiIds, days) {
   for (let day = 0; day < days; day += 1) {
     const date = addDays(FIRST_DAY, day);
     const lines = kpiIds.map((kpi) => `${kpi},${date},${Math.round(random.next() * 1_000_000) / 100}\n`);
-    if (!out.write(lines.join(''))) await new Promise((drain) => out.once('drain', drain));
+    if (!out.write(lines.join(''))) await once(out, 'drain');
   }
   out.end();
   await finished(out);

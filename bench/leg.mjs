@@ -7,9 +7,11 @@ import { createContext } from './lib/bench.context.mjs';
 
 const runInfo = JSON.parse(process.argv[2]);
 
-function send(message) {
-  return new Promise((done) => process.send(message, done));
-}
+// run.mjs forks this file, so the result goes back on the IPC channel.
+const channel = process.send?.bind(process);
+if (!channel) throw new Error('leg.mjs runs as a child of run.mjs (node bench/run.mjs --only <leg>)');
+
+const send = (message) => new Promise((done) => channel(message, done));
 
 try {
   const module = await import(pathToFileURL(runInfo.file).href);

@@ -45,7 +45,7 @@ async function openRoadmap(context) {
     const newPage = async () => {
       const browserContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
       await browserContext.addCookies([{ ...session.cookie, url: origin }]);
-      await browserContext.addInitScript(watchSelector, [READY, 'data-roadmap-ready', '__roadmapDone', 2]);
+      await browserContext.addInitScript(watchSelector, /** @type {const} */ ([READY, 'data-roadmap-ready', '__roadmapDone', 2]));
       const page = await browserContext.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -149,7 +149,7 @@ function installFrameMeter() {
   let last = '';
   const barState = () => {
     const dragged = document.querySelector('[data-bar]:focus-within');
-    return dragged ? `${dragged.getAttribute('transform')}|${dragged.firstElementChild.getAttribute('width')}` : '';
+    return dragged ? `${dragged.getAttribute('transform')}|${dragged.firstElementChild?.getAttribute('width')}` : '';
   };
   addEventListener('pointermove', () => {
     if (!recording) return;

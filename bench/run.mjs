@@ -89,7 +89,8 @@ async function main() {
   }
 
   const tempDir = mkdtempSync(join(os.tmpdir(), 'kurs-bench-'));
-  const runInfo = { quick: options.quick, seed: SEED, tempDir, sqliteFile: join(tempDir, 'kurs.db'), postgresUrl: null };
+  const runInfo = { quick: options.quick, seed: SEED, tempDir, sqliteFile: join(tempDir, 'kurs.db'), postgresUrl: /** @type {string | null} */ (null) };
+  /** @type {string | undefined} */
   let database;
   const cleanUp = async () => {
     if (database) await dropDatabase(database).catch((error) => console.error(`Could not drop the database ${database}: ${error.message}`));

@@ -53,7 +53,7 @@ async function dashboardLeg(context) {
         const browserContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB' });
         try {
           await browserContext.addCookies([{ ...session.cookie, url: origin }]);
-          await browserContext.addInitScript(watchSelector, [READY, 'data-ready', '__dashboardReady', 0]);
+          await browserContext.addInitScript(watchSelector, /** @type {const} */ ([READY, 'data-ready', '__dashboardReady', 0]));
           const page = await browserContext.newPage();
           const errors = [];
           page.on('pageerror', (error) => errors.push(error.message));
@@ -84,7 +84,10 @@ async function dashboardLeg(context) {
  */
 function timeline() {
   const ready = window.__dashboardReady;
-  const resources = performance.getEntriesByType('resource').filter((r) => r.startTime < ready);
+  const resources = performance
+    .getEntriesByType('resource')
+    .filter((r) => r instanceof PerformanceResourceTiming)
+    .filter((r) => r.startTime < ready);
   const path = (r) => new URL(r.name).pathname;
   const end = (test) => Math.round(Math.max(...resources.filter((r) => test(path(r))).map((r) => r.responseEnd)));
   const data = resources.filter((r) => /^\/api\/v1\/workspaces\/[^/]+\/plans\/[^/]+\/(progress|goals|kpis|milestones)$/.test(path(r)));

@@ -18,7 +18,7 @@ PostgreSQL is not reachable.`;
 export class UsageError extends Error {}
 
 export function parseArgs(argv) {
-  const options = { only: [], quick: false, json: undefined, list: false, profile: false, help: false };
+  const options = { only: /** @type {string[]} */ ([]), quick: false, json: undefined, list: false, profile: false, help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {

@@ -98,7 +98,10 @@ export function createContext(run, mode) {
       return text;
     },
 
-    /** The database of this run: one SQLite file, or one PostgreSQL database, shared by the legs. */
+    /**
+     * The database of this run: one SQLite file, or one PostgreSQL database, shared by the legs.
+     * @returns {import('../../packages/server/dist/config/config.js').Config['database']}
+     */
     database(kind) {
       if (kind === 'sqlite') return { kind: 'sqlite', file: run.sqliteFile };
       if (!run.postgresUrl) throw new Error('PostgreSQL is not available in this run; declare the leg with needs: ["postgres"]');

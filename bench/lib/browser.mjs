@@ -47,12 +47,16 @@ export async function openApp(context, { demo, name }) {
  * Injected before the page's scripts (`addInitScript(watchSelector, [...])`): once `selector`
  * matches, after any DOM change, sets `window[variable]` to performance.now() after `frames`
  * animation frames (two: style, layout and paint have happened, as the peers' harness counts).
+ * @param {readonly [selector: string, attribute: string, variable: '__dashboardReady' | '__roadmapDone', frames: number]} args
  */
 export function watchSelector([selector, attribute, variable, frames]) {
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
     observer.disconnect();
-    const mark = (left) => (left === 0 ? (window[variable] = performance.now()) : requestAnimationFrame(() => mark(left - 1)));
+    const mark = (left) => {
+      if (left === 0) window[variable] = performance.now();
+      else requestAnimationFrame(() => mark(left - 1));
+    };
     mark(frames);
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [attribute] });

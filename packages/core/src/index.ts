@@ -45,6 +45,7 @@ export { healthRules, type HealthRuleId } from './health/health.catalogue.js';
 export { healthRuleTitle } from './health/health.messages.js';
 export * from './measurements/measurements.schema.js';
 export * from './measurements/measurements.csv.js';
+export * from './measurements/measurements.decode.js';
 export { parseLocaleNumber, type ParseResult } from './measurements/measurements.numbers.js';
 export { parseLocaleDate, type DateReading } from './measurements/measurements.dates.js';
 export * from './measurements/measurements.importer.js';

@@ -111,7 +111,10 @@ async function dragLeg(context) {
     },
     elapsed: (result) => result.median_ms,
     info: (result) => ({ frames: result.frames, p95_ms: Math.round(result.p95_ms * 10) / 10, max_ms: Math.round(result.max_ms * 10) / 10 }),
-    close: async () => (await close(), await roadmap.close()),
+    close: async () => {
+      await close();
+      await roadmap.close();
+    },
   };
 }
 

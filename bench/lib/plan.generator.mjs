@@ -70,7 +70,7 @@ export function generatePlan(sizes = FULL_SIZES, seed = 2027) {
     },
     themes,
     activities,
-    milestones: generateMilestones(random, themes, activities),
+    milestones: generateMilestones(themes, activities),
     reviews: [generateReview(random, goals)],
   };
 }
@@ -222,7 +222,7 @@ function generateMeasurements(random, count, kpis) {
   return measurements;
 }
 
-function generateMilestones(random, themes, activities) {
+function generateMilestones(themes, activities) {
   return themes.flatMap((theme, t) =>
     [0, 1, 2].map((m) => {
       const activity = activities.find((a, i) => i % themes.length === t && i >= m * 3 * themes.length && a.end);

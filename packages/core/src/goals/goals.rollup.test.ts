@@ -179,12 +179,12 @@ describe('goalProgress status, staleness and forecast', () => {
 });
 
 describe('goalProgress roll-up', () => {
-  const child = (id: string, value: number, weight?: number): Goal =>
+  const child = (id: string, weight?: number): Goal =>
     buildGoal({ id, parent: 'parent', kpi: id, weight, baseline: { value: 0, date: '2026-12-31' }, target: { value: 100, date: '2027-12-31' } });
   const resultOf = (id: string, value: number) => [{ kpi: id, date: '2027-07-02', value }];
 
   it('takes a parent without a KPI from its sub-goals, weighted, each counting at most 100 %', () => {
-    const goals = [buildGoal({ id: 'parent' }), child('a', 40, 3), child('b', 80), child('c', 250), child('d', 0)];
+    const goals = [buildGoal({ id: 'parent' }), child('a', 3), child('b'), child('c'), child('d')];
     const kpis = ['a', 'b', 'c', 'd'].map((id) => ({ ...followers, id }));
     const result = progressOf(goals, kpis, [...resultOf('a', 40), ...resultOf('b', 80), ...resultOf('c', 250)], '2027-07-10');
     const parent = result.get('parent')!;
@@ -199,9 +199,9 @@ describe('goalProgress roll-up', () => {
     const goals = [
       buildGoal({ id: 'top' }),
       buildGoal({ id: 'parent', parent: 'top' }),
-      child('a', 50),
-      { ...child('own', 10), parent: 'top', kpi: 'own' },
-      { ...child('under-own', 90), parent: 'own' },
+      child('a'),
+      { ...child('own'), parent: 'top', kpi: 'own' },
+      { ...child('under-own'), parent: 'own' },
     ];
     const kpis = ['a', 'own', 'under-own'].map((id) => ({ ...followers, id }));
     const result = progressOf(goals, kpis, [...resultOf('a', 50), ...resultOf('own', 10), ...resultOf('under-own', 90)], '2027-07-10');

@@ -30,6 +30,7 @@ class JsonSyntaxError extends Error {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** What ends the plain run of a string: its closing quote, an escape, or a forbidden control character. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in a string; finding them is the point.
 const SPECIAL = /["\\\x00-\x1f]/g;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 

@@ -17,6 +17,7 @@ const giveUp = (): never => {
 };
 
 /** Characters that send a text to the full reader: tabs, CR, controls, BOM, specials… */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this looks for.
 const UNUSUAL = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
 /** …and lone surrogates, looked for only when there is a surrogate at all (the look-arounds are slow). */
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -289,8 +290,8 @@ class SimpleYamlReader {
       }
       if (code !== BACKSLASH) continue;
       out += source.slice(from, i);
-      const escape = source[i + 1];
-      const digits = HEX_DIGITS[escape];
+      const escaped = source[i + 1];
+      const digits = HEX_DIGITS[escaped];
       if (digits) {
         const hex = source.slice(i + 2, i + 2 + digits);
         if (i + 2 + digits > end || !/^[0-9a-fA-F]+$/.test(hex)) giveUp();
@@ -298,8 +299,8 @@ class SimpleYamlReader {
         if (point > 0x10ffff) giveUp();
         out += String.fromCodePoint(point);
         i += 1 + digits;
-      } else if (i + 1 < end && Object.hasOwn(ESCAPES, escape)) {
-        out += ESCAPES[escape];
+      } else if (i + 1 < end && Object.hasOwn(ESCAPES, escaped)) {
+        out += ESCAPES[escaped];
         i += 1;
       } else {
         giveUp();

@@ -41,8 +41,10 @@ export function writeSimpleYaml(value: unknown): string | undefined {
 const SHORT_ESCAPES: Record<string, string> = { '00': '\\0', '07': '\\a', '0b': '\\v', '1b': '\\e' };
 
 /** Characters for which the library always double-quotes: controls other than tab and newline, lone surrogates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this looks for.
 const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
 /** The same, and any surrogate: the test without the u flag is several times faster. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this looks for.
 const MAY_NEED_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\uD800-\uDFFF]/;
 
 /** Texts that cannot be plain (the library's test): an indicator first, ": ", " #", a space or ":" last… */
@@ -61,8 +63,8 @@ function text(value: string, indent: number): string {
 }
 
 function doubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(/\\u00([0-9a-f]{2})|\\./g, (escape, hex?: string) =>
-    hex === undefined ? escape : (SHORT_ESCAPES[hex] ?? `\\x${hex}`),
+  return JSON.stringify(value).replace(/\\u00([0-9a-f]{2})|\\./g, (sequence, hex?: string) =>
+    hex === undefined ? sequence : (SHORT_ESCAPES[hex] ?? `\\x${hex}`),
   );
 }
 

@@ -20,7 +20,7 @@ function given(value: unknown): boolean {
 }
 
 const clean = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
-const valueOf = (value: unknown): unknown => (given(value) ? clean(value) : undefined);
+const comparable = (value: unknown): unknown => (given(value) ? clean(value) : undefined);
 
 export function draftOf<T extends { id: string }>(entity: T & { version?: number }): Draft<T> {
   const { id: _id, version: _version, ...draft } = entity;
@@ -33,8 +33,8 @@ export function changedFields<T extends object>(stored: T, draft: Draft<T>): Cha
   const after = draft as Fields;
   const patch: Fields = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const a = valueOf(before[key]);
-    const b = valueOf(after[key]);
+    const a = comparable(before[key]);
+    const b = comparable(after[key]);
     if (JSON.stringify(a) !== JSON.stringify(b)) patch[key] = b === undefined ? null : b;
   }
   return patch as Changes<T>;

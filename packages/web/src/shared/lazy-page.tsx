@@ -16,6 +16,7 @@ export function lazyPage(load: () => Promise<{ default: ComponentType }>, opensA
     }));
   const Lazy = lazy(preload);
   if (opensAt?.test(window.location.pathname)) void preload();
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per route when the router is set up, like lazy() itself, never while rendering.
   return function Page() {
     // Chosen once per mount: switching from Lazy to the loaded page later would remount it.
     const [Loaded] = useState(() => loaded);

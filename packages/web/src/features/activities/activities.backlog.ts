@@ -58,12 +58,12 @@ const STATUS_ORDER = new Map<string, number>(ACTIVITY_STATUSES.map((s, i) => [s,
 /** Sorted by one column; rows without a value come last whichever the direction, and ties keep plan order. */
 export function sortBacklog<A extends Activity>(rows: readonly BacklogRow<A>[], sort: BacklogSort, locale: string): BacklogRow<A>[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const valueOf = (a: Activity): string | number | undefined =>
+  const sortValue = (a: Activity): string | number | undefined =>
     sort.key === 'status' ? (a.status === undefined ? undefined : STATUS_ORDER.get(a.status)) : a[sort.key];
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort((x, y) => {
-    const a = valueOf(x.activity);
-    const b = valueOf(y.activity);
+    const a = sortValue(x.activity);
+    const b = sortValue(y.activity);
     if (a === undefined || b === undefined) {
       if (a !== b) return a === undefined ? 1 : -1;
       return x.index - y.index;

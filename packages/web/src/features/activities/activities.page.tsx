@@ -2,7 +2,7 @@ import type { RankMethod } from '@kurs/core';
 import { UNASSIGNED_TEAM } from '@kurs/core/browser';
 import { Button, Group, Paper, Stack, Tabs } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useSetSearchParams } from '../../shared/search-params';
@@ -107,7 +107,7 @@ export default function ActivitiesPage() {
     </Button>
   );
 
-  let content;
+  let content: ReactNode;
   if (activities.isPending) content = <PageLoader />;
   else if (activities.isError) content = <ErrorAlert error={activities.error} onRetry={() => void activities.refetch()} />;
   else if (list.length === 0) {

@@ -1,5 +1,6 @@
 import { Button, Grid, Group, Paper, Stack } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n/i18n.provider';
@@ -36,7 +37,7 @@ export default function DashboardPage() {
   const failed = queries.find((q) => q.isError);
 
   const ready = queries.every((q) => q.isSuccess);
-  let content;
+  let content: ReactNode;
   if (failed) {
     content = <ErrorAlert error={failed.error} onRetry={() => queries.filter((q) => q.isError).forEach((q) => void q.refetch())} />;
   } else if (!progress.data || !health.data || !goals.data || !kpis.data || !milestones.data) {

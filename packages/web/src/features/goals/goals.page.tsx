@@ -1,7 +1,7 @@
 import type { GoalProgress, Horizon } from '@kurs/core';
 import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useCollection, useProgress } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
@@ -63,7 +63,7 @@ export default function GoalsPage() {
     </Button>
   );
 
-  let content;
+  let content: ReactNode;
   if (goals.isPending || kpis.isPending) content = <PageLoader />;
   else if (goals.isError || kpis.isError) {
     content = <ErrorAlert error={goals.error ?? kpis.error} onRetry={() => void Promise.all([goals.refetch(), kpis.refetch()])} />;

@@ -2,7 +2,7 @@ import type { Frequency } from '@kurs/core';
 import { DEFAULT_FREQUENCY, FREQUENCIES, frequencyOf } from '@kurs/core/browser';
 import { Button, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { useCollection } from '../../shared/api/api.queries';
@@ -65,7 +65,7 @@ export default function KpisPage() {
     </Button>
   );
 
-  let content;
+  let content: ReactNode;
   if (kpis.isLoading) content = <PageLoader />;
   else if (kpis.error) content = <ErrorAlert error={kpis.error} onRetry={() => void kpis.refetch()} />;
   else if (rows.length === 0) {

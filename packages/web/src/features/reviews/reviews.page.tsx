@@ -1,7 +1,7 @@
 import { quarterOf } from '@kurs/core/browser';
 import { Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { IconClipboardCheck, IconFlask } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useCollection, useProgress } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
@@ -66,7 +66,7 @@ export default function ReviewsPage() {
 
   const queries = [reviews, goals, kpis, progress];
   const failed = queries.find((q) => q.isError);
-  let content;
+  let content: ReactNode;
   if (failed) content = <ErrorAlert error={failed.error} onRetry={() => queries.forEach((q) => q.isError && void q.refetch())} />;
   else if (!reviews.data || !goals.data || !kpis.data || !progress.data) content = <PageLoader />;
   else if (editing) {

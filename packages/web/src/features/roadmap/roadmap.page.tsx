@@ -1,5 +1,6 @@
 import type { RoadmapModel } from '@kurs/core';
 import { Button, Paper, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../shared/ui/error-alert';
@@ -24,7 +25,7 @@ export default function RoadmapPage() {
   const roadmap = useRoadmap(ws, plan.id);
   const canEdit = useCan('plan.write');
 
-  let body;
+  let body: ReactNode;
   if (roadmap.isPending) body = <PageLoader />;
   else if (roadmap.isError) body = <ErrorAlert error={roadmap.error} onRetry={() => void roadmap.refetch()} />;
   else if (isEmpty(roadmap.data))

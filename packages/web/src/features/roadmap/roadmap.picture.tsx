@@ -24,6 +24,7 @@ function RoadmapPicture(props: PictureProps) {
   const bars = [...layout.byId.values()];
   return (
     <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={FONT_FAMILY}>
+      <title>{props.caption}</title>
       <LinkMarkers palette={palette} id="arrow" />
       <rect width={width} height={height} fill={palette.background} />
       <text x={16} y={26} fontSize={16} fontWeight={600} fill={palette.text}>

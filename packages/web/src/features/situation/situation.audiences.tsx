@@ -26,7 +26,7 @@ import { StepSection } from './situation.section';
 import classes from './situation.module.css';
 
 type Audience = Entity<'audiences'>;
-type Group = AudienceKind | 'unsorted';
+type AudienceGroup = AudienceKind | 'unsorted';
 
 const GROUP_ICONS = { current: IconUserCheck, non_buyer: IconUserQuestion, desired: IconUserStar, unsorted: IconUsers } as const;
 const FIELDS = ['name', 'kind', 'notes'] as const;
@@ -46,7 +46,7 @@ export function AudiencesSection(props: { audiences: Audience[]; focus: Situatio
     (audience) => form.open({ audience }),
   );
   const editing = latest(audiences, form.target?.audience);
-  const groups: Group[] = audiences.some((a) => !a.kind) ? [...AUDIENCE_KINDS, 'unsorted'] : [...AUDIENCE_KINDS];
+  const groups: AudienceGroup[] = audiences.some((a) => !a.kind) ? [...AUDIENCE_KINDS, 'unsorted'] : [...AUDIENCE_KINDS];
 
   return (
     <StepSection

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useSetSearchParams } from '../../shared/search-params';
 import { useCollection } from '../../shared/api/api.queries';
@@ -64,7 +64,7 @@ export default function ThemesPage() {
   const budgetOf = (id: string | null) => budgets.data?.themes.find((b) => b.theme === id);
   const noTheme = budgetOf(null);
 
-  let content;
+  let content: ReactNode;
   if (themes.isPending) content = <PageLoader />;
   else if (themes.isError) content = <ErrorAlert error={themes.error} onRetry={() => void themes.refetch()} />;
   else if (list.length === 0) {

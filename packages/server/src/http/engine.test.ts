@@ -1,7 +1,8 @@
 import { bookshopPlan, checkPlan, exportPlan, goalProgress, planQuarter, roadmapModel } from '@kurs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { startTestServer, type TestServer } from '../testing/http.js';
+import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
+import { kpiSeriesSchema, prioritiesSchema, progressReportSchema } from './engine.schemas.js';
 
 const TODAY = '2026-11-24';
 const PLAN = '/api/v1/workspaces/nordbok/plans/demo';
@@ -28,31 +29,31 @@ describe.each(TEST_DATABASES)('the engine through the API on %s', (kind) => {
     expect(report).toEqual(checkPlan(doc, { today: TODAY, locale: 'sv' }));
     const bad = await api.call('GET', `${PLAN}/health?locale=fr`);
     expect(bad.status).toBe(422);
-    expect((await bad.json()).errors[0].path).toBe('locale');
+    expect((await problemOf<{ errors: { path: string }[] }>(bad)).errors[0]!.path).toBe('locale');
   });
 
   run('gives goal progress and the KPI overview as the engine computes them', async () => {
-    const report = await (await api.call('GET', `${PLAN}/progress?today=${TODAY}`)).json();
+    const report = progressReportSchema.parse(await (await api.call('GET', `${PLAN}/progress?today=${TODAY}`)).json());
     expect(report.goals).toEqual(goalProgress(doc, { today: TODAY }));
     expect(report.kpis).toHaveLength(doc.kpis!.length);
   });
 
   run('gives a KPI series by grain and refuses an unknown grain', async () => {
-    const res = await (await api.call('GET', `${PLAN}/kpis/books-sold/series?grain=quarter`)).json();
+    const res = kpiSeriesSchema.parse(await (await api.call('GET', `${PLAN}/kpis/books-sold/series?grain=quarter`)).json());
     const total = doc.measurements!.filter((m) => m.kpi === 'books-sold').reduce((sum, m) => sum + m.value, 0);
-    expect(res.points.reduce((sum: number, p: { value: number }) => sum + p.value, 0)).toBeCloseTo(total, 6);
+    expect(res.points.reduce((sum, p) => sum + p.value, 0)).toBeCloseTo(total, 6);
     expect((await api.call('GET', `${PLAN}/kpis/books-sold/series?grain=fortnight`)).status).toBe(422);
     expect((await api.call('GET', `${PLAN}/kpis/nope/series`)).status).toBe(404);
   });
 
   run('ranks the backlog, plans a quarter within capacity and draws the roadmap model', async () => {
-    const priorities = await (await api.call('GET', `${PLAN}/priorities?today=${TODAY}`)).json();
+    const priorities = prioritiesSchema.parse(await (await api.call('GET', `${PLAN}/priorities?today=${TODAY}`)).json());
     expect(priorities.items.length).toBeGreaterThan(0);
     const quarter = await api.call('POST', `${PLAN}/quarter-plan`, { json: { from: TODAY, capacity_hours: 300, today: TODAY } });
     expect(await quarter.json()).toEqual(planQuarter(doc, { from: TODAY, capacityHours: 300, today: TODAY }));
     const badQuarter = await api.call('POST', `${PLAN}/quarter-plan`, { json: { capacity_hours: -5 } });
     expect(badQuarter.status).toBe(422);
-    expect((await badQuarter.json()).errors[0].path).toBe('capacity_hours');
+    expect((await problemOf<{ errors: { path: string }[] }>(badQuarter)).errors[0]!.path).toBe('capacity_hours');
     const roadmap = await (await api.call('GET', `${PLAN}/roadmap?today=${TODAY}`)).json();
     expect(roadmap).toEqual(roadmapModel(doc, { today: TODAY }));
   });

@@ -1,4 +1,5 @@
 import {
+  type Aggregation,
   aggregationOf,
   DomainError,
   type GoalProgress,
@@ -29,7 +30,7 @@ export interface SeriesRequest {
 export interface KpiSeries {
   kpi: string;
   grain: Grain;
-  aggregation: string;
+  aggregation: Aggregation;
   points: KpiSeriesPoint[];
 }
 

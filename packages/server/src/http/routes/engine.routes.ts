@@ -3,14 +3,21 @@ import { GRAINS, LOCALES, RANK_METHODS } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { jsonBody } from '../request.js';
+import {
+  healthReportSchema,
+  kpiSeriesSchema,
+  prioritiesSchema,
+  progressReportSchema,
+  quarterPlanSchema,
+  roadmapModelSchema,
+  statusReportSchema,
+  themeBudgetsSchema,
+} from '../engine.schemas.js';
 import { json, problems, route } from '../route.js';
 
 const PLAN = '/api/v1/workspaces/{ws}/plans/{plan}';
 const params = z.object({ ws: z.string(), plan: z.string() });
 const today = z.string().optional().meta({ description: 'Compute as of this date (YYYY-MM-DD); default today' });
-
-/** Results are the engine's own types (packages/core); described here, typed there. */
-const result = (id: string, description: string) => z.looseObject({}).meta({ id, description });
 
 export function engineRoutes(app: OpenAPIHono, services: Services): void {
   const ids = (c: { req: { param: (k: string) => string | undefined } }) => [c.req.param('ws')!, c.req.param('plan')!] as const;
@@ -23,7 +30,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.dashboard', summary: 'The health check: findings against the method, and scores per step',
       request: { params, query: z.object({ locale: z.enum(LOCALES).optional(), today }) },
-      responses: { 200: json(result('HealthReport', '{ findings: [{ rule, step, severity, path, message, hint }], scores: { overall, steps } }'), 'The report'), ...problems(404, 422) },
+      responses: { 200: json(healthReportSchema, 'The report'), ...problems(404, 422) },
     },
     async (c) => c.json(await services.health.check(...ids(c), { locale: c.req.query('locale'), today: c.req.query('today') })),
   );
@@ -36,7 +43,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.dashboard', summary: "A KPI's values by period, rolled up by its aggregation",
       request: { params: params.extend({ kpi: z.string() }), query: z.object({ grain: z.enum(GRAINS).optional(), from: z.string().optional(), to: z.string().optional() }) },
-      responses: { 200: json(result('KpiSeries', '{ kpi, grain, aggregation, points: [{ period, start, end, value, count }] }'), 'The series'), ...problems(404, 422) },
+      responses: { 200: json(kpiSeriesSchema, 'The series'), ...problems(404, 422) },
     },
     async (c) =>
       c.json(await services.progress.series(...ids(c), c.req.param('kpi')!, { grain: c.req.query('grain'), from: c.req.query('from'), to: c.req.query('to') })),
@@ -50,7 +57,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.dashboard', summary: 'Progress, status and forecast of every goal; the KPI overview',
       request: { params, query: z.object({ today }) },
-      responses: { 200: json(result('ProgressReport', '{ today, summary, goals: [GoalProgress], kpis: [KpiOverview] }'), 'The progress'), ...problems(404, 422) },
+      responses: { 200: json(progressReportSchema, 'The progress'), ...problems(404, 422) },
     },
     async (c) => c.json(await services.progress.progress(...ids(c), c.req.query('today'))),
   );
@@ -64,7 +71,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       summary: 'The status report: the plan header, goal progress and forecasts, KPI overview, the next milestones, names by id',
       request: { params, query: z.object({ today }) },
-      responses: { 200: json(result('StatusReport', '{ today, plan, summary, goals: [GoalProgress], kpis: [KpiOverview], milestones, names }'), 'The report'), ...problems(404, 422) },
+      responses: { 200: json(statusReportSchema, 'The report'), ...problems(404, 422) },
     },
     async (c) => c.json(await services.progress.status(...ids(c), c.req.query('today'))),
   );
@@ -77,7 +84,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.read', summary: 'The ranked backlog with scores and the reason for each place',
       request: { params, query: z.object({ method: z.enum(RANK_METHODS).optional(), today }) },
-      responses: { 200: json(z.object({ items: z.array(result('RankedActivity', '{ activity, rank, scores, reasons }')) }), 'The backlog'), ...problems(404, 422) },
+      responses: { 200: json(prioritiesSchema, 'The backlog'), ...problems(404, 422) },
     },
     async (c) => c.json({ items: await services.planning.priorities(...ids(c), { method: c.req.query('method'), today: c.req.query('today') }) }),
   );
@@ -105,7 +112,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
           },
         },
       },
-      responses: { 200: json(result('QuarterPlan', '{ window, chosen (each with its current dates, the dates once accepted, the fields proposed and a change to tick), leftOut (with reasons), teams, capacityHours, usedHours (hours inside the 90 days), chosenValue, exact, warnings }'), 'The proposal'), ...problems(400, 404, 422) },
+      responses: { 200: json(quarterPlanSchema, 'The proposal'), ...problems(400, 404, 422) },
     },
     async (c) => c.json(await services.planning.quarterPlan(...ids(c), await jsonBody(c))),
   );
@@ -118,7 +125,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.read', summary: 'Hours planned and spent against each theme budget, per quarter; the maintenance share',
       request: { params, query: z.object({ today }) },
-      responses: { 200: json(result('ThemeBudgets', '{ themes: [ThemeBudget], maintenanceShare, … }'), 'The budgets'), ...problems(404, 422) },
+      responses: { 200: json(themeBudgetsSchema, 'The budgets'), ...problems(404, 422) },
     },
     async (c) => c.json(await services.planning.themeBudgets(...ids(c), c.req.query('today'))),
   );
@@ -131,7 +138,7 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.dashboard', summary: 'The roadmap model the web app draws: lanes, packed rows, milestones, quarters, links, now/next/later',
       request: { params, query: z.object({ from: z.string().optional(), to: z.string().optional(), today }) },
-      responses: { 200: json(result('RoadmapModel', '{ from, to, today, lanes, quarters, links, buckets }'), 'The roadmap'), ...problems(404, 422) },
+      responses: { 200: json(roadmapModelSchema, 'The roadmap'), ...problems(404, 422) },
     },
     async (c) => c.json(await services.planning.roadmap(...ids(c), { from: c.req.query('from'), to: c.req.query('to'), today: c.req.query('today') })),
   );

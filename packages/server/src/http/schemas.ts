@@ -1,4 +1,4 @@
-import { DOMAIN_ERROR_CODES, FIELD_ERROR_CODES, PROBLEM_REASONS, periodSchema, planHeaderSchema } from '@kurs/core';
+import { DOMAIN_ERROR_CODES, FIELD_ERROR_CODES, PROBLEM_REASONS, planHeaderSchema } from '@kurs/core';
 import { z } from 'zod';
 
 /*
@@ -50,14 +50,21 @@ export function listOf(item: z.ZodType, id: string) {
   return z.object({ items: z.array(item), next_cursor: z.string().nullable() }).meta({ id });
 }
 
-/** A JSON merge patch of an entity: every field optional, null removes an optional field. */
-export function patchOf(schema: z.ZodObject, id: string) {
+/**
+ * A JSON merge patch of an entity (RFC 7396), checked for its shape only: the known fields,
+ * each of its type or null (null removes the field; a required one is then missing, which the
+ * service answers), objects as patches of their own. Rules that span fields are the service's,
+ * on the entity as it is after the patch.
+ */
+export function patchOf(schema: z.ZodObject, id?: string) {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(schema.shape)) {
-    const optional = (field as z.ZodType).def.type === 'optional';
-    shape[key] = optional ? (field as z.ZodOptional<z.ZodType>).unwrap().nullable().optional() : (field as z.ZodType).optional();
+    const value = (field as z.ZodType).def.type === 'optional' ? (field as z.ZodOptional<z.ZodType>).unwrap() : (field as z.ZodType);
+    shape[key] = (value instanceof z.ZodObject ? patchOf(value) : value).nullable().optional();
   }
-  return z.object(shape).meta({ id });
+  // Unknown fields are refused as the entity refuses them (a strict object), not dropped.
+  const patch = schema.def.catchall ? z.object(shape).catchall(schema.def.catchall) : z.object(shape);
+  return id ? patch.meta({ id }) : patch;
 }
 
 export const workspaceSchema = z.object({ id: z.string(), name: z.string(), version, ...timestamps }).meta({ id: 'Workspace' });
@@ -73,4 +80,4 @@ export const planSummarySchema = planHeaderSchema
   })
   .meta({ id: 'PlanSummary' });
 
-export const planPatchSchema = patchOf(planHeaderSchema.extend({ period: periodSchema.optional() }), 'PlanPatch');
+export const planPatchSchema = patchOf(planHeaderSchema, 'PlanPatch');

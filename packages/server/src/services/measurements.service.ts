@@ -1,6 +1,6 @@
 import { DomainError, fieldError, type FieldError, isoDateSchema, type Measurement, measurementSchema } from '@kurs/core';
 import { z } from 'zod';
-import type { MeasurementQuery } from '../repositories/measurements.repository.js';
+import { MEASUREMENT_ORDER, type MeasurementQuery } from '../repositories/measurements.repository.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import type { PlanScope } from '../repositories/scope.js';
 import { audit } from './audit.js';
@@ -15,7 +15,8 @@ export interface MeasurementFilter {
 }
 
 const MAX_ITEMS = 100_000;
-const upsertBody = z.strictObject({ items: z.array(measurementSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} measurements at a time`) });
+/** The body of an upsert; the route documents and checks it with this same schema. */
+export const measurementUpsertSchema = z.strictObject({ items: z.array(measurementSchema).max(MAX_ITEMS, `at most ${MAX_ITEMS} measurements at a time`) });
 
 /** One audit entry for a batch of measurements: the KPIs touched and how many rows. */
 export function measurementEntry(action: string, plan: string, kpis: string[], count: number, range: { from?: string; to?: string } = {}) {
@@ -30,13 +31,13 @@ export class MeasurementsService {
   async list(workspace: string, plan: string, filter: MeasurementFilter, page?: PageRequest): Promise<PageResult<Measurement>> {
     const { scope } = await resolvePlan(this.store.repos, workspace, plan);
     const query = await this.query(this.store.repos, scope, filter);
-    return paginate(page, (p) => this.store.repos.measurements.list(scope, query, p));
+    return paginate(page, MEASUREMENT_ORDER, (p) => this.store.repos.measurements.listed(scope, query, p), ({ kpi, date, value }) => ({ kpi, date, value }));
   }
 
   /** Inserts or replaces each kpi+date, all or nothing. */
   /** `body` is `{ items: [...] }`, as the other write routes, with no other field. */
   async upsert(workspace: string, plan: string, body: unknown): Promise<{ upserted: number }> {
-    const { items } = parseInput(upsertBody, body, 'The measurements');
+    const { items } = parseInput(measurementUpsertSchema, body, 'The measurements');
     return this.store.transaction(async (repos) => {
       const { scope, plan: row } = await lockPlan(repos, workspace, plan);
       const kpiIds = await repos.documents.kpiIds(scope);

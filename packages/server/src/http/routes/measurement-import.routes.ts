@@ -3,10 +3,12 @@ import { fieldError } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { badRequest } from '../problem.js';
-import { json, problems, route } from '../route.js';
+import { apiRoute, json, problems } from '../route.js';
 import { textOf } from '../upload-text.js';
 
 export const IMPORT_PATH = '/api/v1/workspaces/{ws}/plans/{plan}/measurements/import';
+
+const DRY_RUN = ['true', 'false', '1', '0', ''] as const;
 
 function mappingOf(query: string | undefined): unknown {
   if (query === undefined || query === '') return undefined;
@@ -17,25 +19,24 @@ function mappingOf(query: string | undefined): unknown {
   }
 }
 
-function dryRunOf(query: string | undefined): boolean {
-  if (query === undefined || query === 'false' || query === '0') return false;
-  if (query === '' || query === 'true' || query === '1') return true;
-  throw badRequest('dry_run must be true or false.', [fieldError('dry_run', 'invalid_type', 'must be true or false', { expected: 'boolean' })]);
-}
-
 export function measurementImportRoutes(app: OpenAPIHono, services: Services, limitBytes: number): void {
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: IMPORT_PATH,
+      operationId: 'importMeasurements',
       tags: ['Measurements'],
-      action: 'plan.write', summary: 'Import measurements from a CSV file or a Google Analytics 4 export',
+      action: 'plan.write',
+      summary: 'Import measurements from a CSV file or a Google Analytics 4 export',
       description:
-        'The body is the file (text/csv). `mapping` (JSON) says how to read it: `{"format":"long","locale":"nb"}`, `{"format":"wide","columns":{"Visits":"visits"}}` or `{"format":"ga4","columns":{"Sessions":"visits"}}`; without it the mapping is guessed from the header. With `dry_run=true` nothing is stored and the answer has a preview and every error with its line. The real run is one transaction: a file with any error stores nothing. A repeated KPI and date replaces the value, so importing the same file twice changes nothing.',
+        'The body is the file (text/csv), read as it streams in. `mapping` (JSON) says how to read it: `{"format":"long","locale":"nb"}`, `{"format":"wide","columns":{"Visits":"visits"}}` or `{"format":"ga4","columns":{"Sessions":"visits"}}`; without it the mapping is guessed from the header. With `dry_run=true` nothing is stored and the answer has a preview and every error with its line. The real run is one transaction: a file with any error stores nothing. A repeated KPI and date replaces the value, so importing the same file twice changes nothing.',
       request: {
         params: z.object({ ws: z.string(), plan: z.string() }),
-        query: z.object({ mapping: z.string().optional(), dry_run: z.enum(['true', 'false']).optional() }),
+        query: z.object({
+          mapping: z.string().optional().meta({ description: 'How to read the file, as JSON' }),
+          dry_run: z.enum(DRY_RUN, { error: 'must be true or false' }).optional().meta({ description: 'true (or 1, or empty) checks the file and stores nothing' }),
+        }),
         body: { content: { 'text/csv': { schema: z.string() } } },
       },
       responses: {
@@ -44,11 +45,13 @@ export function measurementImportRoutes(app: OpenAPIHono, services: Services, li
       },
     },
     async (c) => {
-      const report = await services.measurementImport.import(c.req.param('ws')!, c.req.param('plan')!, textOf(c.req.raw.body, limitBytes), {
-        mapping: mappingOf(c.req.query('mapping')),
-        dryRun: dryRunOf(c.req.query('dry_run')),
+      const { ws, plan } = c.req.valid('param');
+      const { mapping, dry_run } = c.req.valid('query');
+      const report = await services.measurementImport.import(ws, plan, textOf(c.req.raw.body, limitBytes), {
+        mapping: mappingOf(mapping),
+        dryRun: dry_run === 'true' || dry_run === '1' || dry_run === '',
       });
-      return c.json(report);
+      return c.json(report, 200);
     },
   );
 }

@@ -1,11 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { fieldError, planDocumentSchema, situationSchema, strategySchema } from '@kurs/core';
+import { planDocumentSchema, situationSchema, strategySchema } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import type { PlanSummary } from '../../services/plans.service.js';
-import { badRequest } from '../problem.js';
-import { documentBody, ifMatch, jsonBody, listBody, pageRequest, withEtag } from '../request.js';
-import { ifMatchHeader, json, pageQuery, problems, route } from '../route.js';
+import { expectedFrom } from '../etag.js';
+import { documentBody, listBody, withEtag } from '../request.js';
+import { apiRoute, ifMatchHeader, json, pageQuery, problems } from '../route.js';
 import { listOf, planPatchSchema, planSummarySchema } from '../schemas.js';
 
 const present = (p: PlanSummary) => ({ id: p.id, ...p.header, version: p.version, revision: p.revision, created_at: p.created_at, updated_at: p.updated_at });
@@ -15,176 +15,243 @@ const tags = ['Plans'];
 const PLAN = '/api/v1/workspaces/{ws}/plans/{plan}';
 const DOC_PREFIX = 'r';
 
+/** A plan document comes as JSON or YAML: its handler reads it (documentBody), and the import names each error with its line. */
 const documentContent = {
   'application/json': { schema: planDocumentSchema.meta({ id: 'PlanDocument' }) },
   'application/yaml': { schema: z.string().meta({ description: 'The same document as YAML' }) },
 };
 const situationFields = situationSchema.pick({ usp: true, findings: true }).meta({ id: 'SituationFields' });
 const strategyOut = strategySchema.meta({ id: 'Strategy' });
-
-function formatOf(accept: string | undefined, query: string | undefined): 'yaml' | 'json' {
-  if (query !== undefined) {
-    if (query !== 'yaml' && query !== 'json') throw badRequest('Unknown format.', [fieldError('format', 'not_in_list', 'must be yaml or json', { options: ['yaml', 'json'] })]);
-    return query;
-  }
-  return /yaml/i.test(accept ?? '') ? 'yaml' : 'json';
-}
+const documentQuery = z.object({
+  format: z.enum(['yaml', 'json'], { error: 'must be yaml or json' }).optional().meta({ description: 'Else by Accept: YAML for application/yaml, else JSON' }),
+  download: z.string().optional().meta({ description: 'Present (any value): answer as a file to save (Content-Disposition: attachment)' }),
+});
 
 export function plansRoutes(app: OpenAPIHono, services: Services): void {
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: '/api/v1/workspaces/{ws}/plans', tags, action: 'plan.read', summary: 'List the plans of a workspace', request: { params: wsParams, query: pageQuery }, responses: { 200: json(listOf(planSummarySchema, 'PlanList'), 'The plans'), ...problems(400, 404) } },
-    async (c) => c.json(listBody(await services.plans.list(c.req.param('ws')!, pageRequest(c)), present)),
+    {
+      method: 'get',
+      path: '/api/v1/workspaces/{ws}/plans',
+      operationId: 'listPlans',
+      tags,
+      action: 'plan.read',
+      summary: 'List the plans of a workspace',
+      request: { params: wsParams, query: pageQuery },
+      responses: { 200: json(listOf(planSummarySchema, 'PlanList'), 'The plans'), ...problems(400, 404) },
+    },
+    async (c) => c.json(listBody(await services.plans.list(c.req.valid('param').ws, c.req.valid('query')), present), 200),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: '/api/v1/workspaces/{ws}/plans',
+      operationId: 'importPlan',
       tags,
-      action: 'plan.write', summary: 'Import a plan document as a new plan',
+      action: 'plan.write',
+      summary: 'Import a plan document as a new plan',
       description: 'The body is a whole plan document, JSON or YAML. Nothing is stored unless all of it is valid. `?id=` chooses the plan id; else it is made from the plan name.',
       request: { params: wsParams, query: z.object({ id: z.string().optional() }), body: { content: documentContent } },
       responses: { 201: json(planSummarySchema, 'Created'), ...problems(400, 404, 409, 413, 415, 422) },
     },
     async (c) => {
-      const plan = await services.plans.import(c.req.param('ws')!, await documentBody(c), { id: c.req.query('id') });
+      const { ws } = c.req.valid('param');
+      const plan = await services.plans.import(ws, await documentBody(c), { id: c.req.valid('query').id });
       withEtag(c, plan.version);
-      c.header('Location', `/api/v1/workspaces/${encodeURIComponent(c.req.param('ws')!)}/plans/${encodeURIComponent(plan.id)}`);
+      c.header('Location', `/api/v1/workspaces/${encodeURIComponent(ws)}/plans/${encodeURIComponent(plan.id)}`);
       return c.json(present(plan), 201);
     },
   );
 
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: PLAN, tags, action: 'plan.dashboard', summary: 'Read a plan header', request: { params: planParams }, responses: { 200: json(planSummarySchema, 'The plan'), ...problems(404) } },
+    {
+      method: 'get',
+      path: PLAN,
+      operationId: 'getPlan',
+      tags,
+      action: 'plan.dashboard',
+      summary: 'Read a plan header',
+      request: { params: planParams },
+      responses: { 200: json(planSummarySchema, 'The plan'), ...problems(404) },
+    },
     async (c) => {
-      const plan = await services.plans.get(c.req.param('ws')!, c.req.param('plan')!);
+      const { ws, plan: id } = c.req.valid('param');
+      const plan = await services.plans.get(ws, id);
       withEtag(c, plan.version);
-      return c.json(present(plan));
+      return c.json(present(plan), 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'patch',
       path: PLAN,
+      operationId: 'updatePlan',
       tags,
-      action: 'plan.write', summary: 'Change a plan header',
+      action: 'plan.write',
+      subject: 'The plan',
+      summary: 'Change a plan header',
+      description: 'JSON merge patch: the fields to change; null removes a field.',
       request: { params: planParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: planPatchSchema } } } },
-      responses: { 200: json(planSummarySchema, 'The plan'), ...problems(400, 404, 412, 422, 428) },
+      responses: { 200: json(planSummarySchema, 'The plan'), ...problems(400, 404, 412, 415, 422, 428) },
     },
     async (c) => {
-      const plan = await services.plans.updateHeader(c.req.param('ws')!, c.req.param('plan')!, await jsonBody(c), ifMatch(c));
+      const { ws, plan: id } = c.req.valid('param');
+      const plan = await services.plans.updateHeader(ws, id, c.req.valid('json'), expectedFrom(c.req.valid('header')['if-match']));
       withEtag(c, plan.version);
-      return c.json(present(plan));
+      return c.json(present(plan), 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
-    { method: 'delete', path: PLAN, tags, action: 'plan.delete', summary: 'Delete a plan', request: { params: planParams, headers: ifMatchHeader }, responses: { 204: { description: 'Deleted' }, ...problems(404, 412, 428) } },
+    {
+      method: 'delete',
+      path: PLAN,
+      operationId: 'deletePlan',
+      tags,
+      action: 'plan.delete',
+      summary: 'Delete a plan',
+      request: { params: planParams, headers: ifMatchHeader },
+      responses: { 204: { description: 'Deleted' }, ...problems(404, 412, 428) },
+    },
     async (c) => {
-      await services.plans.delete(c.req.param('ws')!, c.req.param('plan')!, ifMatch(c));
+      const { ws, plan } = c.req.valid('param');
+      await services.plans.delete(ws, plan, expectedFrom(c.req.valid('header')['if-match']));
       return c.body(null, 204);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: `${PLAN}/document`,
+      operationId: 'exportPlanDocument',
       tags: ['Plan documents'],
-      action: 'plan.read', summary: 'Export the whole plan as a document',
+      action: 'plan.read',
+      summary: 'Export the whole plan as a document',
       description: 'YAML with `Accept: application/yaml` or `?format=yaml`, else JSON. The ETag ("r<revision>") changes with any change in the plan.',
-      request: { params: planParams, query: z.object({ format: z.enum(['yaml', 'json']).optional() }) },
+      request: { params: planParams, query: documentQuery },
       responses: { 200: { description: 'The plan document', content: documentContent }, ...problems(400, 404) },
     },
     async (c) => {
-      const format = formatOf(c.req.header('accept'), c.req.query('format'));
-      const { text, revision } = await services.plans.export(c.req.param('ws')!, c.req.param('plan')!, format);
+      const { ws, plan } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const format = query.format ?? (/yaml/i.test(c.req.header('accept') ?? '') ? 'yaml' : 'json');
+      const { text, revision } = await services.plans.export(ws, plan, format);
       withEtag(c, revision, DOC_PREFIX);
       c.header('Content-Type', format === 'yaml' ? 'application/yaml; charset=utf-8' : 'application/json; charset=utf-8');
-      if (c.req.query('download') !== undefined) {
-        c.header('Content-Disposition', `attachment; filename="${c.req.param('plan')}.${format === 'yaml' ? 'yaml' : 'json'}"`);
-      }
-      return c.body(text);
+      if (query.download !== undefined) c.header('Content-Disposition', `attachment; filename="${plan}.${format}"`);
+      return c.body(text, 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'put',
       path: `${PLAN}/document`,
+      operationId: 'replacePlanDocument',
       tags: ['Plan documents'],
-      action: 'plan.write', summary: 'Replace the whole plan with a document',
+      action: 'plan.write',
+      summary: 'Replace the whole plan with a document',
       description: 'One transaction: a bad document changes nothing. Needs If-Match with the document ETag.',
       request: { params: planParams, headers: ifMatchHeader, body: { content: documentContent } },
       responses: { 200: json(planSummarySchema, 'The plan after the replace'), ...problems(400, 404, 412, 413, 415, 422, 428) },
     },
     async (c) => {
-      const plan = await services.plans.replace(c.req.param('ws')!, c.req.param('plan')!, await documentBody(c), ifMatch(c, DOC_PREFIX));
+      const { ws, plan: id } = c.req.valid('param');
+      const plan = await services.plans.replace(ws, id, await documentBody(c), expectedFrom(c.req.valid('header')['if-match'], DOC_PREFIX));
       withEtag(c, plan.revision, DOC_PREFIX);
-      return c.json(present(plan));
+      return c.json(present(plan), 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: `${PLAN}/situation`, tags: ['Situation'], action: 'plan.read', summary: 'Read the USP and findings of the situation', request: { params: planParams }, responses: { 200: json(situationFields, 'The situation'), ...problems(404) } },
+    {
+      method: 'get',
+      path: `${PLAN}/situation`,
+      operationId: 'getSituation',
+      tags: ['Situation'],
+      action: 'plan.read',
+      summary: 'Read the USP and findings of the situation',
+      request: { params: planParams },
+      responses: { 200: json(situationFields, 'The situation'), ...problems(404) },
+    },
     async (c) => {
-      const { situation, version } = await services.plans.situation(c.req.param('ws')!, c.req.param('plan')!);
+      const { ws, plan } = c.req.valid('param');
+      const { situation, version } = await services.plans.situation(ws, plan);
       withEtag(c, version);
-      return c.json(situation);
+      return c.json(situation, 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'put',
       path: `${PLAN}/situation`,
+      operationId: 'replaceSituation',
       tags: ['Situation'],
-      action: 'plan.write', summary: 'Replace the USP and findings',
+      action: 'plan.write',
+      subject: 'The situation',
+      summary: 'Replace the USP and findings',
       description: 'Audiences, competitors, channels and campaigns are collections of their own. The ETag is the plan header\'s.',
       request: { params: planParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: situationFields } } } },
-      responses: { 200: json(situationFields, 'The situation'), ...problems(400, 404, 412, 422, 428) },
+      responses: { 200: json(situationFields, 'The situation'), ...problems(400, 404, 412, 415, 422, 428) },
     },
     async (c) => {
-      const { situation, version } = await services.plans.replaceSituation(c.req.param('ws')!, c.req.param('plan')!, await jsonBody(c), ifMatch(c));
+      const { ws, plan } = c.req.valid('param');
+      const { situation, version } = await services.plans.replaceSituation(ws, plan, c.req.valid('json'), expectedFrom(c.req.valid('header')['if-match']));
       withEtag(c, version);
-      return c.json(situation);
+      return c.json(situation, 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: `${PLAN}/strategy`, tags: ['Strategy'], action: 'plan.read', summary: 'Read the strategy', request: { params: planParams }, responses: { 200: json(strategyOut, 'The strategy'), ...problems(404) } },
+    {
+      method: 'get',
+      path: `${PLAN}/strategy`,
+      operationId: 'getStrategy',
+      tags: ['Strategy'],
+      action: 'plan.read',
+      summary: 'Read the strategy',
+      request: { params: planParams },
+      responses: { 200: json(strategyOut, 'The strategy'), ...problems(404) },
+    },
     async (c) => {
-      const { strategy, version } = await services.plans.strategy(c.req.param('ws')!, c.req.param('plan')!);
+      const { ws, plan } = c.req.valid('param');
+      const { strategy, version } = await services.plans.strategy(ws, plan);
       withEtag(c, version);
-      return c.json(strategy);
+      return c.json(strategy, 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'put',
       path: `${PLAN}/strategy`,
+      operationId: 'replaceStrategy',
       tags: ['Strategy'],
-      action: 'plan.write', summary: 'Replace the strategy',
+      action: 'plan.write',
+      subject: 'The strategy',
+      summary: 'Replace the strategy',
       request: { params: planParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: strategyOut } } } },
-      responses: { 200: json(strategyOut, 'The strategy'), ...problems(400, 404, 412, 422, 428) },
+      responses: { 200: json(strategyOut, 'The strategy'), ...problems(400, 404, 412, 415, 422, 428) },
     },
     async (c) => {
-      const { strategy, version } = await services.plans.replaceStrategy(c.req.param('ws')!, c.req.param('plan')!, await jsonBody(c), ifMatch(c));
+      const { ws, plan } = c.req.valid('param');
+      const { strategy, version } = await services.plans.replaceStrategy(ws, plan, c.req.valid('json'), expectedFrom(c.req.valid('header')['if-match']));
       withEtag(c, version);
-      return c.json(strategy);
+      return c.json(strategy, 200);
     },
   );
 }

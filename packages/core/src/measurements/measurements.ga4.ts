@@ -9,6 +9,7 @@ import {
   yearEnd,
 } from './measurements.dates.js';
 import { refused, type ParseResult } from './measurements.numbers.js';
+import { isTotalsLabel } from './measurements.totals.js';
 
 /*
  * What Google Analytics 4 writes with "Download file → Download CSV" (reports and
@@ -223,12 +224,9 @@ function notADate(value: string): ParseResult<IsoDate> {
   return refused('invalid_date', `"${value}" is not a date`, { value });
 }
 
-/** Words in a totals row's dimension cell, in the four languages. */
-const TOTALS = new Set(['total', 'totals', 'grandtotal', 'sum', 'summa', 'totalt', 'ialt', 'totalsum', 'samlet', 'sammanlagt']);
-
-/** A totals row: its date cell is empty or says "Total", "Grand total", "Totalt", "I alt"… */
+/** A totals row of a GA4 table: its dimension cell is empty (the grand total under the header) or says "Grand total", "Total"… */
 export function isTotalsCell(cell: string): boolean {
-  return cell.trim() === '' || TOTALS.has(compactName(cell));
+  return cell.trim() === '' || isTotalsLabel(cell);
 }
 
 /** GA4 metric display names and the words a KPI measuring the same thing is likely called, in en, nb, sv and da. */

@@ -1,6 +1,7 @@
 import type { Kpi } from '../plan/plan.schema.js';
 import { createCsvReader, detectDelimiter, type CsvDelimiter, type CsvRecord } from './measurements.csv.js';
 import { compactName, GA4_METRIC_WORDS, isGa4TimeDimension } from './measurements.ga4.js';
+import { findHeader } from './measurements.header.js';
 import type { MeasurementMapping } from './measurements.schema.js';
 
 /*
@@ -98,11 +99,11 @@ function hasPhrase(text: string, phrase: string): boolean {
 }
 
 /**
- * The header of a CSV text, from its beginning (the first kilobytes are enough): the first
- * record that is neither a comment ('#') nor blank, with its line and the delimiter. Null when
- * the sample has none.
+ * The header of a CSV text, from its beginning (the first kilobytes are enough): found by
+ * findHeader (the columns the mapping names, else the shape of the table below it), with its
+ * line and the delimiter. Null when the sample has none.
  */
-export function readCsvHeader(sample: string): { header: string[]; line: number; delimiter: CsvDelimiter } | null {
+export function readCsvHeader(sample: string, mapping?: MeasurementMapping): { header: string[]; line: number; delimiter: CsvDelimiter } | null {
   const delimiter = detectDelimiter(sample);
   const reader = createCsvReader({ delimiter });
   const records: CsvRecord[] = reader.push(sample);
@@ -111,7 +112,7 @@ export function readCsvHeader(sample: string): { header: string[]; line: number;
   } catch {
     // A sample cut inside a quoted cell: the records before it are still whole.
   }
-  const header = records.find((r) => !r.cells[0]?.trimStart().startsWith('#') && r.cells.some((c) => c.trim() !== ''));
+  const header = findHeader(records, mapping);
   if (!header) return null;
   return { header: header.cells.map((c) => c.trim()), line: header.line, delimiter };
 }

@@ -1,0 +1,60 @@
+/*
+ * Totals and summary rows, which reports add to their tables and which are never measurements:
+ * a row labelled "Total", "Totals", "Grand total", "Total: account", "Total: campaign",
+ * "Summa", "Totalt", "I alt"…, and a closing sum row that has no date and no label, whose
+ * numbers are the sums of the rows above. Only a row without a date is ever taken for one: a
+ * row with a date is data, whatever another cell says.
+ */
+
+/** A cell that labels a totals row: the word alone, or followed by ":", "-" or "(" ("Total: account", "Totals (3 campaigns)"). */
+const TOTALS_LABEL =
+  /^(?:grand\s+total|totals?|total\s+sum|totalt|totalsum|sum|summa|summe|i\s+alt|samlet|sammanlagt|gesamt|gesamtsumme)\s*(?:$|[:(\-–—])/iu;
+
+/** True for a cell that says its row is a totals row (in en, nb, sv, da). */
+export function isTotalsLabel(cell: string): boolean {
+  const text = cell.trim();
+  return text !== '' && TOTALS_LABEL.test(text);
+}
+
+/** The sums of each value column of a table, to tell a closing sum row from a row that lost its date. */
+export class ColumnSums {
+  private readonly all: Float64Array;
+  /** Since the last sum row: a table of months with a sum after each quarter. */
+  private readonly since: Float64Array;
+  private rows = 0;
+
+  constructor(columns: number) {
+    this.all = new Float64Array(columns);
+    this.since = new Float64Array(columns);
+  }
+
+  /** A value of a row of data, in the column's index. */
+  add(column: number, value: number): void {
+    this.all[column] = (this.all[column] as number) + value;
+    this.since[column] = (this.since[column] as number) + value;
+  }
+
+  /** A row of data was read. */
+  row(): void {
+    this.rows++;
+  }
+
+  /**
+   * True when a row's values (null: an empty cell) are the sums of the rows above, from the
+   * table's start or from the last sum row, each within what the total's decimals round away;
+   * it then starts the next stretch. At least one value, and a row above, are needed.
+   */
+  isSumRow(values: readonly (number | null)[]): boolean {
+    if (this.rows === 0 || values.every((v) => v === null)) return false;
+    const matches = (sums: Float64Array) => values.every((v, i) => v === null || closeTo(v, sums[i] as number));
+    if (!matches(this.all) && !matches(this.since)) return false;
+    this.since.fill(0);
+    return true;
+  }
+}
+
+/** Whether a total as written (rounded to its decimals) is this sum. */
+function closeTo(total: number, sum: number): boolean {
+  const decimals = (String(total).split('.')[1] ?? '').length;
+  return Math.abs(total - sum) <= Math.max(1e-9 * Math.abs(sum), 0.5 * 10 ** -decimals);
+}

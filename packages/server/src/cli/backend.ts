@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { DomainError, type DomainErrorCode, type FieldError } from '@kurs/core';
 import { CLI_ACTOR, actingAs } from '../auth/auth.actor.js';
 import type { Container } from '../container.js';
+import { textOf } from '../http/upload-text.js';
 import type { MeasurementImportReport } from '../services/measurement-import.service.js';
 import type { StatusReport } from '../services/progress.service.js';
 
@@ -53,8 +54,8 @@ export function localBackend(container: Container): Backend {
     list: () =>
       run(async () => {
         const out: WorkspaceListing[] = [];
-        for (let cursor: number | null = 0; cursor !== null; ) {
-          const page = await services.workspaces.list({ offset: cursor, limit: 1000 });
+        for (let cursor: string | null | undefined; cursor !== null; ) {
+          const page = await services.workspaces.list({ cursor, limit: 1000 });
           for (const ws of page.items) {
             const plans = (await services.plans.list(ws.slug, { limit: 1000 })).items;
             out.push({ id: ws.slug, name: ws.name, plans: plans.map((p) => ({ id: p.id, name: p.header.name, start: p.header.period.start, end: p.header.period.end })) });
@@ -72,7 +73,7 @@ export function localBackend(container: Container): Backend {
       }),
     exportPlan: (workspace, plan, format) => run(async () => (await services.plans.export(workspace, plan, format)).text),
     status: (workspace, plan, today) => run(() => services.progress.status(workspace, plan, today)),
-    importMeasurements: (workspace, plan, file, options) => run(() => services.measurementImport.import(workspace, plan, file, options)),
+    importMeasurements: (workspace, plan, file, options) => run(() => services.measurementImport.import(workspace, plan, textOf(file), options)),
   };
 }
 

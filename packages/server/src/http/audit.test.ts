@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
 import { startTestApp, type TestApp } from '../testing/app.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
+import { problemOf } from '../testing/http.js';
 
 const WS = '/api/v1/workspaces/acme';
 const PLAN = `${WS}/plans/strategy`;
@@ -126,5 +127,50 @@ describe.each(TEST_DATABASES)('audit log on %s', (kind) => {
     expect((await t.container.services.audit.list(id, {})).items.map((e) => e.action)).toEqual(['workspace.create']);
     expect((await t.owner.call('DELETE', '/api/v1/workspaces/gone', { headers: { 'if-match': '*' } })).status).toBe(204);
     expect((await t.container.services.audit.list(id, {})).items.map((e) => e.action)).toEqual(['workspace.delete', 'workspace.create']);
+  });
+
+  run('pages while entries are written between pages: each entry there at the start is seen once, none twice', async () => {
+    const ws = '/api/v1/workspaces/paged';
+    const rename = (name: string) => t.owner.call('PATCH', ws, { json: { name }, headers: { 'if-match': '*' } });
+    await t.owner.call('POST', '/api/v1/workspaces', { json: { id: 'paged', name: 'Paged' } });
+    for (let i = 0; i < 10; i++) expect((await rename(`Before ${i}`)).status).toBe(200);
+    const atStart = ((await (await t.owner.call('GET', `${ws}/audit?limit=1000`)).json()) as { items: { id: string }[] }).items.map((e) => e.id);
+    expect(atStart).toHaveLength(11);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let pages = 0; pages === 0 || cursor !== null; pages++) {
+      const res = await t.owner.call('GET', `${ws}/audit?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as { items: { id: string }[]; next_cursor: string | null };
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.next_cursor;
+      // Newer entries go before the pages read so far, where an offset would count them.
+      for (let i = 0; i < 2; i++) expect((await rename(`During ${pages}.${i}`)).status).toBe(200);
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(atStart);
+  });
+
+  run('refuses a cursor it did not give out (an offset cursor, one of another list, a changed one) with a 400 naming cursor', async () => {
+    const first = (await (await t.owner.call('GET', `${WS}/audit?limit=1`)).json()) as { next_cursor: string };
+    const workspaces = (await (await t.owner.call('GET', '/api/v1/workspaces?limit=1')).json()) as { next_cursor: string | null };
+    const text = Buffer.from(first.next_cursor, 'base64url').toString();
+    const cursors = [
+      Buffer.from('o:1').toString('base64url'),
+      Buffer.from(text.replace('"audit"', '"workspaces"')).toString('base64url'),
+      Buffer.from(text.replace(/\]$/, ',"more"]')).toString('base64url'),
+      Buffer.from(text.replace(/"[^"]*"\]$/, '"\\u0000"]')).toString('base64url'),
+      Buffer.from(text.replace(/"[^"]*"\]$/, '7]')).toString('base64url'),
+      `${first.next_cursor}=`,
+      'not a cursor',
+    ];
+    expect(workspaces.next_cursor).not.toBeNull();
+    for (const cursor of [...cursors, workspaces.next_cursor!]) {
+      const res = await t.owner.call('GET', `${WS}/audit?cursor=${encodeURIComponent(cursor)}`);
+      expect(res.status, cursor).toBe(400);
+      expect((await problemOf<{ errors: { path: string }[] }>(res)).errors.map((e) => e.path)).toEqual(['cursor']);
+    }
+    expect((await t.owner.call('GET', `${WS}/audit?cursor=${first.next_cursor}`)).status).toBe(200);
   });
 });

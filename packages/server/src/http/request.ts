@@ -112,14 +112,6 @@ export async function documentBody(c: Context): Promise<{ text: string; format?:
   return { text, format };
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
-
-function decodeCursor(cursor: string): number {
-  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw badRequest('The cursor is not one this server gave out.', [fieldError('cursor', 'invalid', 'unknown cursor')]);
-  return Number(m[1]);
-}
-
 export function pageRequest(c: Context): PageRequest {
   const limit = c.req.query('limit');
   const cursor = c.req.query('cursor');
@@ -131,12 +123,12 @@ export function pageRequest(c: Context): PageRequest {
     }
     page.limit = n;
   }
-  if (cursor) page.offset = decodeCursor(cursor);
+  if (cursor) page.cursor = cursor;
   return page;
 }
 
 export function listBody<T, U>(result: PageResult<T>, present: (item: T) => U): { items: U[]; next_cursor: string | null } {
-  return { items: result.items.map(present), next_cursor: result.next === null ? null : encodeCursor(result.next) };
+  return { items: result.items.map(present), next_cursor: result.next };
 }
 
 export const ifMatch = (c: Context, prefix = '') => expectedFrom(c.req.header('if-match'), prefix);

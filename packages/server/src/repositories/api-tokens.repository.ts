@@ -1,9 +1,21 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../auth/auth.policy.js';
 import type { ApiTokenTable, Database } from '../db/tables.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { newId, now, type Page } from './scope.js';
 
 export type ApiTokenRow = Selectable<ApiTokenTable> & { role: Role };
+
+/** Newest first; the id orders those made in the same millisecond. */
+export const API_TOKEN_ORDER: ListOrder<Pick<ApiTokenRow, 'created_at' | 'id'>> = {
+  name: 'api_tokens',
+  direction: 'desc',
+  columns: [
+    { ref: 'created_at', type: 'string' },
+    { ref: 'id', type: 'string' },
+  ],
+  keyOf: (row) => [row.created_at, row.id],
+};
 
 /** Personal API tokens: a user's, scoped to one workspace; only the hash is kept. */
 export class ApiTokensRepository {
@@ -32,15 +44,8 @@ export class ApiTokensRepository {
   }
 
   listOfUser(userId: string, page: Page): Promise<ApiTokenRow[]> {
-    return this.db
-      .selectFrom('api_tokens')
-      .selectAll()
-      .where('user_id', '=', userId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute() as Promise<ApiTokenRow[]>;
+    const query = this.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId);
+    return inOrder(query, API_TOKEN_ORDER, page).execute() as Promise<ApiTokenRow[]>;
   }
 
   findOfUser(userId: string, id: string): Promise<ApiTokenRow | undefined> {

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditLogTable, Database } from '../db/tables.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { newId, now, type Page } from './scope.js';
 
 export type AuditRow = Selectable<AuditLogTable>;
@@ -9,6 +10,17 @@ export interface AuditFilter {
   entityId?: string;
   actorId?: string;
 }
+
+/** Newest first; the id orders entries written in the same millisecond. */
+export const AUDIT_ORDER: ListOrder<Pick<AuditRow, 'at' | 'id'>> = {
+  name: 'audit',
+  direction: 'desc',
+  columns: [
+    { ref: 'at', type: 'string' },
+    { ref: 'id', type: 'string' },
+  ],
+  keyOf: (row) => [row.at, row.id],
+};
 
 /** The audit log: rows are added, never changed or removed. */
 export class AuditRepository {
@@ -23,6 +35,6 @@ export class AuditRepository {
     if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
     if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
     if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
-    return query.orderBy('at', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
+    return inOrder(query, AUDIT_ORDER, page).execute();
   }
 }

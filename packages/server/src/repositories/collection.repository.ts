@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, PlanRow } from '../db/tables.js';
 import type { ChildList, CollectionDescriptor } from './collections.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { fromColumns, toColumns } from './row-mapper.js';
 import { batchSize, chunks, newId, now, type Page, type PlanScope } from './scope.js';
 
@@ -8,9 +9,22 @@ export type Entity = Record<string, unknown> & { id?: string };
 
 export interface StoredEntity {
   rowId: string;
+  /** The place in the plan's list. */
+  position: number;
   entity: Entity;
   version: number;
 }
+
+/** In the plan's order (position); the key orders rows that share one. */
+export const COLLECTION_ORDER: ListOrder<Pick<StoredEntity, 'position' | 'entity'>> = {
+  name: 'collection',
+  direction: 'asc',
+  columns: [
+    { ref: 'position', type: 'number' },
+    { ref: 'key', type: 'string' },
+  ],
+  keyOf: (row) => [row.position, row.entity.id!],
+};
 
 /**
  * One repository for every keyed collection of a plan (goals, kpis, activities, …),
@@ -31,15 +45,8 @@ export class CollectionRepository {
   }
 
   async list(scope: PlanScope, page?: Page): Promise<StoredEntity[]> {
-    let query = this.db
-      .selectFrom(this.table)
-      .selectAll()
-      .where('workspace_id', '=', scope.workspaceId)
-      .where('plan_id', '=', scope.planId)
-      .orderBy('position')
-      .orderBy('key');
-    if (page) query = query.limit(page.limit).offset(page.offset);
-    const rows = (await query.execute()) as PlanRow[];
+    const query = this.db.selectFrom(this.table).selectAll().where('workspace_id', '=', scope.workspaceId).where('plan_id', '=', scope.planId);
+    const rows = (await inOrder(query, COLLECTION_ORDER, page).execute()) as PlanRow[];
     return this.hydrate(scope, rows);
   }
 
@@ -91,7 +98,7 @@ export class CollectionRepository {
     for (const child of this.descriptor.children) {
       await this.insertChildren(scope, child, rows.map((row, i) => [row.id, entities[i]!]));
     }
-    return rows.map((row, i) => ({ rowId: row.id, entity: entities[i]!, version: 1 }));
+    return rows.map((row, i) => ({ rowId: row.id, position: row.position, entity: entities[i]!, version: 1 }));
   }
 
   /** Replaces the entity's fields if the row is still at `version`; undefined when stale. */
@@ -109,7 +116,7 @@ export class CollectionRepository {
       await this.db.deleteFrom(child.table).where(child.parentColumn, '=', stored.rowId).execute();
       await this.insertChildren(scope, child, [[stored.rowId, entity]]);
     }
-    return { rowId: stored.rowId, entity, version: stored.version + 1 };
+    return { ...stored, entity, version: stored.version + 1 };
   }
 
   async delete(scope: PlanScope, stored: StoredEntity): Promise<boolean> {
@@ -151,6 +158,7 @@ export class CollectionRepository {
   private async hydrate(scope: PlanScope, rows: PlanRow[]): Promise<StoredEntity[]> {
     const stored = rows.map((row) => ({
       rowId: row.id,
+      position: Number(row.position),
       entity: fromColumns(this.descriptor.columns, row, { id: row.key }) as Entity,
       version: Number(row.version),
     }));

@@ -1,9 +1,21 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../auth/auth.policy.js';
 import type { Database, InvitationTable } from '../db/tables.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { newId, now, type Page } from './scope.js';
 
 export type InvitationRow = Selectable<InvitationTable> & { role: Role };
+
+/** Newest first; the id orders those made in the same millisecond. */
+export const INVITATION_ORDER: ListOrder<Pick<InvitationRow, 'created_at' | 'id'>> = {
+  name: 'invitations',
+  direction: 'desc',
+  columns: [
+    { ref: 'created_at', type: 'string' },
+    { ref: 'id', type: 'string' },
+  ],
+  keyOf: (row) => [row.created_at, row.id],
+};
 
 export class InvitationsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -37,15 +49,8 @@ export class InvitationsRepository {
   }
 
   list(workspaceId: string, page: Page): Promise<InvitationRow[]> {
-    return this.db
-      .selectFrom('invitations')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute() as Promise<InvitationRow[]>;
+    const query = this.db.selectFrom('invitations').selectAll().where('workspace_id', '=', workspaceId);
+    return inOrder(query, INVITATION_ORDER, page).execute() as Promise<InvitationRow[]>;
   }
 
   /** Marks an open invitation used; false when someone else used or revoked it first. */

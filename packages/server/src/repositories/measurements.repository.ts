@@ -2,6 +2,7 @@ import type { Measurement } from '@kurs/core';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DatabaseKind } from '../db/database.js';
 import type { Database } from '../db/tables.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { chunks, now, type Page, type PlanScope } from './scope.js';
 
 export interface MeasurementRow {
@@ -16,18 +17,38 @@ export interface MeasurementQuery {
   to?: string;
 }
 
+/** A measurement with the place of its KPI in the plan. */
+export type ListedMeasurement = Measurement & { position: number };
+
+/** By the KPI's place in the plan (its id orders KPIs that share one), then date. */
+export const MEASUREMENT_ORDER: ListOrder<ListedMeasurement> = {
+  name: 'measurements',
+  direction: 'asc',
+  columns: [
+    { ref: 'k.position', type: 'number' },
+    { ref: 'k.key', type: 'string' },
+    { ref: 'm.date', type: 'string' },
+  ],
+  keyOf: (row) => [row.position, row.kpi, row.date],
+};
+
 export class MeasurementsRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly kind: DatabaseKind,
   ) {}
 
-  /** Measurements with their KPI's user id, ordered by the KPI's place in the plan, then date. */
-  async list(scope: PlanScope, query: MeasurementQuery = {}, page?: Page): Promise<Measurement[]> {
+  /** Measurements with their KPI's user id, in the KPIs' order, then by date. */
+  async list(scope: PlanScope, query: MeasurementQuery = {}): Promise<Measurement[]> {
+    return (await this.listed(scope, query)).map(({ kpi, date, value }) => ({ kpi, date, value }));
+  }
+
+  /** Measurements in MEASUREMENT_ORDER, with their KPI's place; with a page, those after its key. */
+  async listed(scope: PlanScope, query: MeasurementQuery = {}, page?: Page): Promise<ListedMeasurement[]> {
     let q = this.db
       .selectFrom('measurements as m')
       .innerJoin('kpis as k', 'k.id', 'm.kpi_id')
-      .select(['k.key as kpi', 'm.date as date', 'm.value as value'])
+      .select(['k.key as kpi', 'k.position as position', 'm.date as date', 'm.value as value'])
       // Through the plan's KPIs (kpis_plan_idx) and the primary key; measurements have no plan index.
       .where('k.workspace_id', '=', scope.workspaceId)
       .where('k.plan_id', '=', scope.planId)
@@ -35,10 +56,8 @@ export class MeasurementsRepository {
     if (query.kpiIds) q = q.where('m.kpi_id', 'in', query.kpiIds.length ? query.kpiIds : ['']);
     if (query.from) q = q.where('m.date', '>=', query.from);
     if (query.to) q = q.where('m.date', '<=', query.to);
-    q = q.orderBy('k.position').orderBy('m.date');
-    if (page) q = q.limit(page.limit).offset(page.offset);
-    const rows = await q.execute();
-    return rows.map((r) => ({ kpi: r.kpi as string, date: r.date, value: Number(r.value) }));
+    const rows = await inOrder(q, MEASUREMENT_ORDER, page).execute();
+    return rows.map((r) => ({ kpi: r.kpi as string, position: Number(r.position), date: r.date, value: Number(r.value) }));
   }
 
   /** Inserts rows that cannot clash with stored ones (a plan being written from a document). */

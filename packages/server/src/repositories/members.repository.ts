@@ -2,10 +2,19 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Role } from '../auth/auth.policy.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { Database, WorkspaceMemberTable } from '../db/tables.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { now, type Page } from './scope.js';
 
 export type MemberRow = Selectable<WorkspaceMemberTable> & { role: Role };
 export type MemberWithUser = MemberRow & { email: string; name: string };
+
+/** By e-mail address, which is unique. */
+export const MEMBER_ORDER: ListOrder<Pick<MemberWithUser, 'email'>> = {
+  name: 'members',
+  direction: 'asc',
+  columns: [{ ref: 'u.email', type: 'string' }],
+  keyOf: (row) => [row.email],
+};
 
 /** Who belongs to which workspace with which role. */
 export class MembersRepository {
@@ -33,16 +42,13 @@ export class MembersRepository {
   }
 
   list(workspaceId: string, page: Page): Promise<MemberWithUser[]> {
-    return this.db
+    const query = this.db
       .selectFrom('workspace_members as m')
       .innerJoin('users as u', 'u.id', 'm.user_id')
       .selectAll('m')
       .select(['u.email', 'u.name'])
-      .where('m.workspace_id', '=', workspaceId)
-      .orderBy('u.email')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute() as Promise<MemberWithUser[]>;
+      .where('m.workspace_id', '=', workspaceId);
+    return inOrder(query, MEMBER_ORDER, page).execute() as Promise<MemberWithUser[]>;
   }
 
   async countOwners(workspaceId: string): Promise<number> {

@@ -3,9 +3,18 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DatabaseKind } from '../db/database.js';
 import type { Database, PlanTable } from '../db/tables.js';
 import { columnsOf } from './collections.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { newId, now, type Page } from './scope.js';
 
 export type PlanRowData = Selectable<PlanTable>;
+
+/** By id (the slug), which is unique in the workspace. */
+export const PLAN_ORDER: ListOrder<Pick<PlanRowData, 'slug'>> = {
+  name: 'plans',
+  direction: 'asc',
+  columns: [{ ref: 'slug', type: 'string' }],
+  keyOf: (row) => [row.slug],
+};
 
 /** The plan row holds the header and the scalar fields of the situation and strategy. */
 export const HEADER_COLUMNS = columnsOf(planHeaderSchema, []);
@@ -18,15 +27,8 @@ export class PlansRepository {
     private readonly kind: DatabaseKind,
   ) {}
 
-  list(workspaceId: string, page: Page): Promise<PlanRowData[]> {
-    return this.db
-      .selectFrom('plans')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('slug')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute();
+  list(workspaceId: string, page?: Page): Promise<PlanRowData[]> {
+    return inOrder(this.db.selectFrom('plans').selectAll().where('workspace_id', '=', workspaceId), PLAN_ORDER, page).execute();
   }
 
   findBySlug(workspaceId: string, slug: string): Promise<PlanRowData | undefined> {

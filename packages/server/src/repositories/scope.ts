@@ -6,9 +6,13 @@ export interface PlanScope {
   planId: string;
 }
 
+/** A row's values of the columns its list is ordered by (list-order.ts). */
+export type Key = readonly (string | number)[];
+
+/** At most `limit` rows, those after the row with the key `after` (from the start without one). */
 export interface Page {
   limit: number;
-  offset: number;
+  after?: Key;
 }
 
 export const newId = (): string => randomUUID();

@@ -1,8 +1,20 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ShareLinkTable } from '../db/tables.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { newId, now, type Page, type PlanScope } from './scope.js';
 
 export type ShareLinkRow = Selectable<ShareLinkTable>;
+
+/** Newest first; the id orders those made in the same millisecond. */
+export const SHARE_LINK_ORDER: ListOrder<Pick<ShareLinkRow, 'created_at' | 'id'>> = {
+  name: 'share_links',
+  direction: 'desc',
+  columns: [
+    { ref: 'created_at', type: 'string' },
+    { ref: 'id', type: 'string' },
+  ],
+  keyOf: (row) => [row.created_at, row.id],
+};
 
 export class ShareLinksRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -38,16 +50,8 @@ export class ShareLinksRepository {
   }
 
   list(scope: PlanScope, page: Page): Promise<ShareLinkRow[]> {
-    return this.db
-      .selectFrom('share_links')
-      .selectAll()
-      .where('workspace_id', '=', scope.workspaceId)
-      .where('plan_id', '=', scope.planId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute();
+    const query = this.db.selectFrom('share_links').selectAll().where('workspace_id', '=', scope.workspaceId).where('plan_id', '=', scope.planId);
+    return inOrder(query, SHARE_LINK_ORDER, page).execute();
   }
 
   async revoke(scope: PlanScope, id: string): Promise<boolean> {

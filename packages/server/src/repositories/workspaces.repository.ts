@@ -1,9 +1,18 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseKind } from '../db/database.js';
 import type { Database, WorkspaceTable } from '../db/tables.js';
+import { inOrder, type ListOrder } from './list-order.js';
 import { newId, now, type Page } from './scope.js';
 
 export type WorkspaceRow = Selectable<WorkspaceTable>;
+
+/** By id (the slug), which is unique. */
+export const WORKSPACE_ORDER: ListOrder<Pick<WorkspaceRow, 'slug'>> = {
+  name: 'workspaces',
+  direction: 'asc',
+  columns: [{ ref: 'slug', type: 'string' }],
+  keyOf: (row) => [row.slug],
+};
 
 export class WorkspacesRepository {
   constructor(
@@ -21,12 +30,12 @@ export class WorkspacesRepository {
     return (this.kind === 'postgres' ? query.forNoKeyUpdate() : query).executeTakeFirst();
   }
 
-  /** Every workspace, or only those with these ids. */
-  list(page: Page, ids?: readonly string[]): Promise<WorkspaceRow[]> {
+  /** Every workspace (a page of them), or only those with these ids. */
+  list(page?: Page, ids?: readonly string[]): Promise<WorkspaceRow[]> {
     if (ids?.length === 0) return Promise.resolve([]);
     let query = this.db.selectFrom('workspaces').selectAll();
     if (ids) query = query.where('id', 'in', ids);
-    return query.orderBy('slug').limit(page.limit).offset(page.offset).execute();
+    return inOrder(query, WORKSPACE_ORDER, page).execute();
   }
 
   findById(id: string): Promise<WorkspaceRow | undefined> {

@@ -228,17 +228,14 @@ export class AccountsService {
   private ownUnownedWorkspaces(userId: string): Promise<string[]> {
     return this.store.transaction(async (repos) => {
       const owned: string[] = [];
-      for (let offset = 0; ; offset += 1000) {
-        const page = await repos.workspaces.list({ limit: 1000, offset });
-        for (const ws of page) {
-          if ((await repos.members.countOwners(ws.id)) > 0) continue;
-          const user = await repos.users.findById(userId);
-          await repos.members.insert(ws.id, userId, 'owner');
-          await audit(repos, ws.id, { action: 'member.add', entityType: 'member', entityId: user?.email ?? userId, fields: ['role'], detail: 'owner' });
-          owned.push(ws.slug);
-        }
-        if (page.length < 1000) return owned;
+      for (const ws of await repos.workspaces.list()) {
+        if ((await repos.members.countOwners(ws.id)) > 0) continue;
+        const user = await repos.users.findById(userId);
+        await repos.members.insert(ws.id, userId, 'owner');
+        await audit(repos, ws.id, { action: 'member.add', entityType: 'member', entityId: user?.email ?? userId, fields: ['role'], detail: 'owner' });
+        owned.push(ws.slug);
       }
+      return owned;
     });
   }
 }

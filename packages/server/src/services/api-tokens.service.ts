@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ROLE_RANK, ROLES, type Role } from '../auth/auth.policy.js';
 import type { UserRef } from '../auth/auth.principal.js';
 import { hashToken, newToken, tokenHint } from '../auth/auth.secrets.js';
-import type { ApiTokenRow } from '../repositories/api-tokens.repository.js';
+import { API_TOKEN_ORDER, type ApiTokenRow } from '../repositories/api-tokens.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
 import { parseInput } from './input.js';
@@ -35,7 +35,7 @@ export class ApiTokensService {
   constructor(private readonly store: Store) {}
 
   async list(user: UserRef, page?: PageRequest): Promise<PageResult<ApiTokenView>> {
-    return paginate(page, async (p) => Promise.all((await this.store.repos.apiTokens.listOfUser(user.id, p)).map((row) => this.viewOf(row))));
+    return paginate(page, API_TOKEN_ORDER, (p) => this.store.repos.apiTokens.listOfUser(user.id, p), (row) => this.viewOf(row));
   }
 
   /** The token is in the answer once; only its hash is stored. Default expiry: 90 days; null: never. */

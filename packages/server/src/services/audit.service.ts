@@ -1,5 +1,5 @@
 import { DomainError, fieldError } from '@kurs/core';
-import type { AuditFilter, AuditRow } from '../repositories/audit.repository.js';
+import { AUDIT_ORDER, type AuditFilter, type AuditRow } from '../repositories/audit.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 
@@ -37,6 +37,6 @@ export class AuditService {
     for (const [key, value] of Object.entries(filter)) {
       if (value !== undefined && (value.length > 200 || value === '')) throw new DomainError('invalid', 'The filter is not valid.', [fieldError(key, value === '' ? 'too_small' : 'too_big', 'must be 1 to 200 characters', value === '' ? { minimum: 1, origin: 'string', inclusive: true } : { maximum: 200, origin: 'string', inclusive: true })]);
     }
-    return paginate(page, async (p) => (await this.store.repos.audit.list(workspaceId, filter, p)).map(viewOf));
+    return paginate(page, AUDIT_ORDER, (p) => this.store.repos.audit.list(workspaceId, filter, p), viewOf);
   }
 }

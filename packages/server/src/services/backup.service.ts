@@ -38,19 +38,15 @@ export class BackupService {
     const files: [string, string][] = [];
     // Every plan as it was at one moment, even while others write.
     await this.store.snapshot(async (repos) => {
-      for (let offset = 0; ; offset += 1000) {
-        const workspaces = await repos.workspaces.list({ limit: 1000, offset });
-        for (const ws of workspaces) {
-          const entry = { id: ws.slug, name: ws.name, plans: [] as { id: string; file: string }[] };
-          for (const plan of await repos.plans.list(ws.id, { limit: 1_000_000, offset: 0 })) {
-            const doc = await repos.documents.read({ workspaceId: ws.id, planId: plan.id }, plan, { measurements: true });
-            const file = `${ws.slug}/${plan.slug}.yaml`;
-            files.push([file, exportPlan(doc, 'yaml')]);
-            entry.plans.push({ id: plan.slug, file });
-          }
-          manifest.workspaces.push(entry);
+      for (const ws of await repos.workspaces.list()) {
+        const entry = { id: ws.slug, name: ws.name, plans: [] as { id: string; file: string }[] };
+        for (const plan of await repos.plans.list(ws.id)) {
+          const doc = await repos.documents.read({ workspaceId: ws.id, planId: plan.id }, plan, { measurements: true });
+          const file = `${ws.slug}/${plan.slug}.yaml`;
+          files.push([file, exportPlan(doc, 'yaml')]);
+          entry.plans.push({ id: plan.slug, file });
         }
-        if (workspaces.length < 1000) break;
+        manifest.workspaces.push(entry);
       }
     });
     for (const [file, text] of files) {

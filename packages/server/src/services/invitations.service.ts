@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ROLES, type Role } from '../auth/auth.policy.js';
 import type { UserRef } from '../auth/auth.principal.js';
 import { hashToken, newToken } from '../auth/auth.secrets.js';
-import type { InvitationRow } from '../repositories/invitations.repository.js';
+import { INVITATION_ORDER, type InvitationRow } from '../repositories/invitations.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
 import { parseInput } from './input.js';
@@ -63,7 +63,7 @@ export class InvitationsService {
   }
 
   list(workspaceId: string, page?: PageRequest): Promise<PageResult<InvitationView>> {
-    return paginate(page, async (p) => (await this.store.repos.invitations.list(workspaceId, p)).map(viewOf));
+    return paginate(page, INVITATION_ORDER, (p) => this.store.repos.invitations.list(workspaceId, p), viewOf);
   }
 
   async revoke(workspaceId: string, id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { DomainError, fieldError } from '@kurs/core';
 import { z } from 'zod';
 import { ROLES, type Role } from '../auth/auth.policy.js';
-import type { MemberWithUser } from '../repositories/members.repository.js';
+import { MEMBER_ORDER, type MemberWithUser } from '../repositories/members.repository.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
@@ -26,7 +26,7 @@ export class MembersService {
   constructor(private readonly store: Store) {}
 
   list(workspaceId: string, page?: PageRequest): Promise<PageResult<MemberView>> {
-    return paginate(page, async (p) => (await this.store.repos.members.list(workspaceId, p)).map(viewOf));
+    return paginate(page, MEMBER_ORDER, (p) => this.store.repos.members.list(workspaceId, p), viewOf);
   }
 
   async changeRole(workspaceId: string, userId: string, body: unknown, expected: Expected): Promise<MemberView> {

@@ -14,7 +14,7 @@ import {
   type Strategy,
 } from '@kurs/core';
 import { PlanDocumentsRepository } from '../repositories/plan-documents.repository.js';
-import type { PlanRowData } from '../repositories/plans.repository.js';
+import { PLAN_ORDER, type PlanRowData } from '../repositories/plans.repository.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import { audit, changedFields } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
@@ -54,8 +54,7 @@ export class PlansService {
   async list(workspace: string, page?: PageRequest): Promise<PageResult<PlanSummary>> {
     const ws = await this.store.repos.workspaces.findBySlug(workspace);
     if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
-    const result = await paginate(page, (p) => this.store.repos.plans.list(ws.id, p));
-    return { ...result, items: result.items.map((row) => summaryOf(row, headerOf(row))) };
+    return paginate(page, PLAN_ORDER, (p) => this.store.repos.plans.list(ws.id, p), (row) => summaryOf(row, headerOf(row)));
   }
 
   async get(workspace: string, plan: string): Promise<PlanSummary> {

@@ -2,7 +2,7 @@ import { DomainError } from '@kurs/core';
 import { z } from 'zod';
 import { hashToken, newToken } from '../auth/auth.secrets.js';
 import type { Store } from '../repositories/repositories.js';
-import type { ShareLinkRow } from '../repositories/share-links.repository.js';
+import { SHARE_LINK_ORDER, type ShareLinkRow } from '../repositories/share-links.repository.js';
 import { audit } from './audit.js';
 import { parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
@@ -42,7 +42,7 @@ export class ShareLinksService {
 
   async list(workspace: string, plan: string, page?: PageRequest): Promise<PageResult<ShareLinkView>> {
     const { scope } = await resolvePlan(this.store.repos, workspace, plan);
-    return paginate(page, async (p) => (await this.store.repos.shareLinks.list(scope, p)).map((row) => viewOf(row)));
+    return paginate(page, SHARE_LINK_ORDER, (p) => this.store.repos.shareLinks.list(scope, p), (row) => viewOf(row));
   }
 
   /** The token is in the answer once; only its hash is stored. Default expiry: 90 days; null: never. */

@@ -1,6 +1,6 @@
 import { DomainError, fieldError, idSchema, slugify } from '@kurs/core';
 import { z } from 'zod';
-import type { WorkspaceRow } from '../repositories/workspaces.repository.js';
+import { WORKSPACE_ORDER, type WorkspaceRow } from '../repositories/workspaces.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { currentActor } from '../auth/auth.actor.js';
 import { audit } from './audit.js';
@@ -17,7 +17,7 @@ export class WorkspacesService {
 
   /** Every workspace, or only those with these ids (the caller's). */
   list(page?: PageRequest, visibleIds?: readonly string[]): Promise<PageResult<WorkspaceRow>> {
-    return paginate(page, (p) => this.store.repos.workspaces.list(p, visibleIds));
+    return paginate(page, WORKSPACE_ORDER, (p) => this.store.repos.workspaces.list(p, visibleIds), (row) => row);
   }
 
   async get(slug: string): Promise<WorkspaceRow> {

@@ -66,6 +66,41 @@ describe.each(TEST_DATABASES)('JSON bodies on %s', (kind) => {
     expect((await post({ items: [item] })).status).toBe(200);
   });
 
+  run('a list limit outside 1–1000 is a 400 naming limit with the words of the spec, which documents the bounds', async () => {
+    for (const path of [`${WS}/plans`, `${PLAN}/goals`, `${PLAN}/measurements`]) {
+      for (const limit of ['0', '1001', '2.5', 'ten', '']) {
+        const res = await t.owner.call('GET', `${path}?limit=${limit}`);
+        expect(res.status, `${path}?limit=${limit}`).toBe(400);
+        const { errors } = (await res.json()) as { errors: { path: string; message: string }[] };
+        expect(errors).toEqual([expect.objectContaining({ path: 'limit', message: 'must be a whole number from 1 to 1000' })]);
+      }
+      expect((await t.owner.call('GET', `${path}?limit=1000`)).status).toBe(200);
+    }
+    const doc = (await (await t.owner.call('GET', '/api/openapi.json')).json()) as { paths: Record<string, { get: { parameters: { name: string; schema: object }[] } }> };
+    const limit = doc.paths['/api/v1/workspaces/{ws}/plans/{plan}/goals']!.get.parameters.find((p) => p.name === 'limit');
+    expect(limit?.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 1000 });
+  });
+
+  run('a merge patch is checked for its shape only: a partial nested object merges, an unknown field is refused', async () => {
+    const goal = `${PLAN}/goals/sell-books`;
+    const patch = (json: unknown) => t.owner.call('PATCH', goal, { json, headers: { 'if-match': '*' } });
+    const before = (await (await t.owner.call('GET', goal)).json()) as { target: { value: number; date: string } };
+    const merged = await patch({ target: { value: before.target.value + 1 } });
+    expect(merged.status).toBe(200);
+    expect(await merged.json()).toMatchObject({ target: { value: before.target.value + 1, date: before.target.date } });
+    const unknown = await patch({ target: { value: 1, when: 'now' } });
+    expect(unknown.status).toBe(422);
+    expect(((await unknown.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ path: 'target.when', code: 'unknown_field' })]);
+    const required = await patch({ title: null });
+    expect(required.status).toBe(422);
+    expect(((await required.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ path: 'title', code: 'required' })]);
+    // The spec says the same: a nested object of a patch is a patch too, its fields all optional.
+    const doc = (await (await t.owner.call('GET', '/api/openapi.json')).json()) as { components: { schemas: Record<string, { properties: Record<string, object> }> } };
+    const target = doc.components.schemas.GoalPatch!.properties.target as { required?: string[]; additionalProperties?: boolean };
+    expect(target.required).toBeUndefined();
+    expect(target.additionalProperties).toBe(false);
+  });
+
   run('a body exactly at the depth limit is read; one level more is refused', async () => {
     const patch = (body: string) => t.owner.call('PATCH', PLAN, { body, headers: { 'content-type': 'application/json', 'if-match': '*' } });
     // The plan's name must be text: at the limit the body is read, then found not valid (422).

@@ -16,6 +16,7 @@ export function AppLayout() {
   const inPlan = Boolean(ws && plan);
 
   // On a phone the navigation covers the page; it closes once the user has gone somewhere.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is what sets it off: each move to another page closes the navigation.
   useEffect(close, [pathname, close]);
 
   return (

@@ -64,6 +64,7 @@ export function ActivityEditor(props: {
   const { activity } = props;
 
   // A fresh draft for each activity opened, and after a reload brought a newer version.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on id and version: a refetch that hands a new object of the same version must not drop what is typed.
   useEffect(() => {
     if (!props.opened) return;
     setDraft(activity ? draftOf(activity) : EMPTY);

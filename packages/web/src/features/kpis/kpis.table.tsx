@@ -33,11 +33,22 @@ interface TableProps {
 
 /** The KPI table: a table on wide screens, a list of cards on phones. */
 export function KpiTable(props: TableProps) {
-  const focused = useRef<HTMLElement | null>(null);
+  // The focused row's elements: its table row and its card; only the one this screen shows can scroll.
+  const focused = useRef(new Set<HTMLElement>());
   useEffect(() => {
-    focused.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (props.focusIndex === null) return;
+    for (const element of focused.current) {
+      if (element.getClientRects().length > 0) element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
   }, [props.focusIndex]);
-  const refFor = (row: KpiRow) => (row.index === props.focusIndex ? (el: HTMLElement | null) => void (focused.current ??= el) : undefined);
+  const refFor = (row: KpiRow) =>
+    row.index === props.focusIndex
+      ? (element: HTMLElement | null) => {
+          if (!element) return;
+          focused.current.add(element);
+          return () => void focused.current.delete(element);
+        }
+      : undefined;
 
   return (
     <>

@@ -67,7 +67,7 @@ function useCreateAndOpen(ws: string) {
   const [created, setCreated] = useState<string | null>(null);
   useEffect(() => {
     if (created) void navigate(planPath(ws, created));
-  }, [created]);
+  }, [created, navigate, ws]);
   const createAndOpen = (source: Parameters<typeof create.mutate>[0]['source'], name: string) =>
     create.mutate(
       { source },

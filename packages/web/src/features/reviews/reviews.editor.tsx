@@ -95,7 +95,7 @@ function Editor(props: EditorProps) {
     if (offer || finished.current) return;
     if (edited) saveDraft(window.localStorage, key, { savedAt: new Date().toISOString(), baseVersion: stored?.version ?? null, draft });
     else dropDraft(window.localStorage, key);
-  }, [draft, offer]);
+  }, [draft, offer, edited, key, stored?.version]);
 
   const restore = (chosen: DraftOffer) => {
     if (chosen.key !== key) dropDraft(window.localStorage, chosen.key);

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Stack } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCreateEntity, useUpdateEntity } from '../../shared/api/api.queries';
 import type { EntityPatch } from '../../shared/api/api.resources';
@@ -207,17 +207,22 @@ export function domIdOf(path: string): string {
  * into view and opens its form, where its findings are shown beside the fields.
  */
 export function useFocusEntity<T>(items: readonly T[] | undefined, index: number | undefined, path: (index: number) => string, open: (item: T) => void) {
-  const loaded = items !== undefined;
   const canEdit = useCan('plan.write');
+  // Once per fix link: a list that changes later must not open the form again.
+  const handled = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (index === undefined || !items) return;
+    if (index === undefined) {
+      handled.current = undefined;
+      return;
+    }
+    if (index === handled.current || !items) return;
     const item = items[index];
     if (!item) return;
+    handled.current = index;
     document.getElementById(domIdOf(path(index)))?.scrollIntoView({ block: 'center' });
     // Someone who may only read is shown the entity, not a form they could not save.
     if (canEdit) open(item);
-    // Once per fix link: a list that changes later must not open the form again.
-  }, [index, loaded]);
+  }, [index, items, path, open, canEdit]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { isApiError } from '../../shared/api/api.client';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
@@ -47,15 +47,20 @@ function InlineTextEditor(props: InlineTextProps) {
   const askBeforeDiscard = useAskBeforeDiscard();
   const edited = editing && draft.trim() !== (props.value ?? '').trim();
 
-  const start = () => {
+  const start = useCallback(() => {
     setDraft(props.value ?? '');
     setError(null);
     setEditing(true);
-  };
+  }, [props.value]);
+  // Only a new focus request opens the editor; the value changing under it must not.
+  const focusHandled = useRef(false);
   useEffect(() => {
-    if (props.focused && canEdit) start();
-    // Only a new focus request opens the editor; the value changing under it must not.
-  }, [props.focused]);
+    if (!props.focused) focusHandled.current = false;
+    else if (canEdit && !focusHandled.current) {
+      focusHandled.current = true;
+      start();
+    }
+  }, [props.focused, canEdit, start]);
 
   const stop = () => {
     setEditing(false);

@@ -31,6 +31,7 @@ export function ThemeEditor(props: { theme: Entity<'themes'> | null; index: numb
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { theme } = props;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on id and version: a refetch that hands a new object of the same version must not drop what is typed.
   useEffect(() => {
     if (!props.opened) return;
     setDraft(theme ? draftOf(theme) : EMPTY);

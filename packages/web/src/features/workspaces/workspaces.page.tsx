@@ -73,7 +73,7 @@ function NewWorkspaceForm() {
   // Left once the guard below has heard that the name is saved (a child's effects run first).
   useEffect(() => {
     if (created) void navigate(`/workspaces/${encodeURIComponent(created)}`);
-  }, [created]);
+  }, [created, navigate]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

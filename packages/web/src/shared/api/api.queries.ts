@@ -176,12 +176,16 @@ export function useEntityEditor<C extends CollectionName>(ws: string, plan: stri
   const update = useUpdateEntity(ws, plan, collection);
   const remove = useDeleteEntity(ws, plan, collection);
   const refresh = useRefreshPlan(ws, plan);
+  // Each reset is its mutation observer's own, the same function on every render.
+  const { reset: resetCreate } = create;
+  const { reset: resetUpdate } = update;
+  const { reset: resetRemove } = remove;
   useEffect(() => {
     if (!opened) {
-      create.reset();
-      update.reset();
-      remove.reset();
+      resetCreate();
+      resetUpdate();
+      resetRemove();
     }
-  }, [opened]);
+  }, [opened, resetCreate, resetUpdate, resetRemove]);
   return { create, update, remove, refresh };
 }

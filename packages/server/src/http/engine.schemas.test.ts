@@ -48,7 +48,7 @@ const CALLS: EngineCall[] = [
 ];
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  paths: Record<string, Record<string, { operationId?: string; tags?: string[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
 }
 
 /**
@@ -122,13 +122,14 @@ describe.each(TEST_DATABASES)('the engine answers as the published OpenAPI docum
     expect(errorsOf('post', `${PLAN}/quarter-plan/accept`, await res.json())).toEqual([]);
   });
 
-  run('checks every engine route of the document here', () => {
-    const engine = Object.entries(doc.paths).flatMap(([path, operations]) =>
-      Object.entries(operations)
-        .filter(([, operation]) => operation.tags?.includes('Engine'))
-        .map(([method]) => `${method} ${path}`),
-    );
+  run('checks every engine route of the document here, each with its own camelCase operationId', () => {
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ at: `${method} ${path}`, ...operation })));
+    const engine = operations.filter((operation) => operation.tags?.includes('Engine'));
     const checked = [...CALLS.map((c) => `${c.method} ${c.path}`), `post ${PLAN}/quarter-plan/accept`];
-    expect(new Set(engine)).toEqual(new Set(checked));
+    expect(new Set(engine.map((operation) => operation.at))).toEqual(new Set(checked));
+    for (const { at, operationId } of engine) {
+      expect({ at, operationId }).toEqual({ at, operationId: expect.stringMatching(/^[a-z]+(?:[A-Z][a-z]*)+$/) });
+      expect(operations.filter((other) => other.operationId === operationId).map((other) => other.at)).toEqual([at]);
+    }
   });
 });

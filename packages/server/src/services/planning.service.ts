@@ -27,7 +27,7 @@ import { readPlanDocument } from './plan-scope.js';
 import { assertValidChange } from './plan-validation.js';
 import { writePlan } from './plan-write.js';
 
-const quarterRequestSchema = z.strictObject({
+export const quarterRequestSchema = z.strictObject({
   from: z.string({ error: 'must be a date written YYYY-MM-DD' }).optional(),
   capacity_hours: z.union(
     [

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { GRAINS, LOCALES, RANK_METHODS } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { jsonBody } from '../request.js';
+import { quarterRequestSchema } from '../../services/planning.service.js';
 import {
   healthReportSchema,
   kpiSeriesSchema,
@@ -13,133 +13,159 @@ import {
   statusReportSchema,
   themeBudgetsSchema,
 } from '../engine.schemas.js';
-import { json, problems, route } from '../route.js';
+import { apiRoute, json, problems } from '../route.js';
 
 const PLAN = '/api/v1/workspaces/{ws}/plans/{plan}';
 const params = z.object({ ws: z.string(), plan: z.string() });
-const today = z.string().optional().meta({ description: 'Compute as of this date (YYYY-MM-DD); default today' });
+// Dates are checked by the services (422 naming the field), as for the CLI.
+const date = (description: string) => z.string().optional().meta({ description: `${description} (YYYY-MM-DD)` });
+const today = date('Compute as of this date; default today');
+const span = { from: date('First date'), to: date('Last date') };
 
 export function engineRoutes(app: OpenAPIHono, services: Services): void {
-  const ids = (c: { req: { param: (k: string) => string | undefined } }) => [c.req.param('ws')!, c.req.param('plan')!] as const;
-
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: `${PLAN}/health`,
+      operationId: 'getHealthReport',
       tags: ['Engine'],
-      action: 'plan.dashboard', summary: 'The health check: findings against the method, and scores per step',
-      request: { params, query: z.object({ locale: z.enum(LOCALES).optional(), today }) },
-      responses: { 200: json(healthReportSchema, 'The report'), ...problems(404, 422) },
+      action: 'plan.dashboard',
+      summary: 'The health check: findings against the method, and scores per step',
+      request: { params, query: z.object({ locale: z.enum(LOCALES).optional().meta({ description: "The language of the findings; default the plan's" }), today }) },
+      responses: { 200: json(healthReportSchema, 'The report'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.health.check(...ids(c), { locale: c.req.query('locale'), today: c.req.query('today') })),
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json(await services.health.check(ws, plan, c.req.valid('query')), 200);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: `${PLAN}/kpis/{kpi}/series`,
+      operationId: 'getKpiSeries',
       tags: ['Engine'],
-      action: 'plan.dashboard', summary: "A KPI's values by period, rolled up by its aggregation",
-      request: { params: params.extend({ kpi: z.string() }), query: z.object({ grain: z.enum(GRAINS).optional(), from: z.string().optional(), to: z.string().optional() }) },
-      responses: { 200: json(kpiSeriesSchema, 'The series'), ...problems(404, 422) },
+      action: 'plan.dashboard',
+      summary: "A KPI's values by period, rolled up by its aggregation",
+      request: { params: params.extend({ kpi: z.string() }), query: z.object({ grain: z.enum(GRAINS).optional().meta({ description: 'Default month' }), ...span }) },
+      responses: { 200: json(kpiSeriesSchema, 'The series'), ...problems(400, 404, 422) },
     },
-    async (c) =>
-      c.json(await services.progress.series(...ids(c), c.req.param('kpi')!, { grain: c.req.query('grain'), from: c.req.query('from'), to: c.req.query('to') })),
+    async (c) => {
+      const { ws, plan, kpi } = c.req.valid('param');
+      return c.json(await services.progress.series(ws, plan, kpi, c.req.valid('query')), 200);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: `${PLAN}/progress`,
+      operationId: 'getProgressReport',
       tags: ['Engine'],
-      action: 'plan.dashboard', summary: 'Progress, status and forecast of every goal; the KPI overview',
+      action: 'plan.dashboard',
+      summary: 'Progress, status and forecast of every goal; the KPI overview',
       request: { params, query: z.object({ today }) },
-      responses: { 200: json(progressReportSchema, 'The progress'), ...problems(404, 422) },
+      responses: { 200: json(progressReportSchema, 'The progress'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.progress.progress(...ids(c), c.req.query('today'))),
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json(await services.progress.progress(ws, plan, c.req.valid('query').today), 200);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: `${PLAN}/status`,
-      action: 'plan.dashboard',
+      operationId: 'getStatusReport',
       tags: ['Engine'],
+      action: 'plan.dashboard',
       summary: 'The status report: the plan header, goal progress and forecasts, KPI overview, the next milestones, names by id',
       request: { params, query: z.object({ today }) },
-      responses: { 200: json(statusReportSchema, 'The report'), ...problems(404, 422) },
+      responses: { 200: json(statusReportSchema, 'The report'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.progress.status(...ids(c), c.req.query('today'))),
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json(await services.progress.status(ws, plan, c.req.valid('query').today), 200);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: `${PLAN}/priorities`,
+      operationId: 'rankBacklog',
       tags: ['Engine'],
-      action: 'plan.read', summary: 'The ranked backlog with scores and the reason for each place',
-      request: { params, query: z.object({ method: z.enum(RANK_METHODS).optional(), today }) },
-      responses: { 200: json(prioritiesSchema, 'The backlog'), ...problems(404, 422) },
+      action: 'plan.read',
+      summary: 'The ranked backlog with scores and the reason for each place',
+      request: { params, query: z.object({ method: z.enum(RANK_METHODS).optional().meta({ description: 'The score to rank by; default ice' }), today }) },
+      responses: { 200: json(prioritiesSchema, 'The backlog'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json({ items: await services.planning.priorities(...ids(c), { method: c.req.query('method'), today: c.req.query('today') }) }),
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json({ items: await services.planning.priorities(ws, plan, c.req.valid('query')) }, 200);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: `${PLAN}/quarter-plan`,
+      operationId: 'proposeQuarterPlan',
       tags: ['Engine'],
-      action: 'plan.read', summary: 'Choose the activities of the next 90 days: work in progress, then urgent and important work, work serving a goal and the most valuable within the capacity; proposes only missing dates',
-      request: {
-        params,
-        body: {
-          content: {
-            'application/json': {
-              schema: z
-                .object({
-                  from: z.string().optional(),
-                  capacity_hours: z.union([z.number(), z.record(z.string(), z.number())]),
-                  today: z.string().optional(),
-                })
-                .meta({ id: 'QuarterPlanRequest' }),
-            },
-          },
-        },
-      },
-      responses: { 200: json(quarterPlanSchema, 'The proposal'), ...problems(400, 404, 422) },
+      action: 'plan.read',
+      subject: 'The quarter plan request',
+      summary:
+        'Choose the activities of the next 90 days: work in progress, then urgent and important work, work serving a goal and the most valuable within the capacity; proposes only missing dates',
+      request: { params, body: { content: { 'application/json': { schema: quarterRequestSchema.meta({ id: 'QuarterPlanRequest' }) } } } },
+      responses: { 200: json(quarterPlanSchema, 'The proposal'), ...problems(400, 404, 413, 415, 422) },
     },
-    async (c) => c.json(await services.planning.quarterPlan(...ids(c), await jsonBody(c))),
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json(await services.planning.quarterPlan(ws, plan, c.req.valid('json')), 200);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: `${PLAN}/theme-budgets`,
+      operationId: 'getThemeBudgets',
       tags: ['Engine'],
-      action: 'plan.read', summary: 'Hours planned and spent against each theme budget, per quarter; the maintenance share',
+      action: 'plan.read',
+      summary: 'Hours planned and spent against each theme budget, per quarter; the maintenance share',
       request: { params, query: z.object({ today }) },
-      responses: { 200: json(themeBudgetsSchema, 'The budgets'), ...problems(404, 422) },
+      responses: { 200: json(themeBudgetsSchema, 'The budgets'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.planning.themeBudgets(...ids(c), c.req.query('today'))),
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json(await services.planning.themeBudgets(ws, plan, c.req.valid('query').today), 200);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: `${PLAN}/roadmap`,
+      operationId: 'getRoadmap',
       tags: ['Engine'],
-      action: 'plan.dashboard', summary: 'The roadmap model the web app draws: lanes, packed rows, milestones, quarters, links, now/next/later',
-      request: { params, query: z.object({ from: z.string().optional(), to: z.string().optional(), today }) },
-      responses: { 200: json(roadmapModelSchema, 'The roadmap'), ...problems(404, 422) },
+      action: 'plan.dashboard',
+      summary: 'The roadmap model the web app draws: lanes, packed rows, milestones, quarters, links, now/next/later',
+      request: { params, query: z.object({ ...span, today }) },
+      responses: { 200: json(roadmapModelSchema, 'The roadmap'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.planning.roadmap(...ids(c), { from: c.req.query('from'), to: c.req.query('to'), today: c.req.query('today') })),
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json(await services.planning.roadmap(ws, plan, c.req.valid('query')), 200);
+    },
   );
 }

@@ -80,8 +80,7 @@ function fieldsFor<const Keys extends readonly [string, ...string[]], V extends 
 
 const date = z.iso.date();
 const count = z.number().int().min(0);
-const share = z.number().meta({ description: '0–1' });
-const nullableShare = z.number().nullable();
+const share = z.number().min(0).max(1);
 const dated = z.object({ date, value: z.number() });
 const colour = z.string().regex(FORMAT_PATTERNS.colour).meta({ description: "The theme's colour, #rrggbb" });
 
@@ -427,9 +426,9 @@ export const themeBudgetsSchema = schemaOf<ThemeBudgets>()(
       actualHours: z.number(),
       maintenance: z.object({
         budgetHours: z.number(),
-        share: nullableShare.meta({ description: "Maintenance themes' part of all budgeted hours, 0–1; null when nothing is budgeted" }),
+        share: share.nullable().meta({ description: "Maintenance themes' part of all budgeted hours, 0–1; null when nothing is budgeted" }),
         plannedHours: z.number(),
-        plannedShare: nullableShare.meta({ description: "Maintenance themes' part of all planned hours; null when nothing is planned" }),
+        plannedShare: share.nullable().meta({ description: "Maintenance themes' part of all planned hours; null when nothing is planned" }),
       }),
     })
     .meta({ id: 'ThemeBudgets', description: 'Hours budgeted, planned and spent per theme and quarter; the maintenance reserve' }),

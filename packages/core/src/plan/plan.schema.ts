@@ -38,7 +38,9 @@ export const idSchema = z
   .max(80, 'must be at most 80 characters')
   .regex(FORMAT_PATTERNS.id, {
     error: 'must start with a letter or digit and contain only letters, digits, "-", "_" and "."',
-  });
+  })
+  // The OpenAPI generator would publish the pattern with its flags ("…$/u"), which no id matches.
+  .meta({ pattern: FORMAT_PATTERNS.id.source });
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

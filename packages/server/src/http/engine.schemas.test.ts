@@ -51,16 +51,11 @@ interface OpenApiDocument {
   paths: Record<string, Record<string, { operationId?: string; tags?: string[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
 }
 
-/**
- * A copy of the document in which every object schema is closed: a field it does not name fails.
- * The generator (@asteasolutions/zod-to-openapi 9.1) writes a pattern with its flags, `…$/u`
- * for ids, which nothing matches; they are read without them here until the document is fixed.
- */
+/** A copy of the document in which every object schema is closed: a field it does not name fails. */
 function closed(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(closed);
   if (node === null || typeof node !== 'object') return node;
   const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, closed(value)]));
-  if (typeof copy.pattern === 'string') copy.pattern = copy.pattern.replace(/\/[dgimsuvy]+$/, '');
   return 'properties' in copy && typeof copy.type !== 'undefined' ? { ...copy, additionalProperties: false } : copy;
 }
 

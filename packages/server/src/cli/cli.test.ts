@@ -57,7 +57,7 @@ kpis:
   - { id: books-sold, name: Books sold online, colour: blue }
 `;
 
-function file(name: string, text: string): string {
+function file(name: string, text: string | Uint8Array): string {
   const path = join(work, name);
   writeFileSync(path, text);
   return path;
@@ -118,6 +118,40 @@ describe('the kurs command', () => {
     expect(result.stderr).toContain('kpis[0].colour');
     expect(result.stderr).toContain('plan.period.end');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a plan file that is not UTF-8 at the line and column of its first bad byte, and stores nothing', async () => {
+    // "Digital strategæ" written by an editor in Latin-1: the æ is the byte 0xE6, which UTF-8 never has alone.
+    const before = '  name: Digital strateg';
+    const bytes = Buffer.from(GOOD.replace('  name: Digital strategi', `${before}\u00e6`), 'latin1');
+    const latin1 = file('latin1.yaml', bytes);
+    const checked = await kurs(['check', latin1]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toBe('');
+    expect(checked.stderr).toContain(`${latin1}: line 3, column ${before.length + 1} is not UTF-8 (byte ${bytes.indexOf(0xe6)}: 0xE6)`);
+    expect(checked.stderr).toContain('Save the file as UTF-8');
+    expect(checked.stderr).not.toMatch(/\n\s+at /);
+    const env = sqliteEnv('latin1');
+    const imported = await kurs(['import', latin1], env);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain('line 3, column');
+    expect((await kurs(['list'], env)).stdout).not.toContain('Digital');
+  });
+
+  it('reads a plan file with a UTF-8 byte order mark, and a UTF-16 file by its mark; a broken UTF-16 file is refused naming it', async () => {
+    const text = readFileSync(HEALTHY, 'utf8');
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.from(utf16le).swap16();
+    for (const [name, bytes] of [['bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])], ['utf16le.yaml', utf16le], ['utf16be.yaml', utf16be]] as const) {
+      const result = await kurs(['check', file(name, bytes), '--today', '2027-02-10']);
+      expect(result.stderr, name).toBe('');
+      expect(result.stdout, name).toContain('Health 100/100');
+    }
+    // A lone surrogate (0xD800) on the second line.
+    const broken = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kurs: 1\nplan: ', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from('x\n', 'utf16le')]);
+    const refused = await kurs(['check', file('broken16.yaml', broken)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('line 2, column 7 is not UTF-16 LE');
   });
 
   it('stops quietly when its reader stops early (kurs check … | head), without a stack trace', async () => {

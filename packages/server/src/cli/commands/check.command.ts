@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { checkPlan, describeFieldError, type HealthReport, LOCALES, type Locale, readPlan, type Severity, STEPS, todayIso } from '@kurs/core';
 import { type Command, Option } from 'commander';
 import { CLI_WORDS } from '../cli.messages.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../output.js';
+import { readPlanFile } from '../plan-file.js';
 import { formatOfFile } from './documents.commands.js';
 
 function printHealth(report: HealthReport, locale: Locale, out: (text: string) => void): void {
@@ -32,7 +32,7 @@ export function checkCommand(program: Command, ctx: CliContext): void {
     .option('--strict', 'exit 1 on warnings too, not only on errors')
     .option('--today <date>', 'check as of this date (YYYY-MM-DD), for reproducible results')
     .action(async (file: string, options: { json?: boolean; locale?: Locale; strict?: boolean; today?: string }) => {
-      const text = await readFile(file, 'utf8');
+      const text = await readPlanFile(file);
       const { plan, errors } = readPlan(text, { format: formatOfFile(file) });
       if (errors.length || !plan) {
         if (options.json) ctx.output.out(JSON.stringify({ file, valid: false, errors }, null, 2));

@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { planJsonSchema } from '@kurs/core';
 import { type Command, Option } from 'commander';
 import { workspaceOfPlan } from '../backend.js';
 import type { CliContext } from '../context.js';
+import { readPlanFile } from '../plan-file.js';
 
 export function formatOfFile(file: string): 'yaml' | 'json' | undefined {
   const ext = extname(file).toLowerCase();
@@ -19,7 +20,7 @@ export function documentCommands(program: Command, ctx: CliContext): void {
     .option('--id <id>', 'the plan id (default: made from the plan name)')
     .option('--replace', 'replace the plan with this id if it exists')
     .action(async (file: string, options: { workspace?: string; id?: string; replace?: boolean }) => {
-      const text = await readFile(file, 'utf8');
+      const text = await readPlanFile(file);
       const input = { text, format: formatOfFile(file) };
       await ctx.withBackend(async (backend) => {
         const workspace = options.workspace ?? (await backend.defaultWorkspace());

@@ -47,7 +47,8 @@ export function measurementsCommands(program: Command, ctx: CliContext): void {
       if (!existsSync(file)) throw Object.assign(new Error(`no such file: ${file}`), { code: 'ENOENT', path: file });
       await ctx.withBackend(async (backend) => {
         const workspace = options.workspace ?? (await workspaceOfPlan(backend, options.plan));
-        const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+        // Bytes: the import reads the encoding the file was written in (UTF-8, UTF-16, Windows-1252).
+        const stream = createReadStream(file, { highWaterMark: 1 << 20 });
         const report = await backend.importMeasurements(workspace, options.plan, stream, {
           mapping,
           dryRun: Boolean(options.dryRun),

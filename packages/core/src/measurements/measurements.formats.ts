@@ -2,6 +2,7 @@ import type { Locale } from '../plan/plan.schema.js';
 import type { IsoDate } from '../shared/dates.js';
 import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4DateColumn, type Ga4Range } from './measurements.ga4.js';
 import { parseLocaleNumber } from './measurements.numbers.js';
+import { ColumnSums } from './measurements.totals.js';
 import {
   checkWidth,
   dateReader,
@@ -42,6 +43,7 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
   let kpiAt = -1;
   let dateAt = -1;
   let valueAt = -1;
+  const sums = new ColumnSums(1);
 
   return {
     header(cells, line, sink) {
@@ -58,16 +60,21 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
       }
     },
     row(cells, line, sink) {
-      if (kpiAt === -1 || dateAt === -1 || valueAt === -1) return sink.tally.skip();
+      if (kpiAt === -1 || dateAt === -1 || valueAt === -1) return sink.tally.skip(line, 'unread', cells);
       if (!checkWidth(cells, header.length, line, sink)) return;
       const kpi = (cells[kpiAt] ?? '').trim();
       const dateText = cells[dateAt] ?? '';
       const kpiOk = known.has(kpi);
       const date = readDate(dateText);
       // A totals row names no KPI and no date, but a word such as "Total".
-      if ((!kpiOk || !date.ok) && (totalsWord(kpi) || totalsWord(dateText))) return sink.tally.skip();
+      if ((!kpiOk || !date.ok) && cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
       const value = parseLocaleNumber(cells[valueAt] ?? '', locale);
-      if (kpiOk && date.ok && value.ok) return sink.row(kpi, date.value, value.value);
+      if (kpiOk && date.ok && value.ok) {
+        sums.add(0, value.value);
+        sums.row();
+        return sink.row(kpi, date.value, value.value);
+      }
+      if (!date.ok && dateText.trim() === '' && sums.isSumRow([value.ok ? value.value : Number.NaN])) return sink.tally.skip(line, 'sum', cells);
       if (!kpiOk && kpi === '') sink.error(header[kpiAt] as string, line, kpiAt + 1, 'the kpi is empty', 'required');
       else if (!kpiOk) known.report(sink, header[kpiAt] as string, line, kpiAt + 1, kpi);
       if (!date.ok) refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
@@ -83,6 +90,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis): FormatReader {
   let header: readonly string[] = [];
   let dateAt = -1;
   let metrics: { at: number; kpi: string }[] = [];
+  let sums = new ColumnSums(0);
 
   return {
     header(cells, line, sink) {
@@ -90,6 +98,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis): FormatReader {
       dateAt = findColumn(cells, dateName);
       if (dateAt === -1) missingColumn(sink, dateName, cells, line);
       metrics = mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true);
+      sums = new ColumnSums(metrics.length);
       const used = new Set([dateAt, ...Object.keys(mapping.columns).map((name) => findColumn(cells, name))]);
       cells.forEach((name, at) => {
         if (used.has(at) || name === '') return;
@@ -98,20 +107,25 @@ function wideReader(mapping: WideMapping, known: KnownKpis): FormatReader {
       });
     },
     row(cells, line, sink) {
-      if (dateAt === -1) return sink.tally.skip();
+      if (dateAt === -1) return sink.tally.skip(line, 'unread', cells);
       if (!checkWidth(cells, header.length, line, sink)) return;
       const dateText = cells[dateAt] ?? '';
       const date = readDate(dateText);
       if (!date.ok) {
-        if (totalsWord(dateText)) return sink.tally.skip();
+        if (cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
+        if (dateText.trim() === '' && sums.isSumRow(metrics.map(({ at }) => sumCell(cells[at] ?? '', locale)))) return sink.tally.skip(line, 'sum', cells);
         return refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
       }
-      for (const { at, kpi } of metrics) {
+      sums.row();
+      for (let i = 0; i < metrics.length; i++) {
+        const { at, kpi } = metrics[i] as { at: number; kpi: string };
         const text = cells[at] ?? '';
         if (text.trim() === '') continue;
         const value = parseLocaleNumber(text, locale);
-        if (value.ok) sink.row(kpi, date.value, value.value);
-        else refuse(sink, header[at] as string, line, at + 1, value);
+        if (value.ok) {
+          sums.add(i, value.value);
+          sink.row(kpi, date.value, value.value);
+        } else refuse(sink, header[at] as string, line, at + 1, value);
       }
     },
   };
@@ -153,13 +167,13 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
       table = { header: cells, date, metrics, seen: new Map() };
     },
     row(cells, line, sink) {
-      if (table === null) return sink.tally.skip();
+      if (table === null) return sink.tally.skip(line, 'no_table', cells);
       const { header, metrics, seen } = table;
       if (!checkWidth(cells, header.length, line, sink)) return;
       const at = table.date.column;
       const date = table.date.date(cells);
       if (!date.ok) {
-        if (isTotalsCell(cells[at] ?? '')) return sink.tally.skip();
+        if (isTotalsCell(cells[at] ?? '')) return sink.tally.skip(line, 'totals', cells);
         return refuse(sink, header[at] as string, line, at + 1, date);
       }
       const before = seen.get(date.value);
@@ -191,4 +205,10 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
       }
     },
   };
+}
+
+function sumCell(text: string, locale: Locale): number | null {
+  if (text.trim() === '') return null;
+  const value = parseLocaleNumber(text, locale);
+  return value.ok ? value.value : Number.NaN;
 }

@@ -1,6 +1,7 @@
 import type { Measurement } from '../plan/plan.schema.js';
 import { splitCsv, type CsvDelimiter } from './measurements.csv.js';
 import { formatReader } from './measurements.formats.js';
+import { findHeader, isBlankRecord, isCommentRecord } from './measurements.header.js';
 import { KnownKpis, Sink, type AcceptResult } from './measurements.reader.js';
 import type { MeasurementImportOptions, MeasurementImportSummary } from './measurements.schema.js';
 import { ImportTally } from './measurements.tally.js';
@@ -39,9 +40,9 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
   return {
     accept(cells, line) {
       if (state === 'finished') throw new Error('the measurement import has finished');
-      const comment = isComment(cells[0] ?? '');
-      if (comment || isBlank(cells)) {
-        tally.skip();
+      const comment = isCommentRecord(cells);
+      if (comment || isBlankRecord(cells)) {
+        tally.skip(line, comment ? 'comment' : 'blank', cells);
         if (reader.pause) {
           // A file of tables: the next record that is neither comment nor blank is a new header.
           reader.pause(comment ? cells.join(',') : null);
@@ -49,8 +50,13 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
         }
         return sink.take();
       }
+      if (state === 'header' && headers === 0 && options.headerLine !== undefined && line < options.headerLine) {
+        tally.skip(line, 'title', cells);
+        return sink.take();
+      }
       if (state === 'header') {
         headers++;
+        tally.header(line);
         reader.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim()), line, sink);
         state = 'rows';
       } else {
@@ -74,7 +80,7 @@ export function parseMeasurementCsv(
   options: MeasurementImportOptions & { delimiter?: CsvDelimiter },
 ): { rows: Measurement[]; summary: MeasurementImportSummary; delimiter: CsvDelimiter } {
   const { records, delimiter } = splitCsv(text, { delimiter: options.delimiter });
-  const importer = createMeasurementImporter(options);
+  const importer = createMeasurementImporter({ headerLine: findHeader(records, options.mapping)?.line, ...options });
   const rows = new Map<string, Measurement>();
   for (const record of records) {
     for (const row of importer.accept(record.cells, record.line).rows) rows.set(`${row.kpi}\u0000${row.date}`, row);
@@ -82,21 +88,3 @@ export function parseMeasurementCsv(
   return { rows: [...rows.values()], summary: importer.finish(), delimiter };
 }
 
-/** True for a cell of only white space; quick for the usual cell that starts with text. */
-function isEmptyCell(cell: string): boolean {
-  if (cell === '') return true;
-  const first = cell.charCodeAt(0);
-  return !(first > 32 && first !== 0xa0 && first !== 0xfeff) && cell.trim() === '';
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  for (const cell of cells) if (!isEmptyCell(cell)) return false;
-  return true;
-}
-
-/** A record whose first cell starts with '#', after any white space or byte order mark. */
-function isComment(cell: string): boolean {
-  const first = cell.charCodeAt(0);
-  if (first === 35) return true;
-  return (first <= 32 || first === 0xa0 || first === 0xfeff) && cell.replace(/^[\s\uFEFF]+/, '').startsWith('#');
-}

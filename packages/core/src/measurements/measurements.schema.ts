@@ -70,7 +70,11 @@ export interface MeasurementImportOptions {
   kpis: readonly { id: string }[];
   /** How many errors the summary keeps (all are counted). Default 100. */
   maxErrors?: number;
+  headerLine?: number;
 }
+export const SKIP_REASONS = ['blank','comment','title','totals','sum','no_table','unread'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+export interface SkippedLine { line: number; reason: SkipReason; text: string; }
 
 /** What the import found for one KPI. */
 export interface KpiImportCount {
@@ -94,6 +98,8 @@ export interface MeasurementImportSummary {
   to: IsoDate | null;
   /** Comment lines, blank lines and totals rows passed over. */
   skipped: number;
+  skipped_lines: SkippedLine[];
+  header_line: number | null;
   /** Header cells no KPI is mapped to (wide and GA4 files). */
   ignored_columns: string[];
   error_count: number;

@@ -1,7 +1,7 @@
 import type { Measurement } from '../plan/plan.schema.js';
 import type { FieldError } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
-import type { KpiImportCount, MeasurementFormat, MeasurementImportSummary } from './measurements.schema.js';
+import type { KpiImportCount, MeasurementFormat, MeasurementImportSummary, SkippedLine, SkipReason } from './measurements.schema.js';
 
 interface KpiTally {
   rows: number;
@@ -11,11 +11,21 @@ interface KpiTally {
   seen: DateSet;
 }
 
+const MAX_SKIPPED_LINES = 100;
+const TEXT_SHOWN = 120;
+function recordText(cells: readonly string[]): string {
+  let end = cells.length;
+  while (end > 0 && (cells[end - 1] as string).trim() === '') end--;
+  const text = cells.slice(0, end).map((c) => c.trim()).join(', ');
+  return text.length > TEXT_SHOWN ? `${text.slice(0, TEXT_SHOWN - 1)}…` : text;
+}
 /** Counts what an import read, as it reads it, for the summary. */
 export class ImportTally {
   private rows = 0;
   private replaced = 0;
   private skipped = 0;
+  private readonly skippedLines: SkippedLine[] = [];
+  private headerLine: number | undefined;
   private errorCount = 0;
   private readonly errors: FieldError[] = [];
   private readonly ignored = new Set<string>();
@@ -45,8 +55,12 @@ export class ImportTally {
     if (this.errors.length < this.maxErrors) this.errors.push(error);
   }
 
-  skip(): void {
+  skip(line: number, reason: SkipReason, cells: readonly string[]): void {
     this.skipped++;
+    if (reason !== 'blank' && this.skippedLines.length < MAX_SKIPPED_LINES) this.skippedLines.push({ line, reason, text: recordText(cells) });
+  }
+  header(line: number): void {
+    this.headerLine ??= line;
   }
 
   ignore(column: string): void {
@@ -67,6 +81,8 @@ export class ImportTally {
       from: froms[0] ?? null,
       to: tos[tos.length - 1] ?? null,
       skipped: this.skipped,
+      skipped_lines: [...this.skippedLines],
+      header_line: this.headerLine ?? null,
       ignored_columns: [...this.ignored],
       error_count: this.errorCount,
       errors: [...this.errors],

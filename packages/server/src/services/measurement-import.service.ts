@@ -1,6 +1,7 @@
 import {
   createCsvReader,
   createMeasurementImporter,
+  type CsvDelimiter,
   type CsvRecord,
   DomainError,
   fieldError,
@@ -10,6 +11,7 @@ import {
   measurementMappingSchema,
   readCsvHeader,
   suggestMapping,
+  type TextEncoding,
 } from '@kurs/core';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
@@ -27,6 +29,10 @@ export interface MeasurementImportRequest {
 export interface MeasurementImportReport {
   dry_run: boolean;
   mapping: MeasurementMapping;
+  /** How the file's bytes were read: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be' or 'windows-1252'. */
+  encoding: TextEncoding;
+  /** The delimiter of the file's cells: ',', ';' or a tab. */
+  delimiter: CsvDelimiter;
   summary: MeasurementImportSummary;
   /** The first rows as they would be stored. */
   preview: Measurement[];
@@ -50,7 +56,8 @@ const PIECE_CHARS = 64 * 1024;
 export class MeasurementImportService {
   constructor(private readonly store: Store) {}
 
-  async import(workspace: string, plan: string, text: AsyncIterable<string>, request: MeasurementImportRequest): Promise<MeasurementImportReport> {
+  /** `text` is the file's text as it is decoded (http/upload-text.ts), with the encoding it was read in. */
+  async import(workspace: string, plan: string, text: AsyncIterable<string> & { readonly encoding?: TextEncoding }, request: MeasurementImportRequest): Promise<MeasurementImportReport> {
     const chunks = text[Symbol.asyncIterator]();
     const { sample, done } = await readSample(chunks);
     if (!sample.trim()) throw new DomainError('invalid', 'The file is empty.', [fieldError('file', 'empty_file', 'has no rows')]);
@@ -60,7 +67,8 @@ export class MeasurementImportService {
       const kpiIds = await repos.documents.kpiIds(scope);
       const kpis = (await repos.collection('kpis').list(scope)).map(({ entity }) => ({ id: entity.id!, name: String(entity.name) }));
       const mapping = request.mapping === undefined ? guessMapping(sample, kpis) : parseInput(measurementMappingSchema, request.mapping, 'The mapping', ['mapping']);
-      const importer = createMeasurementImporter({ mapping, kpis });
+      // The header is found in the sample: title lines above it are skipped.
+      const importer = createMeasurementImporter({ mapping, kpis, headerLine: readCsvHeader(sample, mapping)?.line });
       const reader = createCsvReader();
       const preview: Measurement[] = [];
       let batch = new Map<string, Measurement>();
@@ -119,7 +127,7 @@ export class MeasurementImportService {
       await writing;
       if (stored) await repos.plans.touch(row.id);
       if (!request.dryRun) await audit(repos, scope.workspaceId, measurementEntry('measurements.import', plan, summary.kpis.map((k) => k.kpi), stored));
-      return { dry_run: request.dryRun, mapping, summary, preview, stored };
+      return { dry_run: request.dryRun, mapping, encoding: text.encoding ?? 'utf-8', delimiter: reader.delimiter ?? ',', summary, preview, stored };
     };
 
     // The file streams in once: the import cannot run a second time.

@@ -19,13 +19,19 @@ async function mappingOf(value: string | undefined): Promise<unknown> {
   }
 }
 
+const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252' } as const;
+const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
+
 function describe(report: MeasurementImportReport): string[] {
   const { summary } = report;
   const lines = [
     `${summary.rows} row(s) of ${summary.kpis.length} KPI(s)${summary.from ? `, ${summary.from} to ${summary.to}` : ''} (format ${report.mapping.format})`,
+    `  read as ${ENCODING_NAMES[report.encoding]}, ${DELIMITER_NAMES[report.delimiter]}-separated${summary.header_line ? `, header on line ${summary.header_line}` : ''}`,
   ];
   for (const kpi of summary.kpis) lines.push(`  ${kpi.kpi}: ${kpi.rows} row(s), ${kpi.from} to ${kpi.to}${kpi.replaced ? `, ${kpi.replaced} repeated` : ''}`);
   if (summary.ignored_columns.length) lines.push(`  ignored columns: ${summary.ignored_columns.join(', ')}`);
+  // The lines passed over are part of the preview: a real run only counts them.
+  if (report.dry_run) for (const skipped of summary.skipped_lines) lines.push(`  skipped line ${skipped.line} (${skipped.reason}): ${skipped.text}`);
   return lines;
 }
 

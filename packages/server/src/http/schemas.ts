@@ -68,8 +68,6 @@ export function patchOf(schema: z.ZodObject, id?: string) {
 }
 
 export const workspaceSchema = z.object({ id: z.string(), name: z.string(), version, ...timestamps }).meta({ id: 'Workspace' });
-export const workspaceCreateSchema = z.object({ id: z.string().optional(), name: z.string() }).meta({ id: 'WorkspaceCreate' });
-export const workspacePatchSchema = z.object({ name: z.string() }).meta({ id: 'WorkspacePatch' });
 
 export const planSummarySchema = planHeaderSchema
   .extend({

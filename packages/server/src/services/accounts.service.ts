@@ -16,10 +16,14 @@ const email = z.email({ error: 'must be an email address' }).max(254).transform(
 const password = z.string({ error: 'must be text' }).min(10, 'must be at least 10 characters').max(256, 'must be at most 256 characters');
 const name = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 
-const firstAccountSchema = z.strictObject({ email, password, name: name.optional() });
-const signUpSchema = z.strictObject({ email, password, name: name.optional(), invitation: z.string({ error: 'must be the invitation token' }).min(1).max(200) });
-const signInSchema = z.strictObject({ email: z.string().max(254).transform((e) => e.toLowerCase()), password: z.string().max(256) });
-const passwordChangeSchema = z.strictObject({ current_password: z.string().max(256), new_password: password, revoke_other_sessions: z.boolean().optional() });
+export const firstAccountSchema = z.strictObject({ email, password, name: name.optional() }).meta({ id: 'FirstAccount' });
+export const signUpSchema = z
+  .strictObject({ email, password, name: name.optional(), invitation: z.string({ error: 'must be the invitation token' }).min(1).max(200).meta({ description: 'The token of the invitation link' }) })
+  .meta({ id: 'SignUp' });
+export const signInSchema = z.strictObject({ email: z.string().max(254).transform((e) => e.toLowerCase()), password: z.string().max(256) }).meta({ id: 'SignIn' });
+export const passwordChangeSchema = z
+  .strictObject({ current_password: z.string().max(256), new_password: password, revoke_other_sessions: z.boolean().optional() })
+  .meta({ id: 'PasswordChange' });
 
 /** 10 failures per account or address within 15 minutes; the 11th attempt is refused. */
 export const SIGN_IN_LIMIT = { failures: 10, windowMs: 15 * 60 * 1000 };

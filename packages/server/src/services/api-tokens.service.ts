@@ -11,12 +11,21 @@ import { type PageRequest, type PageResult, paginate } from './pagination.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const createSchema = z.strictObject({
-  name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  workspace: z.string({ error: 'must be a workspace id' }).min(1).max(200),
-  role: z.enum(ROLES, { error: 'must be owner, editor or viewer' }),
-  expires_in_days: z.number({ error: 'must be a number of days' }).int('must be whole days').min(1, 'must be at least 1').max(365, 'must be at most 365').nullable().optional(),
-});
+export const apiTokenCreateSchema = z
+  .strictObject({
+    name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    workspace: z.string({ error: 'must be a workspace id' }).min(1).max(200),
+    role: z.enum(ROLES, { error: 'must be owner, editor or viewer' }).meta({ description: 'At most your own role in the workspace' }),
+    expires_in_days: z
+      .number({ error: 'must be a number of days' })
+      .int('must be whole days')
+      .min(1, 'must be at least 1')
+      .max(365, 'must be at most 365')
+      .nullable()
+      .optional()
+      .meta({ description: 'Default 90; null: never expires' }),
+  })
+  .meta({ id: 'ApiTokenCreate' });
 
 export interface ApiTokenView {
   id: string;
@@ -40,7 +49,7 @@ export class ApiTokensService {
 
   /** The token is in the answer once; only its hash is stored. Default expiry: 90 days; null: never. */
   async create(user: UserRef, body: unknown): Promise<ApiTokenView & { token: string }> {
-    const input = parseInput(createSchema, body, 'The API token');
+    const input = parseInput(apiTokenCreateSchema, body, 'The API token');
     const token = newToken('pat');
     const days = input.expires_in_days === undefined ? 90 : input.expires_in_days;
     const expiresAt = days === null ? null : new Date(Date.now() + days * DAY_MS).toISOString();

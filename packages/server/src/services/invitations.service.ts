@@ -11,11 +11,21 @@ import { type PageRequest, type PageResult, paginate } from './pagination.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const createSchema = z.strictObject({
-  role: z.enum(ROLES, { error: 'must be owner, editor or viewer' }),
-  email: z.email({ error: 'must be an email address' }).max(254).transform((e) => e.toLowerCase()).optional(),
-  expires_in_days: z.number({ error: 'must be a number of days' }).int('must be whole days').min(1, 'must be at least 1').max(30, 'must be at most 30').optional(),
-});
+export const invitationCreateSchema = z
+  .strictObject({
+    role: z.enum(ROLES, { error: 'must be owner, editor or viewer' }),
+    email: z
+      .email({ error: 'must be an email address' })
+      .max(254)
+      .transform((e) => e.toLowerCase())
+      .optional()
+      .meta({ description: 'Only this address may use the link' }),
+    expires_in_days: z.number({ error: 'must be a number of days' }).int('must be whole days').min(1, 'must be at least 1').max(30, 'must be at most 30').optional().meta({ description: 'Default 7' }),
+  })
+  .meta({ id: 'InvitationCreate' });
+
+/** The token of an invitation link, sent in the body so that it stays out of logs. */
+export const invitationTokenSchema = z.strictObject({ token: z.string().max(200) }).meta({ id: 'InvitationToken' });
 
 export type InvitationStatus = 'open' | 'accepted' | 'revoked' | 'expired';
 
@@ -51,7 +61,7 @@ export class InvitationsService {
 
   /** The link is shown once: only the token's hash is stored. */
   async create(workspaceId: string, body: unknown, createdBy: string | null): Promise<InvitationView & { token: string; url: string }> {
-    const input = parseInput(createSchema, body, 'The invitation');
+    const input = parseInput(invitationCreateSchema, body, 'The invitation');
     const token = newToken('inv');
     const expiresAt = new Date(Date.now() + (input.expires_in_days ?? 7) * DAY_MS).toISOString();
     const row = await this.store.transaction(async (repos) => {
@@ -75,7 +85,7 @@ export class InvitationsService {
 
   /** What an invitation link offers, for the page that opens it; never the workspace's contents. */
   async preview(body: unknown): Promise<{ workspace: { id: string; name: string }; role: Role; email: string | null; expires_at: string }> {
-    const { token } = parseInput(z.strictObject({ token: z.string().max(200) }), body, 'The invitation');
+    const { token } = parseInput(invitationTokenSchema, body, 'The invitation');
     const row = await this.open(token);
     const ws = await this.store.repos.workspaces.findById(row.workspace_id);
     if (!ws) throw new DomainError('not_found', 'This invitation is not valid.');
@@ -94,7 +104,7 @@ export class InvitationsService {
 
   /** A signed-in person accepts an invitation link and joins its workspace. */
   async acceptToken(body: unknown, user: UserRef): Promise<{ workspace: string; role: Role }> {
-    const { token } = parseInput(z.strictObject({ token: z.string().max(200) }), body, 'The invitation');
+    const { token } = parseInput(invitationTokenSchema, body, 'The invitation');
     return this.accept(await this.open(token, user.email), user);
   }
 

@@ -8,7 +8,7 @@ import { checkVersion, type Expected } from './concurrency.js';
 import { parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 
-const roleSchema = z.strictObject({ role: z.enum(ROLES, { error: 'must be owner, editor or viewer' }) });
+export const memberPatchSchema = z.strictObject({ role: z.enum(ROLES, { error: 'must be owner, editor or viewer' }) }).meta({ id: 'MemberPatch' });
 
 export interface MemberView {
   user_id: string;
@@ -30,7 +30,7 @@ export class MembersService {
   }
 
   async changeRole(workspaceId: string, userId: string, body: unknown, expected: Expected): Promise<MemberView> {
-    const { role } = parseInput(roleSchema, body, 'The member');
+    const { role } = parseInput(memberPatchSchema, body, 'The member');
     return this.store.transaction(async (repos) => {
       await repos.members.lockAll(workspaceId);
       const member = await this.find(repos, workspaceId, userId);

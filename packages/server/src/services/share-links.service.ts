@@ -10,10 +10,19 @@ import { resolvePlan } from './plan-scope.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const createSchema = z.strictObject({
-  label: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  expires_in_days: z.number({ error: 'must be a number of days' }).int('must be whole days').min(1, 'must be at least 1').max(365, 'must be at most 365').nullable().optional(),
-});
+export const shareLinkCreateSchema = z
+  .strictObject({
+    label: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').meta({ description: 'Who the link is for, e.g. "Board of directors"' }),
+    expires_in_days: z
+      .number({ error: 'must be a number of days' })
+      .int('must be whole days')
+      .min(1, 'must be at least 1')
+      .max(365, 'must be at most 365')
+      .nullable()
+      .optional()
+      .meta({ description: 'Default 90; null: never expires' }),
+  })
+  .meta({ id: 'ShareLinkCreate' });
 
 export interface ShareLinkView {
   id: string;
@@ -47,7 +56,7 @@ export class ShareLinksService {
 
   /** The token is in the answer once; only its hash is stored. Default expiry: 90 days; null: never. */
   async create(workspace: string, plan: string, body: unknown, createdBy: string | null): Promise<ShareLinkView & { token: string; url: string }> {
-    const input = parseInput(createSchema, body, 'The share link');
+    const input = parseInput(shareLinkCreateSchema, body, 'The share link');
     const token = newToken('share');
     const days = input.expires_in_days === undefined ? 90 : input.expires_in_days;
     const expiresAt = days === null ? null : new Date(Date.now() + days * DAY_MS).toISOString();

@@ -9,8 +9,10 @@ import { parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 
 const name = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const createSchema = z.strictObject({ id: idSchema.optional(), name });
-const renameSchema = z.strictObject({ name });
+export const workspaceCreateSchema = z
+  .strictObject({ id: idSchema.optional().meta({ description: 'Default: made from the name' }), name })
+  .meta({ id: 'WorkspaceCreate' });
+export const workspaceRenameSchema = z.strictObject({ name }).meta({ id: 'WorkspacePatch' });
 
 export class WorkspacesService {
   constructor(private readonly store: Store) {}
@@ -27,7 +29,7 @@ export class WorkspacesService {
   }
 
   async create(body: unknown): Promise<WorkspaceRow> {
-    const { id, name } = parseInput(createSchema, body, 'The workspace');
+    const { id, name } = parseInput(workspaceCreateSchema, body, 'The workspace');
     const slug = id ?? parseInput(idSchema, slugify(name) || 'workspace', 'The workspace id');
     return this.store.transaction(async (repos) => {
       if (await repos.workspaces.findBySlug(slug)) {
@@ -50,7 +52,7 @@ export class WorkspacesService {
   }
 
   async rename(slug: string, body: unknown, expected: Expected): Promise<WorkspaceRow> {
-    const { name } = parseInput(renameSchema, body, 'The workspace');
+    const { name } = parseInput(workspaceRenameSchema, body, 'The workspace');
     const row = await this.get(slug);
     return this.store.transaction(async (repos) => {
       const updated = await repos.workspaces.update(row.id, { name }, checkVersion(expected, row.version, `workspace "${slug}"`));

@@ -1,12 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { fieldError, toCsv } from '@kurs/core';
+import { toCsv } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { AUDIT_COLUMNS, type AuditEntryView } from '../../services/audit.service.js';
 import { workspaceOf } from '../access.js';
-import { badRequest } from '../problem.js';
-import { listBody, pageRequest } from '../request.js';
-import { pageQuery, problems, route } from '../route.js';
+import { listBody } from '../request.js';
+import { apiRoute, pageQuery, problems } from '../route.js';
 import { listOf } from '../schemas.js';
 
 const auditEntrySchema = z
@@ -26,11 +25,12 @@ const auditEntrySchema = z
 const csvRow = (e: AuditEntryView) => [e.at, e.actor.label, e.actor.via, e.action, e.entity_type, e.entity_id, e.plan, e.changed_fields.join(' '), e.detail];
 
 export function auditRoutes(app: OpenAPIHono<any>, services: Services): void {
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: '/api/v1/workspaces/{ws}/audit',
+      operationId: 'listAuditEntries',
       action: 'audit.read',
       tags: ['Audit log'],
       summary: "The workspace's audit log, newest first",
@@ -47,17 +47,12 @@ export function auditRoutes(app: OpenAPIHono<any>, services: Services): void {
       responses: { 200: { description: 'The entries', content: { 'application/json': { schema: listOf(auditEntrySchema, 'AuditLog') }, 'text/csv': { schema: z.string() } } }, ...problems(400, 404, 422) },
     },
     async (c) => {
-      const format = c.req.query('format') ?? 'json';
-      if (format !== 'json' && format !== 'csv') throw badRequest('Unknown format.', [fieldError('format', 'not_in_list', 'must be json or csv', { options: ['json', 'csv'] })]);
-      const page = await services.audit.list(
-        workspaceOf(c).id,
-        { entityType: c.req.query('entity_type'), entityId: c.req.query('entity_id'), actorId: c.req.query('user') },
-        pageRequest(c),
-      );
+      const { format = 'json', entity_type, entity_id, user, ...page } = c.req.valid('query');
+      const entries = await services.audit.list(workspaceOf(c).id, { entityType: entity_type, entityId: entity_id, actorId: user }, page);
       if (format === 'csv') {
-        return c.body(toCsv(AUDIT_COLUMNS, page.items.map(csvRow)), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="audit.csv"' });
+        return c.body(toCsv(AUDIT_COLUMNS, entries.items.map(csvRow)), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="audit.csv"' });
       }
-      return c.json(listBody(page, (e) => e));
+      return c.json(listBody(entries, (e) => e), 200);
     },
   );
 }

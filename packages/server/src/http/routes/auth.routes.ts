@@ -5,9 +5,12 @@ import { z } from 'zod';
 import { ROLES } from '../../auth/auth.policy.js';
 import type { Config } from '../../config/config.js';
 import type { Services } from '../../container.js';
+import { firstAccountSchema, passwordChangeSchema, signInSchema, signUpSchema } from '../../services/accounts.service.js';
+import { apiTokenCreateSchema } from '../../services/api-tokens.service.js';
+import { invitationTokenSchema } from '../../services/invitations.service.js';
 import { addressOf, principalOf, userOf, withCookies } from '../access.js';
-import { jsonBody, listBody, pageRequest } from '../request.js';
-import { json, pageQuery, problems, route } from '../route.js';
+import { listBody } from '../request.js';
+import { apiRoute, json, pageQuery, problems } from '../route.js';
 import { listOf } from '../schemas.js';
 
 const AUTH = '/api/v1/auth';
@@ -20,13 +23,6 @@ const signedInSchema = z
 const sessionSchema = signedInSchema
   .extend({ workspaces: z.array(z.object({ id: z.string(), name: z.string(), role })) })
   .meta({ id: 'Session' });
-const password = z.string().min(10).max(256);
-const firstAccountSchema = z.object({ email: z.email(), password, name: z.string().optional() }).meta({ id: 'FirstAccount' });
-const signUpSchema = firstAccountSchema.extend({ invitation: z.string().meta({ description: 'The token of the invitation link' }) }).meta({ id: 'SignUp' });
-const signInSchema = z.object({ email: z.string(), password: z.string() }).meta({ id: 'SignIn' });
-const passwordChangeSchema = z
-  .object({ current_password: z.string(), new_password: password, revoke_other_sessions: z.boolean().optional() })
-  .meta({ id: 'PasswordChange' });
 const tokenStatus = z.enum(['active', 'revoked', 'expired']);
 const apiTokenSchema = z
   .object({
@@ -41,16 +37,7 @@ const apiTokenSchema = z
     last_used_at: z.string().nullable(),
   })
   .meta({ id: 'ApiToken' });
-const apiTokenCreateSchema = z
-  .object({
-    name: z.string(),
-    workspace: z.string(),
-    role: role.meta({ description: 'At most your own role in the workspace' }),
-    expires_in_days: z.number().int().min(1).max(365).nullable().optional().meta({ description: 'Default 90; null: never expires' }),
-  })
-  .meta({ id: 'ApiTokenCreate' });
 const apiTokenCreatedSchema = apiTokenSchema.extend({ token: z.string().meta({ description: 'Shown this once; only its hash is stored' }) }).meta({ id: 'ApiTokenCreated' });
-const invitationTokenSchema = z.object({ token: z.string() }).meta({ id: 'InvitationToken' });
 const invitationPreviewSchema = z
   .object({ workspace: z.object({ id: z.string(), name: z.string() }), role, email: z.string().nullable(), expires_at: z.string() })
   .meta({ id: 'InvitationPreview' });
@@ -68,18 +55,28 @@ function sessionOf(c: Context) {
 
 /** Accounts, sessions and API tokens; better-auth does the work behind them. */
 export function authRoutes(app: OpenAPIHono<any>, services: Services, config: Pick<Config, 'trustProxy'>): void {
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: `${AUTH}/setup`, action: 'public', tags, summary: 'Whether the instance still needs its first account', responses: { 200: json(z.object({ needs_first_account: z.boolean() }).meta({ id: 'Setup' }), 'The state') } },
-    async (c) => c.json(await services.accounts.setup()),
+    {
+      method: 'get',
+      path: `${AUTH}/setup`,
+      operationId: 'getSetup',
+      action: 'public',
+      tags,
+      summary: 'Whether the instance still needs its first account',
+      responses: { 200: json(z.object({ needs_first_account: z.boolean() }).meta({ id: 'Setup' }), 'The state') },
+    },
+    async (c) => c.json(await services.accounts.setup(), 200),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: `${AUTH}/first-account`,
+      operationId: 'createFirstAccount',
       action: 'public',
+      subject: 'The account',
       tags,
       summary: 'Create the first account of a fresh instance; it owns the demo workspace',
       description: 'Only while the instance has no account (else 409). Signs the new owner in (session cookie).',
@@ -87,36 +84,40 @@ export function authRoutes(app: OpenAPIHono<any>, services: Services, config: Pi
       responses: { 201: json(signedInSchema, 'Signed in as the owner'), ...problems(400, 409, 422) },
     },
     async (c) => {
-      const { result, cookies } = await services.accounts.createFirstAccount(await jsonBody(c), caller(c, config));
+      const { result, cookies } = await services.accounts.createFirstAccount(c.req.valid('json'), caller(c, config));
       withCookies(c, cookies);
       return c.json(result, 201);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: `${AUTH}/sign-up`,
+      operationId: 'signUp',
       action: 'public',
+      subject: 'The account',
       tags,
       summary: 'Create an account with an invitation link, and join its workspace',
       request: { body: { content: { 'application/json': { schema: signUpSchema } } } },
       responses: { 201: json(signedInSchema, 'Signed in'), ...problems(400, 404, 409, 422) },
     },
     async (c) => {
-      const { result, cookies } = await services.accounts.signUp(await jsonBody(c), caller(c, config));
+      const { result, cookies } = await services.accounts.signUp(c.req.valid('json'), caller(c, config));
       withCookies(c, cookies);
       return c.json(result, 201);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: `${AUTH}/sign-in`,
+      operationId: 'signIn',
       action: 'public',
+      subject: 'The sign-in',
       tags,
       summary: 'Sign in with email and password',
       description: 'Sets the session cookie. After 10 failed attempts for an account or from an address within 15 minutes, further attempts get 429.',
@@ -124,36 +125,54 @@ export function authRoutes(app: OpenAPIHono<any>, services: Services, config: Pi
       responses: { 200: json(signedInSchema, 'Signed in'), ...problems(400, 401, 422, 429) },
     },
     async (c) => {
-      const { result, cookies } = await services.accounts.signIn(await jsonBody(c), caller(c, config));
+      const { result, cookies } = await services.accounts.signIn(c.req.valid('json'), caller(c, config));
       withCookies(c, cookies);
-      return c.json(result);
+      return c.json(result, 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
-    { method: 'post', path: `${AUTH}/sign-out`, action: 'account.self', tags, summary: 'Sign out: ends the session and clears the cookie', responses: { 204: { description: 'Signed out' } } },
+    {
+      method: 'post',
+      path: `${AUTH}/sign-out`,
+      operationId: 'signOut',
+      action: 'account.self',
+      tags,
+      summary: 'Sign out: ends the session and clears the cookie',
+      responses: { 204: { description: 'Signed out' } },
+    },
     async (c) => {
       withCookies(c, await services.accounts.signOut(c.req.raw.headers));
       return c.body(null, 204);
     },
   );
 
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: `${AUTH}/session`, action: 'account.self', tags, summary: 'Who is signed in, the CSRF token, and their workspaces with roles', responses: { 200: json(sessionSchema, 'The session') } },
+    {
+      method: 'get',
+      path: `${AUTH}/session`,
+      operationId: 'getSession',
+      action: 'account.self',
+      tags,
+      summary: 'Who is signed in, the CSRF token, and their workspaces with roles',
+      responses: { 200: json(sessionSchema, 'The session') },
+    },
     async (c) => {
       const session = sessionOf(c);
-      return c.json(await services.accounts.session(session.user, session.sessionToken));
+      return c.json(await services.accounts.session(session.user, session.sessionToken), 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: `${AUTH}/password`,
+      operationId: 'changePassword',
       action: 'account.self',
+      subject: 'The password change',
       tags,
       summary: 'Change your password',
       request: { body: { content: { 'application/json': { schema: passwordChangeSchema } } } },
@@ -163,38 +182,50 @@ export function authRoutes(app: OpenAPIHono<any>, services: Services, config: Pi
       },
     },
     async (c) => {
-      const { result, cookies } = await services.accounts.changePassword(await jsonBody(c), c.req.raw.headers, sessionOf(c).sessionToken);
+      const { result, cookies } = await services.accounts.changePassword(c.req.valid('json'), c.req.raw.headers, sessionOf(c).sessionToken);
       withCookies(c, cookies);
-      return c.json(result);
+      return c.json(result, 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: `${AUTH}/tokens`, action: 'account.self', tags: ['API tokens'], summary: 'Your API tokens (never the tokens themselves)', request: { query: pageQuery }, responses: { 200: json(listOf(apiTokenSchema, 'ApiTokenList'), 'The tokens'), ...problems(400) } },
-    async (c) => c.json(listBody(await services.apiTokens.list(userOf(c), pageRequest(c)), (t) => t)),
+    {
+      method: 'get',
+      path: `${AUTH}/tokens`,
+      operationId: 'listApiTokens',
+      action: 'account.self',
+      tags: ['API tokens'],
+      summary: 'Your API tokens (never the tokens themselves)',
+      request: { query: pageQuery },
+      responses: { 200: json(listOf(apiTokenSchema, 'ApiTokenList'), 'The tokens'), ...problems(400) },
+    },
+    async (c) => c.json(listBody(await services.apiTokens.list(userOf(c), c.req.valid('query')), (t) => t), 200),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: `${AUTH}/tokens`,
+      operationId: 'createApiToken',
       action: 'account.self',
       tags: ['API tokens'],
+      subject: 'The API token',
       summary: 'Create an API token for one workspace and a role',
       description: 'Use it as `Authorization: Bearer <token>` on the API or with `kurs --server URL --token <token>`. The token is in this answer only.',
       request: { body: { content: { 'application/json': { schema: apiTokenCreateSchema } } } },
       responses: { 201: json(apiTokenCreatedSchema, 'Created'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.apiTokens.create(userOf(c), await jsonBody(c)), 201),
+    async (c) => c.json(await services.apiTokens.create(userOf(c), c.req.valid('json')), 201),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'delete',
       path: `${AUTH}/tokens/{id}`,
+      operationId: 'revokeApiToken',
       action: 'account.self',
       tags: ['API tokens'],
       summary: 'Revoke one of your API tokens',
@@ -202,45 +233,50 @@ export function authRoutes(app: OpenAPIHono<any>, services: Services, config: Pi
       responses: { 204: { description: 'Revoked' }, ...problems(404) },
     },
     async (c) => {
-      await services.apiTokens.revoke(userOf(c), c.req.param('id')!);
+      await services.apiTokens.revoke(userOf(c), c.req.valid('param').id);
       return c.body(null, 204);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: '/api/v1/invitations/preview',
+      operationId: 'previewInvitation',
       action: 'public',
+      subject: 'The invitation',
       tags: ['Invitations'],
       summary: 'What an invitation link offers: workspace, role, expiry',
       description: 'The token travels in the body, not the URL, so it stays out of logs.',
       request: { body: { content: { 'application/json': { schema: invitationTokenSchema } } } },
       responses: { 200: json(invitationPreviewSchema, 'The invitation'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.invitations.preview(await jsonBody(c))),
+    async (c) => c.json(await services.invitations.preview(c.req.valid('json')), 200),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: '/api/v1/invitations/accept',
+      operationId: 'acceptInvitation',
       action: 'account.self',
+      subject: 'The invitation',
       tags: ['Invitations'],
       summary: 'Accept an invitation link as the signed-in person',
       request: { body: { content: { 'application/json': { schema: invitationTokenSchema } } } },
       responses: { 200: json(z.object({ workspace: z.string(), role }).meta({ id: 'InvitationAccepted' }), 'Joined'), ...problems(400, 404, 409, 422) },
     },
-    async (c) => c.json(await services.invitations.acceptToken(await jsonBody(c), userOf(c))),
+    async (c) => c.json(await services.invitations.acceptToken(c.req.valid('json'), userOf(c)), 200),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: '/api/v1/share',
+      operationId: 'openShareLink',
       action: 'share.open',
       tags: ['Share links'],
       summary: 'The workspace and plan a share link opens',
@@ -250,7 +286,7 @@ export function authRoutes(app: OpenAPIHono<any>, services: Services, config: Pi
     async (c) => {
       const principal = principalOf(c);
       if (principal.kind !== 'share') throw new DomainError('forbidden', 'This needs a share link.');
-      return c.json(await services.shareLinks.describe(principal.linkId, principal.workspaceId, principal.planId));
+      return c.json(await services.shareLinks.describe(principal.linkId, principal.workspaceId, principal.planId), 200);
     },
   );
 }

@@ -2,9 +2,12 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ROLES } from '../../auth/auth.policy.js';
 import type { Services } from '../../container.js';
+import { invitationCreateSchema } from '../../services/invitations.service.js';
+import { memberPatchSchema } from '../../services/members.service.js';
 import { actorId, workspaceOf } from '../access.js';
-import { ifMatch, jsonBody, listBody, pageRequest, withEtag } from '../request.js';
-import { ifMatchHeader, json, pageQuery, problems, route } from '../route.js';
+import { expectedFrom } from '../etag.js';
+import { listBody, withEtag } from '../request.js';
+import { apiRoute, ifMatchHeader, json, pageQuery, problems } from '../route.js';
 import { listOf } from '../schemas.js';
 
 const WS = '/api/v1/workspaces/{ws}';
@@ -23,13 +26,6 @@ const invitationSchema = z
     accepted_at: z.string().nullable(),
   })
   .meta({ id: 'Invitation' });
-const invitationCreateSchema = z
-  .object({
-    role,
-    email: z.email().optional().meta({ description: 'Only this address may use the link' }),
-    expires_in_days: z.number().int().min(1).max(30).optional().meta({ description: 'Default 7' }),
-  })
-  .meta({ id: 'InvitationCreate' });
 const invitationCreatedSchema = invitationSchema
   .extend({
     token: z.string().meta({ description: 'Shown this once; only its hash is stored' }),
@@ -42,36 +38,48 @@ export function membersRoutes(app: OpenAPIHono<any>, services: Services): void {
   const params = z.object({ ws: z.string() });
   const memberParams = params.extend({ user: z.string().meta({ description: 'The user id' }) });
 
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: `${WS}/members`, action: 'members.read', tags: ['Members'], summary: 'The members and their roles', request: { params, query: pageQuery }, responses: { 200: json(listOf(memberSchema, 'MemberList'), 'The members'), ...problems(400, 404) } },
-    async (c) => c.json(listBody(await services.members.list(workspaceOf(c).id, pageRequest(c)), (m) => m)),
+    {
+      method: 'get',
+      path: `${WS}/members`,
+      operationId: 'listMembers',
+      action: 'members.read',
+      tags: ['Members'],
+      summary: 'The members and their roles',
+      request: { params, query: pageQuery },
+      responses: { 200: json(listOf(memberSchema, 'MemberList'), 'The members'), ...problems(400, 404) },
+    },
+    async (c) => c.json(listBody(await services.members.list(workspaceOf(c).id, c.req.valid('query')), (m) => m), 200),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'patch',
       path: `${WS}/members/{user}`,
+      operationId: 'changeMemberRole',
       action: 'members.manage',
       tags: ['Members'],
+      subject: 'The member',
       summary: "Change a member's role",
       description: 'The last owner cannot stop being owner (409).',
-      request: { params: memberParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: z.object({ role }).meta({ id: 'MemberPatch' }) } } } },
+      request: { params: memberParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: memberPatchSchema } } } },
       responses: { 200: json(memberSchema, 'The member'), ...problems(400, 404, 409, 412, 422, 428) },
     },
     async (c) => {
-      const member = await services.members.changeRole(workspaceOf(c).id, c.req.param('user')!, await jsonBody(c), ifMatch(c));
+      const member = await services.members.changeRole(workspaceOf(c).id, c.req.valid('param').user, c.req.valid('json'), expectedFrom(c.req.valid('header')['if-match']));
       withEtag(c, member.version);
-      return c.json(member);
+      return c.json(member, 200);
     },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'delete',
       path: `${WS}/members/{user}`,
+      operationId: 'removeMember',
       action: 'members.manage',
       tags: ['Members'],
       summary: 'Remove a member from the workspace',
@@ -79,37 +87,49 @@ export function membersRoutes(app: OpenAPIHono<any>, services: Services): void {
       responses: { 204: { description: 'Removed' }, ...problems(404, 409, 412, 428) },
     },
     async (c) => {
-      await services.members.remove(workspaceOf(c).id, c.req.param('user')!, ifMatch(c));
+      await services.members.remove(workspaceOf(c).id, c.req.valid('param').user, expectedFrom(c.req.valid('header')['if-match']));
       return c.body(null, 204);
     },
   );
 
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: `${WS}/invitations`, action: 'members.manage', tags: ['Invitations'], summary: 'The invitations of the workspace (never their tokens)', request: { params, query: pageQuery }, responses: { 200: json(listOf(invitationSchema, 'InvitationList'), 'The invitations'), ...problems(400, 404) } },
-    async (c) => c.json(listBody(await services.invitations.list(workspaceOf(c).id, pageRequest(c)), (i) => i)),
+    {
+      method: 'get',
+      path: `${WS}/invitations`,
+      operationId: 'listInvitations',
+      action: 'members.manage',
+      tags: ['Invitations'],
+      summary: 'The invitations of the workspace (never their tokens)',
+      request: { params, query: pageQuery },
+      responses: { 200: json(listOf(invitationSchema, 'InvitationList'), 'The invitations'), ...problems(400, 404) },
+    },
+    async (c) => c.json(listBody(await services.invitations.list(workspaceOf(c).id, c.req.valid('query')), (i) => i), 200),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: `${WS}/invitations`,
+      operationId: 'createInvitation',
       action: 'members.manage',
       tags: ['Invitations'],
+      subject: 'The invitation',
       summary: 'Invite someone by link with a role and an expiry',
       description: 'The link works once. Whoever opens it creates an account (or signs in) and joins with the role.',
       request: { params, body: { content: { 'application/json': { schema: invitationCreateSchema } } } },
       responses: { 201: json(invitationCreatedSchema, 'Created'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.invitations.create(workspaceOf(c).id, await jsonBody(c), actorId(c)), 201),
+    async (c) => c.json(await services.invitations.create(workspaceOf(c).id, c.req.valid('json'), actorId(c)), 201),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'delete',
       path: `${WS}/invitations/{id}`,
+      operationId: 'revokeInvitation',
       action: 'members.manage',
       tags: ['Invitations'],
       summary: 'Revoke an open invitation',
@@ -117,7 +137,7 @@ export function membersRoutes(app: OpenAPIHono<any>, services: Services): void {
       responses: { 204: { description: 'Revoked' }, ...problems(404) },
     },
     async (c) => {
-      await services.invitations.revoke(workspaceOf(c).id, c.req.param('id')!);
+      await services.invitations.revoke(workspaceOf(c).id, c.req.valid('param').id);
       return c.body(null, 204);
     },
   );

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
+import { shareLinkCreateSchema } from '../../services/share-links.service.js';
 import { actorId } from '../access.js';
-import { jsonBody, listBody, pageRequest } from '../request.js';
-import { json, pageQuery, problems, route } from '../route.js';
+import { listBody } from '../request.js';
+import { apiRoute, json, pageQuery, problems } from '../route.js';
 import { listOf } from '../schemas.js';
 
 const PLAN = '/api/v1/workspaces/{ws}/plans/{plan}';
@@ -18,12 +19,6 @@ const shareLinkSchema = z
     revoked_at: z.string().nullable(),
   })
   .meta({ id: 'ShareLink' });
-const shareLinkCreateSchema = z
-  .object({
-    label: z.string().meta({ description: 'Who the link is for, e.g. "Board of directors"' }),
-    expires_in_days: z.number().int().min(1).max(365).nullable().optional().meta({ description: 'Default 90; null: never expires' }),
-  })
-  .meta({ id: 'ShareLinkCreate' });
 const shareLinkCreatedSchema = shareLinkSchema
   .extend({
     token: z.string().meta({ description: 'Shown this once; only its hash is stored' }),
@@ -34,35 +29,52 @@ const shareLinkCreatedSchema = shareLinkSchema
 /** Read-only links to a plan's stakeholder view. */
 export function shareLinksRoutes(app: OpenAPIHono<any>, services: Services): void {
   const params = z.object({ ws: z.string(), plan: z.string() });
-  const ids = (c: { req: { param: (k: string) => string | undefined } }) => [c.req.param('ws')!, c.req.param('plan')!] as const;
 
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: `${PLAN}/share-links`, action: 'share_links.manage', tags, summary: "The plan's share links (never their tokens)", request: { params, query: pageQuery }, responses: { 200: json(listOf(shareLinkSchema, 'ShareLinkList'), 'The links'), ...problems(400, 404) } },
-    async (c) => c.json(listBody(await services.shareLinks.list(...ids(c), pageRequest(c)), (l) => l)),
+    {
+      method: 'get',
+      path: `${PLAN}/share-links`,
+      operationId: 'listShareLinks',
+      action: 'share_links.manage',
+      tags,
+      summary: "The plan's share links (never their tokens)",
+      request: { params, query: pageQuery },
+      responses: { 200: json(listOf(shareLinkSchema, 'ShareLinkList'), 'The links'), ...problems(400, 404) },
+    },
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json(listBody(await services.shareLinks.list(ws, plan, c.req.valid('query')), (l) => l), 200);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'post',
       path: `${PLAN}/share-links`,
+      operationId: 'createShareLink',
       action: 'share_links.manage',
       tags,
+      subject: 'The share link',
       summary: "Create a read-only link to the plan's dashboard and roadmap",
       description:
         'Whoever has the link reads, with `Authorization: Bearer <token>`, only the routes of action `plan.dashboard` of this plan (header, progress, health, roadmap, KPI series, goals, KPIs, milestones) and GET /api/v1/share; nothing else.',
       request: { params, body: { content: { 'application/json': { schema: shareLinkCreateSchema } } } },
       responses: { 201: json(shareLinkCreatedSchema, 'Created'), ...problems(400, 404, 422) },
     },
-    async (c) => c.json(await services.shareLinks.create(...ids(c), await jsonBody(c), actorId(c)), 201),
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return c.json(await services.shareLinks.create(ws, plan, c.req.valid('json'), actorId(c)), 201);
+    },
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'delete',
       path: `${PLAN}/share-links/{id}`,
+      operationId: 'revokeShareLink',
       action: 'share_links.manage',
       tags,
       summary: 'Revoke a share link; it stops working at once',
@@ -70,7 +82,8 @@ export function shareLinksRoutes(app: OpenAPIHono<any>, services: Services): voi
       responses: { 204: { description: 'Revoked' }, ...problems(404) },
     },
     async (c) => {
-      await services.shareLinks.revoke(...ids(c), c.req.param('id')!);
+      const { ws, plan, id } = c.req.valid('param');
+      await services.shareLinks.revoke(ws, plan, id);
       return c.body(null, 204);
     },
   );

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { json, route } from '../route.js';
+import { apiRoute, json } from '../route.js';
 
 const require = createRequire(import.meta.url);
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -32,25 +32,35 @@ const DOCS_PAGE = `<!doctype html>
 const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true });`;
 
 export function systemRoutes(app: OpenAPIHono, ready: () => Promise<void>): void {
-  route(
+  apiRoute(
     app,
-    { method: 'get', path: '/api/health', tags: ['System'], action: 'public', summary: 'The process answers', responses: { 200: json(z.object({ status: z.literal('ok') }), 'Alive') } },
-    (c) => c.json({ status: 'ok' as const }),
+    {
+      method: 'get',
+      path: '/api/health',
+      operationId: 'getHealth',
+      tags: ['System'],
+      action: 'public',
+      summary: 'The process answers',
+      responses: { 200: json(z.object({ status: z.literal('ok') }), 'Alive') },
+    },
+    (c) => c.json({ status: 'ok' as const }, 200),
   );
 
-  route(
+  apiRoute(
     app,
     {
       method: 'get',
       path: '/api/ready',
+      operationId: 'getReadiness',
       tags: ['System'],
-      action: 'public', summary: 'The database answers',
+      action: 'public',
+      summary: 'The database answers',
       responses: { 200: json(z.object({ status: z.literal('ready') }), 'Ready'), 503: json(z.object({ status: z.literal('unavailable') }), 'The database does not answer') },
     },
     async (c) => {
       try {
         await ready();
-        return c.json({ status: 'ready' as const });
+        return c.json({ status: 'ready' as const }, 200);
       } catch {
         return c.json({ status: 'unavailable' as const }, 503);
       }

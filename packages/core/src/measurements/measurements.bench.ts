@@ -9,7 +9,7 @@ import { createByteDecoder, createCsvReader, createMeasurementImporter, type Csv
 
 const RECORDS = 1_000_000;
 const CHUNK = 64 * 1024;
-// Counts that add up: the wide file's dates come round again, and their rows are summed.
+// Counts that add up: the wide file has a row per day and campaign, summed per day.
 const kpis = Array.from({ length: 20 }, (_, i) => ({ id: `kpi-${i}`, aggregation: 'sum' as const }));
 
 /** 20 KPIs × 50 000 days, dates in order as exports write them. */
@@ -27,10 +27,10 @@ function longText(nordic: boolean): string {
   return lines.join('\n') + '\n';
 }
 
-/** One row per day, one column per KPI: a million records of 20 values (the days repeat after 50 000). */
+/** One row per day and campaign, one column per KPI: a million records of 20 values (20 campaigns of 50 000 days, their rows of a day summed). */
 function wideText(): string {
-  const lines = ['date,' + kpis.map((k) => k.id).join(',')];
-  for (let i = 0; i < RECORDS; i++) lines.push(`${addDays('1950-01-01', i % 50_000)},${kpis.map((_, k) => (i + k) % 9973).join(',')}`);
+  const lines = ['date,campaign,' + kpis.map((k) => k.id).join(',')];
+  for (let i = 0; i < RECORDS; i++) lines.push(`${addDays('1950-01-01', i % 50_000)},c${Math.floor(i / 50_000)},${kpis.map((_, k) => (i + k) % 9973).join(',')}`);
   return lines.join('\n') + '\n';
 }
 

@@ -1,7 +1,8 @@
 import type { Locale } from '../plan/plan.schema.js';
 import type { IsoDate } from '../shared/dates.js';
 import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4DateColumn, type Ga4Range } from './measurements.ga4.js';
-import { parseLocaleNumber } from './measurements.numbers.js';
+import { parseLocaleNumber, type ParseResult } from './measurements.numbers.js';
+import type { FilePeriod } from './measurements.period.js';
 import { ColumnSums } from './measurements.totals.js';
 import {
   checkWidth,
@@ -14,6 +15,7 @@ import {
   totalsWord,
   type FormatReader,
   type KnownKpis,
+  type Sink,
 } from './measurements.reader.js';
 import {
   LONG_DEFAULT_COLUMNS,
@@ -24,11 +26,22 @@ import {
   type WideMapping,
 } from './measurements.schema.js';
 
-/** The reader of the mapping's file shape. */
-export function formatReader(mapping: MeasurementMapping, known: KnownKpis): FormatReader {
+/** The reader of the mapping's file shape; `period` dates the rows of a file without dates. */
+export function formatReader(mapping: MeasurementMapping, known: KnownKpis, period: FilePeriod): FormatReader {
   if (mapping.format === 'long') return longReader(mapping, known);
-  if (mapping.format === 'wide') return wideReader(mapping, known);
-  return ga4Reader(mapping, known);
+  if (mapping.format === 'wide') return wideReader(mapping, known, period);
+  return ga4Reader(mapping, known, period);
+}
+
+/** The period the rows of a table are dated at, put in the summary; an error when the file names none. */
+function periodEnd(period: FilePeriod, line: number, sink: Sink): IsoDate | null {
+  const found = period.current();
+  if (found === null) {
+    sink.error('', line, undefined, 'the file names no period above its header: give it in the mapping, as period: { "start": "2025-01-01", "end": "2025-01-31" }', 'invalid');
+    return null;
+  }
+  sink.tally.setPeriod(found);
+  return found.end;
 }
 
 function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
@@ -51,6 +64,7 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
       kpiAt = findColumn(cells, names.kpi);
       dateAt = findColumn(cells, names.date);
       valueAt = findColumn(cells, names.value);
+      sink.valueColumns([valueAt]);
       for (const [at, name] of [
         [kpiAt, names.kpi],
         [dateAt, names.date],
@@ -83,22 +97,30 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
   };
 }
 
-function wideReader(mapping: WideMapping, known: KnownKpis): FormatReader {
+function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod): FormatReader {
   const locale: Locale = mapping.locale ?? 'en';
   const readDate = dateReader({ locale, dateOrder: mapping.date_order });
   const dateName = mapping.date_column ?? WIDE_DEFAULT_DATE_COLUMN;
   let header: readonly string[] = [];
   let dateAt = -1;
+  /** A file of one period: its end dates every row. */
+  let fixed: ParseResult<IsoDate> | null = null;
   let metrics: { at: number; kpi: string }[] = [];
   let sums = new ColumnSums(0);
 
   return {
     header(cells, line, sink) {
       header = cells;
-      dateAt = findColumn(cells, dateName);
-      if (dateAt === -1) missingColumn(sink, dateName, cells, line);
+      if (period.wanted) {
+        const end = periodEnd(period, line, sink);
+        if (end !== null) fixed = { ok: true, value: end };
+      } else {
+        dateAt = findColumn(cells, dateName);
+        if (dateAt === -1) missingColumn(sink, dateName, cells, line);
+      }
       metrics = mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true);
       sums = new ColumnSums(metrics.length);
+      sink.valueColumns(metrics.map((m) => m.at));
       const used = new Set([dateAt, ...Object.keys(mapping.columns).map((name) => findColumn(cells, name))]);
       cells.forEach((name, at) => {
         if (used.has(at) || name === '') return;
@@ -107,10 +129,13 @@ function wideReader(mapping: WideMapping, known: KnownKpis): FormatReader {
       });
     },
     row(cells, line, sink) {
-      if (dateAt === -1) return sink.tally.skip(line, 'unread', cells);
+      if (fixed !== null) {
+        // A report of one period ends with totals rows ("Total", "Totalt") in a dimension column.
+        if (cells.some((cell, at) => totalsWord(cell) && !metrics.some((m) => m.at === at))) return sink.tally.skip(line, 'totals', cells);
+      } else if (dateAt === -1) return sink.tally.skip(line, 'unread', cells);
       if (!checkWidth(cells, header.length, line, sink)) return;
       const dateText = cells[dateAt] ?? '';
-      const date = readDate(dateText);
+      const date = fixed ?? readDate(dateText);
       if (!date.ok) {
         if (cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
         if (dateText.trim() === '' && sums.isSumRow(metrics.map(({ at }) => sumCell(cells[at] ?? '', locale)))) return sink.tally.skip(line, 'sum', cells);
@@ -135,13 +160,15 @@ interface Ga4Table {
   header: readonly string[];
   date: Ga4DateColumn;
   metrics: { at: number; kpi: string }[];
-  /** Dates of this table and their lines: a date twice means the table is split by another dimension. */
-  seen: Map<IsoDate, number>;
+  /** Dates of this table and their lines: a date twice means the table is split by another dimension. Null for a table of the period. */
+  seen: Map<IsoDate, number> | null;
 }
 
-function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
+function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod): FormatReader {
   const range: Ga4Range = {};
   const found = new Set<string>();
+  /** KPIs read from a table of the period, and its header's line: every table holds the whole period, so one table per KPI. */
+  const periodKpis = new Map<string, number>();
   let table: Ga4Table | null = null;
   /** The mapping's columns whose KPI exists, checked (and reported) at the first header. */
   let columns: Record<string, string> | null = null;
@@ -154,30 +181,50 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
     header(cells, line, sink) {
       table = null;
       if (columns === null) columns = knownColumns(mapping.columns, known, line, sink);
-      const date = ga4DateColumn(cells, range, mapping.date_column);
+      let date = ga4DateColumn(cells, range, mapping.date_column);
+      if (period.wanted) {
+        // Read as one period: the tables by date are another view of it.
+        if (date !== null) return;
+        date = { column: 0, date: () => ({ ok: false, error: '', code: 'invalid' }) };
+      }
       if (date === null) return;
       if ('why' in date) return sink.error(date.name, line, undefined, date.why.error, date.why.code, date.why.params);
       const metrics = mappedColumns(cells, columns, line, sink, false);
       if (metrics.length === 0) return;
+      if (period.wanted) {
+        const end = periodEnd(period, line, sink);
+        if (end === null) return;
+        for (const { at, kpi } of metrics) {
+          const before = periodKpis.get(kpi);
+          if (before !== undefined) {
+            return sink.error(cells[at] as string, line, at + 1, `"${kpi}" is read from the table on line ${before} already: each table holds the whole period, so only one may give it (map the other table's column to no KPI)`, 'invalid', { kpi, first_line: before });
+          }
+          periodKpis.set(kpi, line);
+        }
+        date = { column: 0, date: () => ({ ok: true, value: end }) };
+      }
+      // A table of the period is split by a dimension: its rows add up. Tables by date each hold the whole report: they must agree.
+      sink.same = !period.wanted;
       for (const { at } of metrics) found.add(compactName(cells[at] as string));
       const used = new Set([date.column, ...metrics.map((m) => m.at)]);
       cells.forEach((name, at) => {
         if (!used.has(at) && name !== '') sink.tally.ignore(name);
       });
-      table = { header: cells, date, metrics, seen: new Map() };
+      table = { header: cells, date, metrics, seen: period.wanted ? null : new Map() };
     },
     row(cells, line, sink) {
       if (table === null) return sink.tally.skip(line, 'no_table', cells);
       const { header, metrics, seen } = table;
       if (!checkWidth(cells, header.length, line, sink)) return;
       const at = table.date.column;
+      if (seen === null && isTotalsCell(cells[at] ?? '')) return sink.tally.skip(line, 'totals', cells);
       const date = table.date.date(cells);
       if (!date.ok) {
         if (isTotalsCell(cells[at] ?? '')) return sink.tally.skip(line, 'totals', cells);
         return refuse(sink, header[at] as string, line, at + 1, date);
       }
-      const before = seen.get(date.value);
-      if (before !== undefined) {
+      const before = seen?.get(date.value);
+      if (seen && before !== undefined) {
         return sink.error(
           header[at] as string,
           line,
@@ -187,7 +234,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis): FormatReader {
           { date: date.value, first_line: before },
         );
       }
-      seen.set(date.value, line);
+      seen?.set(date.value, line);
       for (const metric of metrics) {
         const text = cells[metric.at] ?? '';
         if (text.trim() === '') continue;

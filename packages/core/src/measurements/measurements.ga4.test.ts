@@ -57,7 +57,7 @@ describe('GA4 CSV exports', () => {
     const { rows, summary } = parse(text, { 'Active users': 'users', Sessions: 'visits', 'New users': 'new-users' });
     expect(summary.errors).toEqual([]);
     for (const kpi of ['users', 'visits', 'new-users']) {
-      expect(summary.kpis.find((k) => k.kpi === kpi)).toEqual({ kpi, rows: 14, replaced: 0, from: '2027-02-01', to: '2027-02-14' });
+      expect(summary.kpis.find((k) => k.kpi === kpi)).toMatchObject({ kpi, rows: 14, days: 14, replaced: 0, from: '2027-02-01', to: '2027-02-14' });
     }
     // Day 0003 of the first table (active users) is the fourth day of the range.
     const lines = plainLines(text);

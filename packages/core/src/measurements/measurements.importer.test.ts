@@ -52,8 +52,8 @@ describe('long files', () => {
     ]);
     expect(summary).toMatchObject({ format: 'long', rows: 4, replaced: 0, from: '2027-01-31', to: '2027-02-28', error_count: 0, errors: [] });
     expect(summary.kpis).toEqual([
-      { kpi: 'books-sold', rows: 2, replaced: 0, from: '2027-01-31', to: '2027-02-28' },
-      { kpi: 'visits', rows: 2, replaced: 0, from: '2027-01-31', to: '2027-02-28' },
+      { kpi: 'books-sold', rows: 2, days: 2, replaced: 0, summed: false, from: '2027-01-31', to: '2027-02-28' },
+      { kpi: 'visits', rows: 2, days: 2, replaced: 0, summed: false, from: '2027-01-31', to: '2027-02-28' },
     ]);
   });
 
@@ -106,18 +106,6 @@ describe('long files', () => {
       '1:- value: no column "value" in the header (the columns are: kpi, day, amount)',
     ]);
     expect(parse(text, { format: 'long' }).rows).toEqual([]);
-  });
-
-  it('lets the last of a repeated KPI and date win, and counts the replaced rows', () => {
-    const text = 'kpi,date,value\nvisits,2027-01-31,1\nvisits,2027-02-28,2\nvisits,2027-01-31,3\nvisits,2027-01-31,4\n';
-    const { rows, summary } = parse(text, { format: 'long' });
-    expect(rows).toEqual([
-      { kpi: 'visits', date: '2027-01-31', value: 4 },
-      { kpi: 'visits', date: '2027-02-28', value: 2 },
-    ]);
-    expect(summary.rows).toBe(4);
-    expect(summary.replaced).toBe(2);
-    expect(summary.kpis[0]).toMatchObject({ kpi: 'visits', rows: 4, replaced: 2 });
   });
 
   it('passes over comments, blank lines and a totals row', () => {

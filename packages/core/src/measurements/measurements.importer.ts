@@ -3,15 +3,19 @@ import { splitCsv, type CsvDelimiter } from './measurements.csv.js';
 import { formatReader } from './measurements.formats.js';
 import { findHeader, isBlankRecord, isCommentRecord } from './measurements.header.js';
 import { KnownKpis, Sink, type AcceptResult } from './measurements.reader.js';
-import type { MeasurementImportOptions, MeasurementImportSummary } from './measurements.schema.js';
+import { LONG_DEFAULT_COLUMNS, type MeasurementImportOptions, type MeasurementImportSummary, type MeasurementMapping } from './measurements.schema.js';
 import { ImportTally } from './measurements.tally.js';
+import { columnNames, dayRule } from './measurements.days.js';
+import { RowFilter } from './measurements.filter.js';
+import { FilePeriod } from './measurements.period.js';
 
 /*
  * Turns the records of a measurement file into { kpi, date, value } rows, one record at a
  * time, so a file of a million rows is never held whole: the caller reads records from a
  * stream (createCsvReader), hands each to accept(), stores the rows it gets back, and asks
- * finish() for the summary. Nothing is stored here but counts and the dates seen per KPI
- * (to count replaced rows).
+ * finish() for the summary. Kept here: counts, each KPI's value so far per day (several rows
+ * of one date add up, measurements.days.ts: a row gives its day's value so far, and the last
+ * one stored is the whole), and a hash per row to refuse two rows of a date nothing tells apart.
  *
  * Records whose first cell starts with '#' are comments; blank records are skipped. The
  * first other record is the header. Each error names the column (path: the header's text),
@@ -31,9 +35,13 @@ const DEFAULT_MAX_ERRORS = 100;
 
 export function createMeasurementImporter(options: MeasurementImportOptions): MeasurementImporter {
   const { mapping } = options;
-  const tally = new ImportTally(options.maxErrors ?? DEFAULT_MAX_ERRORS);
-  const sink = new Sink(tally);
-  const reader = formatReader(mapping, new KnownKpis(options.kpis));
+  const kpis = new Map(options.kpis.map((k) => [k.id, k]));
+  const tally = new ImportTally(options.maxErrors ?? DEFAULT_MAX_ERRORS, (kpi) => dayRule(kpis.get(kpi) ?? { id: kpi }, columnsOf(mapping, kpi)));
+  // GA4 tables are checked by date instead: the same table twice in a snapshot is no mistake.
+  const sink = new Sink(tally, mapping.format !== 'ga4');
+  const period = new FilePeriod(mapping, { locale: 'locale' in mapping ? mapping.locale : undefined, dateOrder: 'date_order' in mapping ? mapping.date_order : undefined });
+  const reader = formatReader(mapping, new KnownKpis(options.kpis), period);
+  const filter = mapping.filter ? new RowFilter(mapping.filter) : null;
   let state: 'header' | 'rows' | 'finished' = 'header';
   let headers = 0;
 
@@ -43,6 +51,7 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
       const comment = isCommentRecord(cells);
       if (comment || isBlankRecord(cells)) {
         tally.skip(line, comment ? 'comment' : 'blank', cells);
+        if (comment) period.read(cells.join(','), line);
         if (reader.pause) {
           // A file of tables: the next record that is neither comment nor blank is a new header.
           reader.pause(comment ? cells.join(',') : null);
@@ -52,14 +61,20 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
       }
       if (state === 'header' && headers === 0 && options.headerLine !== undefined && line < options.headerLine) {
         tally.skip(line, 'title', cells);
+        period.read(cells.join(','), line);
         return sink.take();
       }
       if (state === 'header') {
         headers++;
         tally.header(line);
-        reader.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim()), line, sink);
+        const header = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
+        filter?.header(header, line, sink, mapping.format !== 'ga4');
+        reader.header(header, line, sink);
         state = 'rows';
+      } else if (filter && !filter.keeps(cells)) {
+        tally.filter();
       } else {
+        sink.startRecord(line, cells);
         reader.row(cells, line, sink);
       }
       return sink.take();
@@ -74,7 +89,7 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
   };
 }
 
-/** Reads a whole CSV text at once: for small files and tests. Rows repeat no KPI and date: the last value of each wins. */
+/** Reads a whole CSV text at once: for small files and tests. Rows repeat no KPI and date: each has the day's value (a sum of its rows, where they add up). */
 export function parseMeasurementCsv(
   text: string,
   options: MeasurementImportOptions & { delimiter?: CsvDelimiter },
@@ -88,3 +103,7 @@ export function parseMeasurementCsv(
   return { rows: [...rows.values()], summary: importer.finish(), delimiter };
 }
 
+/** The columns a KPI is read from: their names may say its values are rates or averages. */
+function columnsOf(mapping: MeasurementMapping, kpi: string): string[] {
+  return mapping.format === 'long' ? [mapping.value_column ?? LONG_DEFAULT_COLUMNS.value] : columnNames(mapping.columns, kpi);
+}

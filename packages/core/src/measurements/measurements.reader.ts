@@ -4,6 +4,7 @@ import type { IsoDate } from '../shared/dates.js';
 import { parseLocaleDate, type DateReading } from './measurements.dates.js';
 import { isTotalsCell } from './measurements.ga4.js';
 import type { ParseResult } from './measurements.numbers.js';
+import { RecordFingerprints, recordKey, type DayRefusal, type RecordCheck } from './measurements.days.js';
 import type { ImportTally } from './measurements.tally.js';
 
 /* What every format reader shares: where rows and errors go, the known KPIs, header lookups. */
@@ -19,13 +20,92 @@ const KNOWN_SHOWN = 8;
 export class Sink {
   rows: Measurement[] = [];
   errors: FieldError[] = [];
+  /** The line of the record being read. */
+  line = 0;
+  /** Finds rows of a date that nothing but their values tells apart (none in GA4 files, whose tables must agree instead). */
+  private readonly fingerprints: RecordFingerprints | null;
+  /** 1 at the columns read as values. */
+  private values = new Uint8Array(0);
+  /** The record being read: its hash (0: not checked), and what the check found (-1: not made yet, 0: no repeat, else the line it repeats; said once). */
+  private record: RecordCheck & { repeats: number; said: boolean } | null = null;
 
-  constructor(readonly tally: ImportTally) {}
+  /** Rows of one date must agree instead of adding up: set while a table that holds the whole report is read (GA4). */
+  same = false;
 
+  constructor(
+    readonly tally: ImportTally,
+    checkRepeats: boolean,
+  ) {
+    this.fingerprints = checkRepeats ? new RecordFingerprints() : null;
+  }
+
+  /** Where a header has the cells read as values: the other cells (date, campaign, …) tell a day's rows apart. */
+  valueColumns(ats: readonly number[]): void {
+    this.values = new Uint8Array(Math.max(0, ...ats) + 1);
+    for (const at of ats) if (at >= 0) this.values[at] = 1;
+  }
+
+  /** The record about to be read: its line and cells (hashed but for their values, to find two rows nothing tells apart). */
+  startRecord(line: number, cells: readonly string[]): void {
+    this.line = line;
+    this.record = this.fingerprints ? this.recordCheck(recordKey(cells, this.values)) : null;
+  }
+
+  /** A value read: its day's value so far is a row to store (measurements.days.ts). */
   row(kpi: string, date: IsoDate, value: number): void {
-    const row = { kpi, date, value };
-    this.rows.push(row);
-    this.tally.row(row);
+    const record = this.record;
+    if (record?.said) return;
+    const result = this.tally.add(kpi, date, value, this.line, this.same, record);
+    if (typeof result === 'number') this.rows.push({ kpi, date, value: result });
+    else if ('refused' in result) this.refusedDay(kpi, date, value, result);
+    else if ('repeats' in result && record) this.repeatedRecord(record, result.repeats);
+  }
+
+  /** The check of one record, made once, when one of its days has a row already. */
+  private recordCheck(key: number): RecordCheck & { repeats: number; said: boolean } {
+    const fingerprints = this.fingerprints as RecordFingerprints;
+    const line = this.line;
+    return {
+      key,
+      repeats: -1,
+      said: false,
+      repeatOf(first) {
+        if (first.key !== 0 && fingerprints.lineOf(first.key) === 0) fingerprints.add(first.key, first.line);
+        if (this.repeats === -1) {
+          this.repeats = fingerprints.lineOf(key);
+          if (this.repeats === 0) fingerprints.add(key, line);
+        }
+        return this.repeats;
+      },
+    };
+  }
+
+  private repeatedRecord(record: { said: boolean }, first: number): void {
+    record.said = true;
+    this.tally.repeatedRecord();
+    this.error(
+      '',
+      this.line,
+      undefined,
+      `this line repeats line ${first} in every cell but its values: nothing tells the two rows apart (the file exported twice into one, or a correction?), so Kurs cannot know whether they add up; keep one of them, or export the file with the column that tells them apart (such as the campaign)`,
+      'invalid',
+      { first_line: first },
+    );
+  }
+
+  private refusedDay(kpi: string, date: IsoDate, value: number, day: DayRefusal): void {
+    const params = { kpi, date, first_line: day.firstLine };
+    if (day.why === undefined) {
+      return this.error(kpi, this.line, undefined, `"${kpi}" on ${date} is ${day.first} on line ${day.firstLine} and ${value} here: the tables of the file disagree`, 'invalid', params);
+    }
+    this.error(
+      kpi,
+      this.line,
+      undefined,
+      `"${kpi}" has a row for ${date} already (line ${day.firstLine}); its rows of one date are not added up, as ${day.why}: keep one row per date (a filter in the mapping), or export the file without the extra breakdown`,
+      'invalid',
+      params,
+    );
   }
 
   error(path: string, line: number | undefined, column: number | undefined, message: string, code: FieldErrorCode, params?: ErrorParams): void {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { idSchema, LOCALES } from '../plan/plan.schema.js';
+import { idSchema, isoDateSchema, LOCALES } from '../plan/plan.schema.js';
 import type { FieldError } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
+import type { ImportKpi } from './measurements.days.js';
 
 /*
  * How to read one measurement file: its shape, which column holds what, and how its
@@ -19,6 +20,22 @@ const columnName = z.string({ error: 'must be a column name' }).trim().min(1, 'm
 /** Column name in the file → KPI id. */
 const columnsToKpis = z.record(columnName, idSchema, { error: 'must map column names to KPI ids' });
 
+/**
+ * Only the rows whose cells in these columns are these values, after trimming (one campaign of
+ * a per-campaign report): `{ "Campaign name": "Spring sale" }`. Rows left out are counted.
+ */
+const filter = z.record(columnName, z.string({ error: 'must be the text of a cell' }).trim(), { error: 'must map column names to cell texts' });
+
+/**
+ * For a file without a date column (a report of one period: GA4 without a time dimension, Search
+ * Console by query or page, a campaign report): "file" takes the period from the file's
+ * comment or title lines ("# Start date: 20250101" / "# End date: 20250131", "January 1, 2025 -
+ * January 31, 2025"); `{ start, end }` gives it. Each KPI gets one value, dated at the end.
+ */
+const period = z.union([z.literal('file'), z.strictObject({ start: isoDateSchema.optional(), end: isoDateSchema })], {
+  error: 'must be "file" or { "start": "YYYY-MM-DD", "end": "YYYY-MM-DD" }',
+});
+
 const reading = {
   /** How numbers and dates are written (decimal comma for nb, sv, da). Default en. (GA4 files always write plain numbers.) */
   locale: z.enum(LOCALES, { error: `must be one of: ${LOCALES.join(', ')}` }).optional(),
@@ -31,6 +48,7 @@ export const longMappingSchema = z.strictObject({
   kpi_column: columnName.optional(),
   date_column: columnName.optional(),
   value_column: columnName.optional(),
+  filter: filter.optional(),
   ...reading,
 });
 
@@ -40,6 +58,8 @@ export const wideMappingSchema = z.strictObject({
   columns: columnsToKpis,
   /** What to do with a column that maps to no KPI: ignore it (listed in the summary) or report it as an error. */
   unmapped: z.enum(['ignore', 'report'], { error: 'must be ignore or report' }).optional(),
+  filter: filter.optional(),
+  period: period.optional(),
   ...reading,
 });
 
@@ -49,6 +69,9 @@ export const ga4MappingSchema = z.strictObject({
   columns: columnsToKpis,
   /** Only when the time column has a name Kurs does not know (a GA4 export in another language). */
   date_column: columnName.optional(),
+  filter: filter.optional(),
+  /** Read the tables without a time dimension as the report's period (tables with one are passed over). */
+  period: period.optional(),
 });
 
 export const measurementMappingSchema = z.discriminatedUnion('format', [longMappingSchema, wideMappingSchema, ga4MappingSchema], {
@@ -66,8 +89,11 @@ export const WIDE_DEFAULT_DATE_COLUMN = 'date';
 
 export interface MeasurementImportOptions {
   mapping: MeasurementMapping;
-  /** The plan's KPIs: a row for any other KPI id is an error. */
-  kpis: readonly { id: string }[];
+  /**
+   * The plan's KPIs: a row for any other KPI id is an error. Their unit and aggregation say
+   * whether several rows of one date add up (measurements.days.ts: dayRule).
+   */
+  kpis: readonly ImportKpi[];
   /** How many errors the summary keeps (all are counted). Default 100. */
   maxErrors?: number;
   headerLine?: number;
@@ -79,19 +105,23 @@ export interface SkippedLine { line: number; reason: SkipReason; text: string; }
 /** What the import found for one KPI. */
 export interface KpiImportCount {
   kpi: string;
-  /** Rows read for this KPI, including those a later row of the same date replaced. */
+  /** Rows read for this KPI. */
   rows: number;
-  /** Rows whose KPI and date came again later in the file (the later value wins). */
+  /** Values stored: one per date. */
+  days: number;
+  /** Rows added to a date an earlier row had (rows - days). */
   replaced: number;
+  /** Whether rows of one date are summed (else a second one is refused). */
+  summed: boolean;
   from: IsoDate;
   to: IsoDate;
 }
 
 export interface MeasurementImportSummary {
   format: MeasurementFormat;
-  /** Measurements read, counting a repeated KPI and date each time. */
+  /** Measurements read, counting each row of a KPI and date. */
   rows: number;
-  /** Rows that a later row with the same KPI and date replaced: rows - replaced values are stored. */
+  /** Rows added to the value of a KPI and date an earlier row had: rows - replaced values are stored. */
   replaced: number;
   kpis: KpiImportCount[];
   from: IsoDate | null;
@@ -100,9 +130,22 @@ export interface MeasurementImportSummary {
   skipped: number;
   skipped_lines: SkippedLine[];
   header_line: number | null;
+  /** Rows the mapping's filter left out. */
+  filtered: number;
+  /** Records alike in every cell but their values to an earlier one of the same date, refused (a file exported twice into one, a correction). */
+  repeated_records: number;
+  /** The period of a file without dates, and where it was found; every value is dated at its end. */
+  period?: ImportPeriod;
   /** Header cells no KPI is mapped to (wide and GA4 files). */
   ignored_columns: string[];
   error_count: number;
   /** The first errors, in file order (at most maxErrors). */
   errors: FieldError[];
+}
+
+export interface ImportPeriod {
+  start: IsoDate | null;
+  end: IsoDate;
+  /** The line it was read from; null when the mapping gave it. */
+  line: number | null;
 }

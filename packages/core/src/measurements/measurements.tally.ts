@@ -1,15 +1,7 @@
-import type { Measurement } from '../plan/plan.schema.js';
 import type { FieldError } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
-import type { KpiImportCount, MeasurementFormat, MeasurementImportSummary, SkippedLine, SkipReason } from './measurements.schema.js';
-
-interface KpiTally {
-  rows: number;
-  replaced: number;
-  from: IsoDate;
-  to: IsoDate;
-  seen: DateSet;
-}
+import { KpiDays, type DayAdd, type DayRule, type RecordCheck } from './measurements.days.js';
+import type { ImportPeriod, KpiImportCount, MeasurementFormat, MeasurementImportSummary, SkippedLine, SkipReason } from './measurements.schema.js';
 
 const MAX_SKIPPED_LINES = 100;
 const TEXT_SHOWN = 120;
@@ -24,30 +16,36 @@ export class ImportTally {
   private rows = 0;
   private replaced = 0;
   private skipped = 0;
+  private filtered = 0;
+  private repeatedRecords = 0;
   private readonly skippedLines: SkippedLine[] = [];
   private headerLine: number | undefined;
   private errorCount = 0;
   private readonly errors: FieldError[] = [];
   private readonly ignored = new Set<string>();
-  private readonly kpis = new Map<string, KpiTally>();
+  private readonly kpis = new Map<string, KpiDays>();
+  private period: ImportPeriod | undefined;
 
-  constructor(private readonly maxErrors: number) {}
+  constructor(
+    private readonly maxErrors: number,
+    /** How a KPI's rows of one day combine (measurements.days.ts). */
+    private readonly ruleOf: (kpi: string) => DayRule,
+  ) {}
 
-  /** Counts a row; a KPI and date seen before counts as replaced (the later value wins). */
-  row(row: Measurement): void {
-    this.rows++;
-    let kpi = this.kpis.get(row.kpi);
-    if (!kpi) {
-      kpi = { rows: 0, replaced: 0, from: row.date, to: row.date, seen: new DateSet() };
-      this.kpis.set(row.kpi, kpi);
+  /**
+   * Counts a row and adds it to its day: the day's value to store now, nothing new (GA4's same
+   * value again), an earlier record it repeats, or a refusal (measurements.days.ts).
+   */
+  add(kpi: string, date: IsoDate, value: number, line: number, same: boolean, record: RecordCheck | null): DayAdd {
+    let days = this.kpis.get(kpi);
+    if (!days) this.kpis.set(kpi, (days = new KpiDays(this.ruleOf(kpi))));
+    const before = days.days;
+    const result = days.add(date, value, line, same, record);
+    if (typeof result === 'number') {
+      this.rows++;
+      if (days.days === before) this.replaced++;
     }
-    kpi.rows++;
-    if (!kpi.seen.add(row.date)) {
-      kpi.replaced++;
-      this.replaced++;
-    }
-    if (row.date < kpi.from) kpi.from = row.date;
-    if (row.date > kpi.to) kpi.to = row.date;
+    return result;
   }
 
   error(error: FieldError): void {
@@ -67,10 +65,25 @@ export class ImportTally {
     this.ignored.add(column);
   }
 
+  /** A row the mapping's filter leaves out. */
+  filter(): void {
+    this.filtered++;
+  }
+
+  /** A record alike in every cell but its values to an earlier one of its date (refused). */
+  repeatedRecord(): void {
+    this.repeatedRecords++;
+  }
+
+  /** The period the file's rows stand for when it has no date column. */
+  setPeriod(period: ImportPeriod): void {
+    this.period = period;
+  }
+
   summary(format: MeasurementFormat): MeasurementImportSummary {
     const kpis: KpiImportCount[] = [...this.kpis]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([kpi, t]) => ({ kpi, rows: t.rows, replaced: t.replaced, from: t.from, to: t.to }));
+      .map(([kpi, t]) => ({ kpi, rows: t.rows, replaced: t.rows - t.days, days: t.days, summed: t.rule.sums, from: t.from, to: t.to }));
     const froms = kpis.map((k) => k.from).sort();
     const tos = kpis.map((k) => k.to).sort();
     return {
@@ -83,44 +96,12 @@ export class ImportTally {
       skipped: this.skipped,
       skipped_lines: [...this.skippedLines],
       header_line: this.headerLine ?? null,
+      filtered: this.filtered,
+      repeated_records: this.repeatedRecords,
+      ...(this.period ? { period: this.period } : {}),
       ignored_columns: [...this.ignored],
       error_count: this.errorCount,
       errors: [...this.errors],
     };
   }
-}
-
-const FIRST_YEAR = 1900;
-const YEARS = 300;
-
-/**
- * The dates seen for one KPI: one bit per day of 1900–2199 (the years dates are read in),
- * 14 kB however many rows, and no hashing; a set holds any date outside them.
- */
-class DateSet {
-  private readonly bits = new Uint8Array((YEARS * 12 * 31) / 8);
-  private readonly others = new Set<string>();
-
-  /** Adds the date; false when it was there already. */
-  add(date: IsoDate): boolean {
-    const year = digits(date, 0, 4);
-    const index = (year - FIRST_YEAR) * 372 + (digits(date, 5, 2) - 1) * 31 + digits(date, 8, 2) - 1;
-    if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) {
-      if (this.others.has(date)) return false;
-      this.others.add(date);
-      return true;
-    }
-    const mask = 1 << (index & 7);
-    const byte = this.bits[index >> 3] as number;
-    if (byte & mask) return false;
-    this.bits[index >> 3] = byte | mask;
-    return true;
-  }
-}
-
-/** The number written at `from` in `length` digits, without slicing. */
-function digits(text: string, from: number, length: number): number {
-  let n = 0;
-  for (let i = from; i < from + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
 }

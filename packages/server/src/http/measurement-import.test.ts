@@ -90,25 +90,31 @@ describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
     expect((await res.json()).errors[0].path).toMatch(/^mapping/);
   });
 
-  run('stores a file of many write batches whole, each value exactly, the last of a repeated KPI and date winning', async () => {
+  run('stores a file of many write batches whole, each value exactly, the rows of a repeated KPI and date added up', async () => {
     const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
     const rows: { kpi: string; date: string; value: number }[] = [];
     for (let i = 0; i < 6_000; i++) for (const kpi of ['revenue', 'visits']) rows.push({ kpi, date: day(i), value: (i * 7919 + kpi.length) / 7 });
-    // A repeat far from the first (another batch) and one right after it (the same batch).
+    // A second row of a date far from the first (another batch) and one right after it (the same batch): both KPIs add up.
     const repeats = [
-      { kpi: 'visits', date: day(3), value: -0.1 },
-      { kpi: 'revenue', date: day(5_999), value: 1e-7 },
+      { kpi: 'visits', date: day(3), value: 0.5 },
+      { kpi: 'revenue', date: day(5_999), value: 2 },
     ];
     await api.call('DELETE', `${PLAN}/measurements?kpi=visits,revenue`);
-    const file = ['kpi,date,value', ...[...rows, ...repeats].map((r) => `${r.kpi},${r.date},${r.value}`)].join('\n');
+    // The second row of a date is another campaign's.
+    const file = ['kpi,date,value,campaign', ...rows.map((r) => `${r.kpi},${r.date},${r.value},a`), ...repeats.map((r) => `${r.kpi},${r.date},${r.value},b`)].join('\n');
     const res = await api.call('POST', `${PLAN}/measurements/import`, csv(file));
     expect(res.status).toBe(200);
-    expect((await res.json()).summary).toMatchObject({ rows: rows.length + repeats.length, replaced: repeats.length });
+    expect(await res.json()).toMatchObject({ stored: rows.length, summary: { rows: rows.length + repeats.length, replaced: repeats.length } });
 
     const document = await (await api.call('GET', `${PLAN}/document`)).json();
     const expected = new Map(rows.map((r) => [`${r.kpi} ${r.date}`, r.value]));
-    for (const r of repeats) expected.set(`${r.kpi} ${r.date}`, r.value);
-    const got = new Map(document.measurements.map((m: { kpi: string; date: string; value: number }) => [`${m.kpi} ${m.date}`, m.value]));
+    const got = new Map<string, number>(document.measurements.map((m: { kpi: string; date: string; value: number }) => [`${m.kpi} ${m.date}`, m.value]));
+    for (const r of repeats) {
+      const key = `${r.kpi} ${r.date}`;
+      expect(got.get(key)).toBeCloseTo(expected.get(key)! + r.value, 9);
+      got.delete(key);
+      expected.delete(key);
+    }
     expect(got).toEqual(expected);
   });
 

@@ -5,6 +5,7 @@ import {
   type CsvRecord,
   DomainError,
   fieldError,
+  type Kpi,
   type Measurement,
   type MeasurementImportSummary,
   type MeasurementMapping,
@@ -65,14 +66,14 @@ export class MeasurementImportService {
     const work = async (repos: Repositories) => {
       const { scope, plan: row } = await (request.dryRun ? resolvePlan : lockPlan)(repos, workspace, plan);
       const kpiIds = await repos.documents.kpiIds(scope);
-      const kpis = (await repos.collection('kpis').list(scope)).map(({ entity }) => ({ id: entity.id!, name: String(entity.name) }));
+      // The unit and aggregation say whether several rows of one date add up (core: dayRule).
+      const kpis = (await repos.collection('kpis').list(scope)).map(({ entity }) => ({ ...(entity as Kpi), id: entity.id!, name: String(entity.name) }));
       const mapping = request.mapping === undefined ? guessMapping(sample, kpis) : parseInput(measurementMappingSchema, request.mapping, 'The mapping', ['mapping']);
       // The header is found in the sample: title lines above it are skipped.
       const importer = createMeasurementImporter({ mapping, kpis, headerLine: readCsvHeader(sample, mapping)?.line });
       const reader = createCsvReader();
-      const preview: Measurement[] = [];
+      const preview = new Map<string, Measurement>();
       let batch = new Map<string, Measurement>();
-      let stored = 0;
       let read = 0;
       // The database writes one batch while the next is read (PostgreSQL works beside us); one write at a time.
       let writing: Promise<void> = Promise.resolve();
@@ -85,7 +86,6 @@ export class MeasurementImportService {
           writing = repos.measurements.upsert(scope, rows);
           // Its failure is met at the next await of `writing`; until then it is not unhandled.
           writing.catch(() => {});
-          stored += rows.length;
         }
         batch = new Map();
       };
@@ -93,9 +93,11 @@ export class MeasurementImportService {
         for (const record of records) {
           const { rows } = importer.accept(record.cells, record.line);
           for (const m of rows) {
-            if (preview.length < PREVIEW_ROWS) preview.push(m);
-            // One INSERT may not name a KPI and date twice; the later value wins, as in the file.
-            batch.set(`${m.kpi}\u0000${m.date}`, m);
+            // A row of a date seen before carries the date's sum so far: it replaces the earlier one, here and in the database.
+            const key = `${m.kpi}\u0000${m.date}`;
+            if (preview.size < PREVIEW_ROWS || preview.has(key)) preview.set(key, m);
+            // One INSERT may not name a KPI and date twice; the later value wins.
+            batch.set(key, m);
           }
           read += rows.length;
           if (batch.size >= BATCH) {
@@ -125,9 +127,11 @@ export class MeasurementImportService {
       }
       await flush();
       await writing;
+      // One value per KPI and date, however often a date's growing sum was written.
+      const stored = request.dryRun ? 0 : summary.rows - summary.replaced;
       if (stored) await repos.plans.touch(row.id);
       if (!request.dryRun) await audit(repos, scope.workspaceId, measurementEntry('measurements.import', plan, summary.kpis.map((k) => k.kpi), stored));
-      return { dry_run: request.dryRun, mapping, encoding: text.encoding ?? 'utf-8', delimiter: reader.delimiter ?? ',', summary, preview, stored };
+      return { dry_run: request.dryRun, mapping, encoding: text.encoding ?? 'utf-8', delimiter: reader.delimiter ?? ',', summary, preview: [...preview.values()], stored };
     };
 
     // The file streams in once: the import cannot run a second time.

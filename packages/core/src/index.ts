@@ -50,3 +50,4 @@ export { parseLocaleNumber, type ParseResult } from './measurements/measurements
 export { parseLocaleDate, type DateReading } from './measurements/measurements.dates.js';
 export * from './measurements/measurements.importer.js';
 export * from './measurements/measurements.suggest.js';
+export * from './measurements/measurements.presets.js';

@@ -59,30 +59,46 @@ export function suggestMapping(header: readonly string[], kpis: readonly Pick<Kp
   return dateColumn === undefined ? { format: 'wide', columns } : { format: 'wide', date_column: dateColumn, columns };
 }
 
-function matchColumns(columns: readonly string[], kpis: readonly Pick<Kpi, 'id' | 'name'>[]): Record<string, string> {
+/** How matchColumns reads a column: the words a KPI measuring it is likely called, and whether a KPI may take it. */
+export interface ColumnMatching<K> {
+  /** Phrases, best first ("visits", "besøk"); by default GA4's metric names. */
+  words?: (column: string) => readonly string[] | undefined;
+  /** False when the KPI cannot be read from the column (a rate into a KPI that adds up); by default any. */
+  fits?: (column: string, kpi: K) => boolean;
+  /** Among KPIs that hold a column's word, the one to take first; by default the first. */
+  prefer?: (kpis: readonly K[]) => K | undefined;
+}
+
+/**
+ * Columns matched to KPIs (column → KPI id): by exact id, then by id or name ignoring case and
+ * punctuation, then by the words a KPI measuring the column is likely called. A KPI is used once.
+ */
+export function matchColumns<K extends Pick<Kpi, 'id' | 'name'>>(columns: readonly string[], kpis: readonly K[], options: ColumnMatching<K> = {}): Record<string, string> {
+  const words = options.words ?? ((column: string) => GA4_METRIC_WORDS.get(compactName(column)));
+  const fits = options.fits ?? (() => true);
   const result = new Map<string, string>();
   const free = new Set(kpis);
-  const assign = (column: string, kpi: Pick<Kpi, 'id' | 'name'>): void => {
+  const assign = (column: string, kpi: K): void => {
     result.set(column, kpi.id);
     free.delete(kpi);
   };
   const open = (): string[] => columns.filter((c) => !result.has(c));
+  const candidates = (column: string): K[] => [...free].filter((k) => fits(column, k));
 
   // Exact ids first, so that a looser match elsewhere cannot take them.
   for (const column of open()) {
-    const kpi = [...free].find((k) => k.id === column);
+    const kpi = candidates(column).find((k) => k.id === column);
     if (kpi) assign(column, kpi);
   }
   for (const column of open()) {
     const name = compactName(column);
-    const kpi = [...free].find((k) => compactName(k.id) === name || compactName(k.name) === name);
+    const kpi = candidates(column).find((k) => compactName(k.id) === name || compactName(k.name) === name);
     if (kpi) assign(column, kpi);
   }
   for (const column of open()) {
-    const words = GA4_METRIC_WORDS.get(compactName(column));
-    if (!words) continue;
-    for (const word of words) {
-      const kpi = [...free].find((k) => hasPhrase(k.name, word) || hasPhrase(k.id, word));
+    for (const word of words(column) ?? []) {
+      const holding = candidates(column).filter((k) => hasPhrase(k.name, word) || hasPhrase(k.id, word));
+      const kpi = options.prefer ? options.prefer(holding) : holding[0];
       if (kpi) {
         assign(column, kpi);
         break;
@@ -93,7 +109,7 @@ function matchColumns(columns: readonly string[], kpis: readonly Pick<Kpi, 'id' 
 }
 
 /** True when `text` holds `phrase` as whole words ("Webshop visits" holds "visits"). */
-function hasPhrase(text: string, phrase: string): boolean {
+export function hasPhrase(text: string, phrase: string): boolean {
   const words = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   return words(text).includes(words(phrase));
 }
@@ -104,6 +120,14 @@ function hasPhrase(text: string, phrase: string): boolean {
  * line and the delimiter. Null when the sample has none.
  */
 export function readCsvHeader(sample: string, mapping?: MeasurementMapping): { header: string[]; line: number; delimiter: CsvDelimiter } | null {
+  const { records, delimiter } = sampleRecords(sample);
+  const header = findHeader(records, mapping);
+  if (!header) return null;
+  return { header: header.cells.map((c) => c.trim()), line: header.line, delimiter };
+}
+
+/** The whole records of a file's first kilobytes, and its delimiter. */
+export function sampleRecords(sample: string): { records: CsvRecord[]; delimiter: CsvDelimiter } {
   const delimiter = detectDelimiter(sample);
   const reader = createCsvReader({ delimiter });
   const records: CsvRecord[] = reader.push(sample);
@@ -112,7 +136,5 @@ export function readCsvHeader(sample: string, mapping?: MeasurementMapping): { h
   } catch {
     // A sample cut inside a quoted cell: the records before it are still whole.
   }
-  const header = findHeader(records, mapping);
-  if (!header) return null;
-  return { header: header.cells.map((c) => c.trim()), line: header.line, delimiter };
+  return { records, delimiter };
 }

@@ -152,6 +152,15 @@ export interface SignInFailureTable {
   at: string;
 }
 
+/** The mapping of a plan's last import of a source (a preset id, or `header:` and a header's fingerprint), as JSON. */
+export interface ImportMappingTable {
+  workspace_id: string;
+  plan_id: string;
+  source: string;
+  mapping: string;
+  updated_at: string;
+}
+
 export interface InstanceSettingTable {
   key: string;
   value: string;
@@ -184,6 +193,7 @@ export interface Database {
   audit_log: AuditLogTable;
   sign_in_failures: SignInFailureTable;
   instance_settings: InstanceSettingTable;
+  import_mappings: ImportMappingTable;
 }
 
 export type CollectionTableName = Exclude<
@@ -200,4 +210,5 @@ export type CollectionTableName = Exclude<
   | 'audit_log'
   | 'sign_in_failures'
   | 'instance_settings'
+  | 'import_mappings'
 >;

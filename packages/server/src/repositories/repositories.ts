@@ -4,6 +4,7 @@ import type { Db, DatabaseKind } from '../db/database.js';
 import type { Database } from '../db/tables.js';
 import { ApiTokensRepository } from './api-tokens.repository.js';
 import { AuditRepository } from './audit.repository.js';
+import { ImportMappingsRepository } from './import-mappings.repository.js';
 import { InvitationsRepository } from './invitations.repository.js';
 import { MembersRepository } from './members.repository.js';
 import { SettingsRepository } from './settings.repository.js';
@@ -25,6 +26,7 @@ export function createRepositories(db: Kysely<Database>, kind: DatabaseKind) {
     documents: new PlanDocumentsRepository(db, kind),
     lists: new PlanListsRepository(db),
     measurements: new MeasurementsRepository(db, kind),
+    importMappings: new ImportMappingsRepository(db),
     collection: (name: CollectionName) => new CollectionRepository(db, COLLECTIONS[name]),
     users: new UsersRepository(db),
     members: new MembersRepository(db, kind),

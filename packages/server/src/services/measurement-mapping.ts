@@ -1,0 +1,88 @@
+import {
+  DomainError,
+  fieldError,
+  headerFingerprint,
+  type MeasurementMapping,
+  measurementMappingSchema,
+  type ProposalKpi,
+  proposeMapping,
+  readSource,
+  recognisePreset,
+  suggestMapping,
+} from '@kurs/core';
+import type { Repositories } from '../repositories/repositories.js';
+import type { PlanScope } from '../repositories/scope.js';
+import { parseInput } from './input.js';
+
+/*
+ * Which mapping a measurement import reads its file with: the one the request gives; else the
+ * one the plan's last import of the same source was read with (remembered); else the proposal
+ * of the export Kurs recognises from the header (a preset); else a guess from the header's
+ * names. The source is the preset's id, or a fingerprint of the header when no preset knows it.
+ */
+
+/** The export a file was recognised as, for "Looks like: Google Ads daily report". */
+export interface ImportSource {
+  preset: string;
+  name: string;
+  /** What to know before importing it (Search Console's queries leave out anonymised ones…). */
+  note?: string;
+}
+
+export type MappingFrom = 'given' | 'remembered' | 'preset' | 'guessed';
+
+export interface MappingChoice {
+  mapping: MeasurementMapping;
+  from: MappingFrom;
+  source: ImportSource | null;
+  /** What the mapping is remembered under after a successful import; undefined for a file without a header. */
+  key: string | undefined;
+}
+
+export async function chooseMapping(repos: Repositories, scope: PlanScope, sample: string, kpis: readonly ProposalKpi[], given: unknown): Promise<MappingChoice> {
+  const file = readSource(sample);
+  const recognised = file && recognisePreset(file);
+  const source = recognised ? { preset: recognised.preset.id, name: recognised.preset.name, ...(recognised.preset.note ? { note: recognised.preset.note } : {}) } : null;
+  const key = file ? (recognised?.preset.id ?? `header:${headerFingerprint(file.header)}`) : undefined;
+  if (given !== undefined) return { mapping: parseInput(measurementMappingSchema, given, 'The mapping', ['mapping']), from: 'given', source, key };
+  if (!file || key === undefined) throw new DomainError('invalid', 'The file has no header row.', [fieldError('file', 'no_header', 'no header row')]);
+
+  const remembered = fitting(await repos.importMappings.get(scope, key), file.header, kpis);
+  if (remembered) return { mapping: remembered, from: 'remembered', source, key };
+  if (recognised) return { mapping: proposeMapping(recognised, file, kpis), from: 'preset', source, key };
+  return { mapping: suggestMapping(file.header, kpis), from: 'guessed', source, key };
+}
+
+/** Keeps the mapping of a successful import for the next file of its source. */
+export async function rememberMapping(repos: Repositories, scope: PlanScope, choice: MappingChoice): Promise<void> {
+  if (choice.key === undefined) return;
+  const { mapping } = choice;
+  // A period given by hand is this file's: next month's file takes its own from its title lines, or asks for one.
+  const kept = 'period' in mapping && mapping.period !== undefined && mapping.period !== 'file' ? { ...mapping, period: 'file' as const } : mapping;
+  await repos.importMappings.remember(scope, choice.key, kept);
+}
+
+/**
+ * The remembered mapping when it still reads this file: its columns are in the header (else it
+ * was another layout of the source) and its KPIs are the plan's. Columns whose KPI was deleted
+ * since are left out; a mapping left with no KPI is not used.
+ */
+function fitting(stored: unknown, header: readonly string[], kpis: readonly ProposalKpi[]): MeasurementMapping | undefined {
+  const parsed = measurementMappingSchema.safeParse(stored);
+  if (!parsed.success) return undefined;
+  const mapping = parsed.data;
+  const has = (name: string) => header.some((cell) => cell.toLowerCase() === name.trim().toLowerCase());
+  const filtered = Object.keys(mapping.filter ?? {}).every(has);
+  if (mapping.format === 'long') {
+    return filtered && [mapping.kpi_column ?? 'kpi', mapping.date_column ?? 'date', mapping.value_column ?? 'value'].every(has) ? mapping : undefined;
+  }
+  const ids = new Set(kpis.map((k) => k.id));
+  const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([, kpi]) => ids.has(kpi)));
+  if (Object.keys(columns).length === 0) return undefined;
+  // A GA4 file's tables have headers of their own: its first one cannot say.
+  if (mapping.format === 'wide') {
+    const dated = mapping.period !== undefined || has(mapping.date_column ?? 'date');
+    if (!dated || !filtered || !Object.keys(columns).every(has)) return undefined;
+  }
+  return { ...mapping, columns };
+}

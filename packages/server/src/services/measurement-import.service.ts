@@ -9,19 +9,17 @@ import {
   type Measurement,
   type MeasurementImportSummary,
   type MeasurementMapping,
-  measurementMappingSchema,
   readCsvHeader,
-  suggestMapping,
   type TextEncoding,
 } from '@kurs/core';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
-import { parseInput } from './input.js';
+import { chooseMapping, type ImportSource, type MappingFrom, rememberMapping } from './measurement-mapping.js';
 import { measurementEntry } from './measurements.service.js';
 import { lockPlan, resolvePlan } from './plan-scope.js';
 
 export interface MeasurementImportRequest {
-  /** The mapping as given (validated here); without one it is guessed from the header. */
+  /** The mapping as given (validated here); without one the plan's last for this file's source, the preset's, or a guess from the header. */
   mapping?: unknown;
   dryRun: boolean;
   onProgress?: (rows: number) => void;
@@ -30,6 +28,10 @@ export interface MeasurementImportRequest {
 export interface MeasurementImportReport {
   dry_run: boolean;
   mapping: MeasurementMapping;
+  /** Where the mapping came from: the request, the plan's last import of this source, the recognised export's proposal, or a guess from the header. */
+  mapping_from: MappingFrom;
+  /** The export the file was recognised as from its header ("Google Ads daily report"); null when none. */
+  source: ImportSource | null;
   /** How the file's bytes were read: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be' or 'windows-1252'. */
   encoding: TextEncoding;
   /** The delimiter of the file's cells: ',', ';' or a tab. */
@@ -68,7 +70,8 @@ export class MeasurementImportService {
       const kpiIds = await repos.documents.kpiIds(scope);
       // The unit and aggregation say whether several rows of one date add up (core: dayRule).
       const kpis = (await repos.collection('kpis').list(scope)).map(({ entity }) => ({ ...(entity as Kpi), id: entity.id!, name: String(entity.name) }));
-      const mapping = request.mapping === undefined ? guessMapping(sample, kpis) : parseInput(measurementMappingSchema, request.mapping, 'The mapping', ['mapping']);
+      const choice = await chooseMapping(repos, scope, sample, kpis, request.mapping);
+      const { mapping } = choice;
       // The header is found in the sample: title lines above it are skipped.
       const importer = createMeasurementImporter({ mapping, kpis, headerLine: readCsvHeader(sample, mapping)?.line });
       const reader = createCsvReader();
@@ -130,8 +133,11 @@ export class MeasurementImportService {
       // One value per KPI and date, however often a date's growing sum was written.
       const stored = request.dryRun ? 0 : summary.rows - summary.replaced;
       if (stored) await repos.plans.touch(row.id);
-      if (!request.dryRun) await audit(repos, scope.workspaceId, measurementEntry('measurements.import', plan, summary.kpis.map((k) => k.kpi), stored));
-      return { dry_run: request.dryRun, mapping, encoding: text.encoding ?? 'utf-8', delimiter: reader.delimiter ?? ',', summary, preview: [...preview.values()], stored };
+      if (!request.dryRun) {
+        await audit(repos, scope.workspaceId, measurementEntry('measurements.import', plan, summary.kpis.map((k) => k.kpi), stored));
+        await rememberMapping(repos, scope, choice);
+      }
+      return { dry_run: request.dryRun, mapping, mapping_from: choice.from, source: choice.source, encoding: text.encoding ?? 'utf-8', delimiter: reader.delimiter ?? ',', summary, preview: [...preview.values()], stored };
     };
 
     // The file streams in once: the import cannot run a second time.
@@ -155,10 +161,3 @@ async function readSample(chunks: AsyncIterator<string>): Promise<{ sample: stri
   }
   return { sample, done: false };
 }
-
-function guessMapping(sample: string, kpis: { id: string; name: string }[]): MeasurementMapping {
-  const header = readCsvHeader(sample);
-  if (!header) throw new DomainError('invalid', 'The file has no header row.', [fieldError('file', 'no_header', 'no header row')]);
-  return suggestMapping(header.header, kpis);
-}
-

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './measurements.decode.js';
 import { parseMeasurementCsv } from './measurements.importer.js';
 import { headerFingerprint, proposeMapping, readSource, recognisePreset, type ProposalKpi } from './measurements.presets.js';
 
@@ -188,7 +190,7 @@ describe('Mailchimp, LinkedIn, Shopify, HubSpot', () => {
     const text = 'Date,Sponsored followers,Organic followers,Auto-invited followers,Total followers\n01/01/2025,2,14,0,16\n01/02/2025,4,22,0,26\n';
     const { recognised, mapping } = recognise(text);
     expect(recognised?.preset.id).toBe('linkedin-followers');
-    expect(mapping).toEqual({ format: 'wide', date_column: 'Date', columns: { 'Sponsored followers': 'linkedin-new' }, locale: 'en', date_order: 'mdy' });
+    expect(mapping).toEqual({ format: 'wide', date_column: 'Date', columns: { 'Total followers': 'linkedin-new' }, locale: 'en', date_order: 'mdy' });
     const { rows } = parseMeasurementCsv(text, { mapping: mapping!, kpis });
     expect(rows.map((r) => r.date)).toEqual(['2025-01-01', '2025-01-02']);
   });
@@ -243,5 +245,80 @@ describe('headerFingerprint', () => {
     expect(headerFingerprint(['Dato', 'Besøk', 'Omsetning (kr)'])).toBe(headerFingerprint(['dato', 'BESØK', 'Omsetning kr']));
     expect(headerFingerprint(['Dato', 'Besøk'])).not.toBe(headerFingerprint(['Dato', 'Salg']));
     expect(headerFingerprint(['Dato', 'Besøk'])).toMatch(/^[0-9a-f]{14}$/);
+  });
+});
+
+describe('the export corpus (packages/core/test/fixtures/exports)', () => {
+  const CORPUS = new URL('../../test/fixtures/exports/', import.meta.url);
+  const PRESETS: Record<string, string> = {
+    'ga4/ga4-exploration-nth-day.csv': 'ga4-exploration',
+    'ga4/ga4-report-by-channel.csv': 'ga4-report',
+    'ga4/ga4-report-by-date.csv': 'ga4-report',
+    'ga4/ga4-reports-snapshot.csv': 'ga4-snapshot',
+    'google-ads/campaign-report.csv': 'google-ads-campaign',
+    'google-ads/daily-campaign-report-utf16.csv': 'google-ads-daily',
+    'hubspot/deals.csv': 'hubspot-deals',
+    'linkedin/followers.csv': 'linkedin-followers',
+    'mailchimp/campaigns.csv': 'mailchimp-campaigns',
+    'meta/ads-manager-campaigns-by-day.csv': 'meta-ads',
+    'nordic/da-excel-windows-1252.csv': 'nordic-sheet',
+    'nordic/nb-excel-besok.csv': 'nordic-sheet',
+    'nordic/sv-excel-windows-1252.csv': 'nordic-sheet',
+    'search-console/Dates.csv': 'search-console-dates',
+    'search-console/Queries.csv': 'search-console-table',
+    'shopify/sales-over-time.csv': 'shopify-sales',
+  };
+  // The corpus's KPIs as a plan would name them.
+  const corpusKpis: ProposalKpi[] = [
+    { id: 'sessions', name: 'Sessions', unit: 'count', aggregation: 'sum' },
+    { id: 'users', name: 'Active users', unit: 'count', aggregation: 'average' },
+    { id: 'new-users', name: 'New users', unit: 'count', aggregation: 'sum' },
+    { id: 'revenue', name: 'Revenue', unit: 'currency', aggregation: 'sum' },
+    { id: 'sc-clicks', name: 'Search clicks', unit: 'count', aggregation: 'sum' },
+    { id: 'sc-impressions', name: 'Search impressions', unit: 'count', aggregation: 'sum' },
+    { id: 'ads-clicks', name: 'Ad clicks', unit: 'count', aggregation: 'sum' },
+    { id: 'ads-impressions', name: 'Ad impressions', unit: 'count', aggregation: 'sum' },
+    { id: 'ads-cost', name: 'Ad cost', unit: 'currency', aggregation: 'sum' },
+    { id: 'meta-spend', name: 'Meta spend', unit: 'currency', aggregation: 'sum' },
+    { id: 'meta-clicks', name: 'Meta link clicks', unit: 'count', aggregation: 'sum' },
+    { id: 'email-delivered', name: 'Emails delivered', unit: 'count', aggregation: 'sum' },
+    { id: 'email-clicks', name: 'Email clicks', unit: 'count', aggregation: 'sum' },
+    { id: 'new-followers', name: 'New followers', unit: 'count', aggregation: 'sum' },
+    { id: 'orders', name: 'Orders', unit: 'count', aggregation: 'sum' },
+    { id: 'deals-won', name: 'Deals won', unit: 'currency', aggregation: 'sum' },
+  ];
+  const files = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => f.replaceAll('\\', '/'))
+    .sort();
+
+  it('holds the files this test knows', () => {
+    expect(files).toEqual(Object.keys(PRESETS).sort());
+  });
+
+  it.each(Object.keys(PRESETS))('%s is recognised, and its proposal stores the values expected beside it', (file) => {
+    const { text } = decodeBytes(readFileSync(new URL(file, CORPUS)));
+    const expected = JSON.parse(readFileSync(new URL(`${file}.expected.json`, CORPUS), 'utf8')) as {
+      cases: { mapping: { filter?: object }; expect?: Record<string, { count: number; sum: number }> }[];
+    };
+    const source = readSource(text.slice(0, 64 * 1024))!;
+    const recognised = recognisePreset(source);
+    expect(recognised?.preset.id).toBe(PRESETS[file]);
+    const mapping = proposeMapping(recognised!, source, corpusKpis);
+    const { rows, summary } = parseMeasurementCsv(text, { mapping, kpis: corpusKpis, locale: 'nb' });
+    if (file.endsWith('Queries.csv')) {
+      // No dates and no range line: the period must be given.
+      expect(summary.errors[0]?.message).toMatch(/period/);
+      return;
+    }
+    expect(summary.errors).toEqual([]);
+    // The case read with the same filter as the proposal (none, or HubSpot's won deals).
+    const whole = expected.cases.find((c) => c.expect && JSON.stringify(c.mapping.filter) === JSON.stringify('filter' in mapping ? mapping.filter : undefined))!.expect!;
+    const compared = Object.keys(whole).filter((kpi) => rows.some((r) => r.kpi === kpi));
+    expect(compared.length).toBeGreaterThan(0);
+    for (const kpi of compared) {
+      const values = rows.filter((r) => r.kpi === kpi).map((r) => r.value);
+      expect({ kpi, count: values.length, sum: Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100 }).toEqual({ kpi, count: whole[kpi]!.count, sum: whole[kpi]!.sum });
+    }
   });
 });

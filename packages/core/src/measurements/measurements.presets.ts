@@ -1,6 +1,7 @@
 import type { Kpi } from '../plan/plan.schema.js';
 import type { Locale } from '../shared/plan-values.js';
 import type { CsvDelimiter } from './measurements.csv.js';
+import { dayRule } from './measurements.days.js';
 import { compactName, GA4_METRIC_WORDS, isGa4TimeDimension, readGa4RangeComment, type Ga4Range } from './measurements.ga4.js';
 import { findHeader, isBlankRecord, isCommentRecord } from './measurements.header.js';
 import type { DateOrder, MeasurementMapping } from './measurements.schema.js';
@@ -58,6 +59,8 @@ export interface MeasurementPreset {
   filter?: { column: ColumnNames; value: string };
   /** The tool's names in a KPI's name ("Meta ad spend"): such a KPI is preferred, one naming another tool is not proposed. */
   brands: readonly string[];
+  /** Words for the channel it measures ("ad", "organic", "newsletter"): likewise, after the brands. */
+  channels?: readonly string[];
   /** What the person should know before importing it. */
   note?: string;
 }
@@ -100,7 +103,9 @@ const GA4_METRICS: readonly PresetMetric[] = (
     ['additive', names('Engaged sessions', 'Engasjerte økter', 'Engagerade sessioner', 'Engagerede sessioner')],
     ['ratio', names('Active users', 'Aktive brukere', 'Aktiva användare', 'Aktive brugere')],
     ['ratio', names('Total users', 'Totalt antall brukere', 'Totalt antal användare', 'Brugere i alt')],
-    ['ratio', names('New users', 'Nye brukere', 'Nya användare', 'Nye brugere')],
+    // New users add up over days and channels (a user is new once); Users and Active users are people counted once a period.
+    ['additive', names('New users', 'Nye brukere', 'Nya användare', 'Nye brugere')],
+    ['ratio', names('Users', 'Brukere', 'Användare', 'Brugere')],
     ['additive', names(['Key events', 'Conversions'], ['Nøkkelhendelser', 'Konverteringer'], ['Nyckelhändelser', 'Konverteringar'], ['Nøglehændelser', 'Konverteringer'])],
     ['additive', names('Total revenue', 'Total inntekt', 'Totala intäkter', 'Samlet omsætning')],
     ['additive', names('Purchase revenue', 'Kjøpsinntekter', 'Köpintäkter', 'Købsomsætning')],
@@ -172,6 +177,11 @@ const MAILCHIMP_METRICS: readonly PresetMetric[] = [
 ];
 
 const LINKEDIN_BRAND = ['linkedin'];
+const ADS_CHANNEL = ['ad', 'ads', 'paid search', 'sem', 'ppc', 'annonse', 'annonser', 'annons', 'annonce', 'annoncer'];
+const SEARCH_CHANNEL = ['search', 'organic', 'seo', 'søk', 'sök', 'søg', 'organisk', 'organiske', 'organiska'];
+const SOCIAL_CHANNEL = ['social', 'paid social', 'some', 'sosiale medier', 'sociala medier', 'sociale medier'];
+const EMAIL_CHANNEL = ['email', 'e-mail', 'newsletter', 'nyhetsbrev', 'e-post', 'epost', 'nyhedsbrev'];
+const DEALS_CHANNEL = ['deal', 'deals', 'crm', 'pipeline'];
 const GA4_BRAND = ['ga4', 'google analytics'];
 
 const SHOPIFY_METRICS: readonly PresetMetric[] = [
@@ -240,6 +250,7 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     metrics: META_METRICS,
     numbers: 'plain',
     brands: ['meta', 'facebook', 'instagram'],
+    channels: SOCIAL_CHANNEL,
     note: 'Results count what each campaign optimises for (link clicks, leads, purchases): add up Results only over campaigns with the same result indicator (a filter).',
   },
   {
@@ -252,6 +263,7 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     metrics: GOOGLE_ADS_METRICS,
     numbers: 'language',
     brands: ['google ads', 'adwords'],
+    channels: ADS_CHANNEL,
   },
   {
     id: 'google-ads-campaign',
@@ -263,6 +275,7 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     metrics: GOOGLE_ADS_METRICS,
     numbers: 'language',
     brands: ['google ads', 'adwords'],
+    channels: ADS_CHANNEL,
     note: 'One value per KPI for the report’s date range (its title line), dated at the range’s end.',
   },
   {
@@ -275,6 +288,7 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     metrics: SEARCH_CONSOLE_METRICS,
     numbers: 'language',
     brands: ['search console', 'gsc'],
+    channels: SEARCH_CHANNEL,
   },
   {
     id: 'search-console-table',
@@ -289,6 +303,7 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     metrics: SEARCH_CONSOLE_METRICS,
     numbers: 'language',
     brands: ['search console', 'gsc'],
+    channels: SEARCH_CHANNEL,
     note: 'The file has no dates: give its period. Its rows leave out anonymised queries and stop at 1 000, so their clicks add up to less than the site’s: import Dates.csv for the totals.',
   },
   {
@@ -301,6 +316,7 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     metrics: MAILCHIMP_METRICS,
     numbers: 'plain',
     brands: ['mailchimp'],
+    channels: EMAIL_CHANNEL,
     note: 'Each campaign is dated at its send date; campaigns sent on one day add up.',
   },
   {
@@ -311,10 +327,11 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     dates: [names('Date')],
     breakdowns: [],
     metrics: [
-      additive(names(['Impressions (total)', 'Impressions (organic)', 'Impressions (sponsored)']), IMPRESSIONS),
-      additive(names(['Clicks (total)', 'Clicks (organic)', 'Clicks (sponsored)']), CLICKS),
-      additive(names(['Reactions (total)', 'Reactions (organic)', 'Reactions (sponsored)']), ['reactions', 'reaksjoner', 'reaktioner']),
-      additive(names(['Comments (total)', 'Comments (organic)', 'Comments (sponsored)', 'Reposts (total)', 'Reposts (organic)', 'Reposts (sponsored)']), ['comments', 'reposts', 'shares']),
+      additive(names('Impressions (total)'), IMPRESSIONS),
+      additive(names('Clicks (total)'), CLICKS),
+      additive(names('Reactions (total)'), ['reactions', 'reaksjoner', 'reaktioner']),
+      additive(names(['Impressions (organic)', 'Impressions (sponsored)', 'Clicks (organic)', 'Clicks (sponsored)', 'Reactions (organic)', 'Reactions (sponsored)'])),
+      additive(names(['Comments (total)', 'Comments (organic)', 'Comments (sponsored)', 'Reposts (total)', 'Reposts (organic)', 'Reposts (sponsored)'])),
       ratio(names(['Unique impressions (organic)', 'Engagement rate (total)', 'Engagement rate (organic)', 'Engagement rate (sponsored)'])),
     ],
     numbers: 'language',
@@ -328,7 +345,10 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     has: [names('Date'), names('Organic followers'), names('Sponsored followers')],
     dates: [names('Date')],
     breakdowns: [],
-    metrics: [additive(names(['Total followers', 'Organic followers', 'Sponsored followers', 'Auto-invited followers']), ['new followers', 'nye følgere', 'nya följare', 'nye følgere', 'followers', 'følgere', 'följare'])],
+    metrics: [
+      additive(names('Total followers'), ['new followers', 'nye følgere', 'nya följare', 'followers', 'følgere', 'följare']),
+      additive(names(['Organic followers', 'Sponsored followers', 'Auto-invited followers'])),
+    ],
     numbers: 'language',
     dateOrder: 'mdy',
     brands: LINKEDIN_BRAND,
@@ -342,7 +362,8 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     dates: [names('Date')],
     breakdowns: [],
     metrics: [
-      additive(names(['Total page views (total)', 'Overview page views (total)', 'Total page views (desktop)', 'Total page views (mobile)']), ['page views', 'sidevisninger', 'sidvisningar', 'visits', 'besøk']),
+      additive(names(['Total page views (total)', 'Overview page views (total)']), ['page views', 'sidevisninger', 'sidvisningar', 'sidevisninger']),
+      additive(names(['Total page views (desktop)', 'Total page views (mobile)', 'Overview page views (desktop)', 'Overview page views (mobile)'])),
       ratio(names(['Total unique visitors (total)', 'Overview unique visitors (total)', 'Total unique visitors (desktop)', 'Total unique visitors (mobile)'])),
     ],
     numbers: 'language',
@@ -367,10 +388,11 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     has: [names('Record ID'), names(['Deal Stage', 'Deal Name']), names('Amount')],
     dates: [names('Close Date')],
     breakdowns: [names(['Deal Name', 'Pipeline', 'Deal owner', 'Deal Stage'])],
-    metrics: [additive(names(['Amount', 'Amount in company currency']), ['won deals', 'deal value', 'closed deals', ...REVENUE])],
+    metrics: [additive(names(['Amount', 'Amount in company currency']), ['deals won', 'won deals', 'deal value', 'closed deals', ...REVENUE])],
     numbers: 'plain',
     filter: { column: names('Deal Stage'), value: 'Closed won' },
     brands: ['hubspot'],
+    channels: DEALS_CHANNEL,
     note: 'Only the deals in the stage "Closed won" are added up, by close date: change the filter if your won stage is called otherwise.',
   },
   {
@@ -394,6 +416,8 @@ export interface SourceSample {
   delimiter: CsvDelimiter;
   /** The records above the header (comments, titles), their cells joined. */
   above: string[];
+  /** The headers of the sample's tables: a GA4 file's each follows a blank or comment line; another file has one. */
+  tables: string[][];
 }
 
 /**
@@ -406,7 +430,12 @@ export function readSource(sample: string): SourceSample | null {
   const header = findHeader(records, commented ? { format: 'ga4', columns: {} } : undefined);
   if (!header) return null;
   const above = records.filter((r) => r.line < header.line && !isBlankRecord(r.cells)).map((r) => r.cells.join(',').replace(/^\uFEFF/, '').trim());
-  return { header: header.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim()), line: header.line, delimiter, above };
+  const cellsOf = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
+  const breaks = (at: number) => at === 0 || isBlankRecord(records[at - 1]!.cells) || isCommentRecord(records[at - 1]!.cells);
+  const tables = commented
+    ? records.filter((r, at) => r.line >= header.line && !isBlankRecord(r.cells) && !isCommentRecord(r.cells) && breaks(at)).map((r) => cellsOf(r.cells))
+    : [cellsOf(header.cells)];
+  return { header: cellsOf(header.cells), line: header.line, delimiter, above, tables };
 }
 
 /** A preset the file is recognised as: its language, and the header cell that dates its rows. */
@@ -473,33 +502,40 @@ export type ProposalKpi = Pick<Kpi, 'id' | 'name'> & Partial<Pick<Kpi, 'unit' | 
 export function proposeMapping(recognised: RecognisedPreset, source: SourceSample, kpis: readonly ProposalKpi[]): MeasurementMapping {
   const { preset, language, dateColumn } = recognised;
   const metricOf = (cell: string) => preset.metrics.find((m) => hasName(m.names, cell));
-  const isBreakdown = (cell: string) => preset.breakdowns.some((n) => hasName(n, cell));
-  const splitByRow = source.header.some(isBreakdown);
-  const columns = source.header.filter((cell) => cell !== '' && cell !== dateColumn && !isBreakdown(cell) && !(splitByRow && metricOf(cell)?.kind === 'ratio'));
-  const otherBrands = MEASUREMENT_PRESETS.flatMap((p) => p.brands).filter((b) => !preset.brands.includes(b));
-  const names = (k: ProposalKpi) => `${k.name} ${k.id}`;
+  const dated = (cell: string) => cell === dateColumn || isGa4TimeDimension(cell);
+  /** A table's columns that measure, and whether a dimension beside its date (a campaign, a channel) splits a date into rows. */
+  const read = (header: readonly string[]) => {
+    // GA4 writes a table's dimensions before its metrics, whatever they are.
+    const firstMetric = header.findIndex((cell) => metricOf(cell) !== undefined);
+    const isBreakdown = (cell: string, at: number) => preset.breakdowns.some((n) => hasName(n, cell)) || (preset.format === 'ga4' && at < firstMetric && !dated(cell));
+    return { timed: header.some(dated), split: header.some(isBreakdown), columns: header.filter((cell, at) => cell !== '' && !dated(cell) && !isBreakdown(cell, at)) };
+  };
+  // GA4 reads the tables with a time dimension (one split by another dimension repeats its dates: refused), or, without any, the period of the first.
+  const all = (preset.format === 'ga4' ? source.tables : [source.header]).map(read);
+  const ga4Period = preset.format === 'ga4' && !all.some((t) => t.timed);
+  const tables = preset.format !== 'ga4' ? all : ga4Period ? all.slice(0, 1) : all.filter((t) => t.timed && !t.split);
+  const splitByRow = tables.some((t) => t.split);
+  const columns = [...new Set(tables.flatMap((t) => t.columns))];
   const matched = matchColumns(columns, kpis, {
-    words: (cell) => metricOf(cell)?.words ?? GA4_METRIC_WORDS.get(compactName(cell)),
+    words: (cell) => metricOf(cell)?.words ?? GA4_METRIC_WORDS.get(compactName(cell)) ?? SYNONYMS.find((group) => group.some((word) => hasPhrase(cell, word))),
     fits: (cell, kpi) => {
+      // Rows of a campaign or channel each: the column must be one whose rows of a day add up for this KPI (else the import refuses it).
+      if (splitByRow && !dayRule(kpi, [cell]).sums) return false;
       const kind = metricOf(cell)?.kind;
       if (kind === 'ratio') return !addsUp(kpi);
       if (kind === 'additive') return kpi.unit !== 'percent' && kpi.unit !== 'ratio' && kpi.aggregation !== 'average' && kpi.aggregation !== 'last';
       return true;
     },
-    prefer: (holding) => {
-      const own = holding.filter((k) => !otherBrands.some((b) => hasPhrase(names(k), b)) || preset.brands.some((b) => hasPhrase(names(k), b)));
-      return own.find((k) => preset.brands.some((b) => hasPhrase(names(k), b))) ?? own[0];
-    },
+    prefer: (holding) => preferred(preset, holding),
   });
 
   if (preset.format === 'ga4') {
-    const timed = dateColumn !== undefined && isGa4TimeDimension(dateColumn);
     return {
       format: 'ga4',
       columns: matched,
       // A GA4 interface in another language names its date column itself ("Dato").
-      ...(dateColumn !== undefined && !timed ? { date_column: dateColumn } : {}),
-      ...(dateColumn === undefined && preset.id === 'ga4-report' ? { period: 'file' as const } : {}),
+      ...(dateColumn !== undefined && !isGa4TimeDimension(dateColumn) ? { date_column: dateColumn } : {}),
+      ...(ga4Period ? { period: 'file' as const } : {}),
     };
   }
   const filterColumn = preset.filter && source.header.find((cell) => hasName(preset.filter!.column, cell));
@@ -512,6 +548,26 @@ export function proposeMapping(recognised: RecognisedPreset, source: SourceSampl
     ...(preset.dateOrder ? { date_order: preset.dateOrder } : {}),
   };
   return mapping;
+}
+
+/** Groups of words one KPI may be called in en, nb, sv and da, for a column no preset names ("Omsetning (kr)"). */
+const SYNONYMS: readonly (readonly string[])[] = [CLICKS, IMPRESSIONS, SPEND, CONVERSIONS, REVENUE, ORDERS, ...GA4_METRIC_WORDS.values()];
+
+/**
+ * The KPI a column of this tool feeds, among those called by the column's word: one that names
+ * the tool, else its channel ("Ad clicks" for Google Ads), else one that names no other tool or
+ * channel ("Search clicks" is not Google Ads' and "Google Ads clicks" not Meta's).
+ */
+function preferred<K extends ProposalKpi>(preset: MeasurementPreset, holding: readonly K[]): K | undefined {
+  const holds = (k: K, words: readonly string[]) => words.some((word) => hasPhrase(`${k.name} ${k.id}`, word));
+  const own = preset.brands;
+  const channel = preset.channels ?? [];
+  const other = (words: (p: MeasurementPreset) => readonly string[] | undefined) =>
+    MEASUREMENT_PRESETS.flatMap((p) => words(p) ?? []).filter((w) => !own.includes(w) && !channel.includes(w));
+  const otherBrands = other((p) => p.brands);
+  const otherChannels = other((p) => p.channels);
+  const candidates = holding.filter((k) => holds(k, own) || !holds(k, otherBrands));
+  return candidates.find((k) => holds(k, own)) ?? candidates.find((k) => holds(k, channel)) ?? candidates.find((k) => !holds(k, otherChannels));
 }
 
 /** Whether a KPI's values add up over the rows of a day, as its unit and aggregation say (measurements.days.ts decides the import). */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './measurements.decode.js';
 import { parseMeasurementCsv } from './measurements.importer.js';
-import { headerFingerprint, proposeMapping, readSource, recognisePreset, type ProposalKpi } from './measurements.presets.js';
+import { headerFingerprint, proposeMapping, readSource, recognisePreset, sourceKey, type ProposalKpi } from './measurements.presets.js';
 
 /*
  * Headers as the tools write them (their download documentation and published examples of the
@@ -237,6 +237,18 @@ describe('a Nordic spreadsheet', () => {
   it('tells Swedish by its letters, and leaves a sheet with an English header to the general guess', () => {
     expect(recognise('Datum;Besök;Försäljning\n2025-02-01;990;36 786,13 kr\n').recognised).toMatchObject({ preset: { id: 'nordic-sheet' }, language: 'sv' });
     expect(recognise('Date,Visits\n2025-02-01,990\n').recognised).toBeNull();
+  });
+});
+
+describe('sourceKey', () => {
+  it('remembers a tool’s export by its preset, and a sheet of its own columns by its header', () => {
+    const ads = readSource('Day,Campaign,Clicks,Impr.,Cost\n2025-01-01,A,1,2,3\n')!;
+    expect(sourceKey(recognisePreset(ads), ads.header)).toBe('google-ads-daily');
+    const visits = readSource('Dato;Besøk\n01.01.2025;3\n')!;
+    const sales = readSource('Dato;Salg\n01.01.2025;3\n')!;
+    expect(sourceKey(recognisePreset(visits), visits.header)).toBe(`header:${headerFingerprint(['Dato', 'Besøk'])}`);
+    expect(sourceKey(recognisePreset(sales), sales.header)).not.toBe(sourceKey(recognisePreset(visits), visits.header));
+    expect(sourceKey(null, ['When', 'Visits'])).toMatch(/^header:/);
   });
 });
 

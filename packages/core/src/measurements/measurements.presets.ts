@@ -63,6 +63,8 @@ export interface MeasurementPreset {
   channels?: readonly string[];
   /** What the person should know before importing it. */
   note?: string;
+  /** A sheet whose columns are its maker's own: its mapping is remembered by its header, not by the preset. */
+  ownColumns?: true;
 }
 
 const names = (en: string | readonly string[], nb?: string | readonly string[], sv?: string | readonly string[], da?: string | readonly string[]): ColumnNames => {
@@ -405,6 +407,7 @@ export const MEASUREMENT_PRESETS: readonly MeasurementPreset[] = [
     metrics: [],
     numbers: 'sheet',
     brands: [],
+    ownColumns: true,
   },
 ];
 
@@ -596,6 +599,15 @@ function hasName(columnNames: ColumnNames, cell: string): boolean {
 const CURRENCY_SUFFIX = /\s*\([A-Z]{3}\)\s*$/;
 function sameName(name: string, cell: string): boolean {
   return compactName(name) === compactName(cell.replace(CURRENCY_SUFFIX, ''));
+}
+
+/**
+ * What the mapping of a file is remembered under: the export's preset (next month's download of a
+ * report has its header), else, for a sheet of its maker's own columns or a file no preset knows,
+ * `header:` and the fingerprint of its header.
+ */
+export function sourceKey(recognised: RecognisedPreset | null, header: readonly string[]): string {
+  return recognised && !recognised.preset.ownColumns ? recognised.preset.id : `header:${headerFingerprint(header)}`;
 }
 
 /**

@@ -1,13 +1,13 @@
 import {
   DomainError,
   fieldError,
-  headerFingerprint,
   type MeasurementMapping,
   measurementMappingSchema,
   type ProposalKpi,
   proposeMapping,
   readSource,
   recognisePreset,
+  sourceKey,
   suggestMapping,
 } from '@kurs/core';
 import type { Repositories } from '../repositories/repositories.js';
@@ -18,7 +18,8 @@ import { parseInput } from './input.js';
  * Which mapping a measurement import reads its file with: the one the request gives; else the
  * one the plan's last import of the same source was read with (remembered); else the proposal
  * of the export Kurs recognises from the header (a preset); else a guess from the header's
- * names. The source is the preset's id, or a fingerprint of the header when no preset knows it.
+ * names. The source is the preset's id, or a fingerprint of the header when no preset knows it
+ * (or the file is a sheet of its maker's own columns): core's sourceKey.
  */
 
 /** The export a file was recognised as, for "Looks like: Google Ads daily report". */
@@ -43,7 +44,7 @@ export async function chooseMapping(repos: Repositories, scope: PlanScope, sampl
   const file = readSource(sample);
   const recognised = file && recognisePreset(file);
   const source = recognised ? { preset: recognised.preset.id, name: recognised.preset.name, ...(recognised.preset.note ? { note: recognised.preset.note } : {}) } : null;
-  const key = file ? (recognised?.preset.id ?? `header:${headerFingerprint(file.header)}`) : undefined;
+  const key = file ? sourceKey(recognised, file.header) : undefined;
   if (given !== undefined) return { mapping: parseInput(measurementMappingSchema, given, 'The mapping', ['mapping']), from: 'given', source, key };
   if (!file || key === undefined) throw new DomainError('invalid', 'The file has no header row.', [fieldError('file', 'no_header', 'no header row')]);
 

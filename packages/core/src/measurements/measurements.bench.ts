@@ -59,13 +59,14 @@ function importAll(text: string, mapping: MeasurementMapping): number {
 
 function importPieces(pieces: () => Iterable<string>, mapping: MeasurementMapping): number {
   const reader = createCsvReader();
-  const importer = createMeasurementImporter({ mapping, kpis });
+  const importer = createMeasurementImporter({ mapping, kpis, csv: reader });
   let rows = 0;
   const feed = (records: CsvRecord[]): void => {
     for (const r of records) rows += importer.accept(r.cells, r.line).rows.length;
   };
   for (const piece of pieces()) feed(reader.push(piece));
   feed(reader.end());
+  rows += importer.end().rows.length;
   const summary = importer.finish();
   if (summary.error_count > 0) throw new Error(JSON.stringify(summary.errors.slice(0, 3)));
   return rows;

@@ -1,12 +1,12 @@
 import type { Locale } from '../plan/plan.schema.js';
 import type { IsoDate } from '../shared/dates.js';
 import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4DateColumn, type Ga4Range } from './measurements.ga4.js';
-import { parseLocaleNumber, type ParseResult } from './measurements.numbers.js';
-import type { FilePeriod } from './measurements.period.js';
+import type { ColumnReadings, DateCell, NumberColumn } from './measurements.columns.js';
+import { parseLocaleNumber } from './measurements.numbers.js';
 import { ColumnSums } from './measurements.totals.js';
+import type { FilePeriod } from './measurements.period.js';
 import {
   checkWidth,
-  dateReader,
   findColumn,
   knownColumns,
   mappedColumns,
@@ -26,11 +26,14 @@ import {
   type WideMapping,
 } from './measurements.schema.js';
 
-/** The reader of the mapping's file shape; `period` dates the rows of a file without dates. */
-export function formatReader(mapping: MeasurementMapping, known: KnownKpis, period: FilePeriod): FormatReader {
-  if (mapping.format === 'long') return longReader(mapping, known);
-  if (mapping.format === 'wide') return wideReader(mapping, known, period);
-  return ga4Reader(mapping, known, period);
+/**
+ * The reader of the mapping's file shape; `period` dates the rows of a file without dates, and
+ * `readings` decides per column how numbers and dates are written (measurements.columns.ts).
+ */
+export function formatReader(mapping: MeasurementMapping, known: KnownKpis, period: FilePeriod, readings: ColumnReadings): FormatReader {
+  if (mapping.format === 'long') return longReader(mapping, known, readings);
+  if (mapping.format === 'wide') return wideReader(mapping, known, period, readings);
+  return ga4Reader(mapping, known, period, readings);
 }
 
 /** The period the rows of a table are dated at, put in the summary; an error when the file names none. */
@@ -44,9 +47,7 @@ function periodEnd(period: FilePeriod, line: number, sink: Sink): IsoDate | null
   return found.end;
 }
 
-function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
-  const locale: Locale = mapping.locale ?? 'en';
-  const readDate = dateReader({ locale, dateOrder: mapping.date_order });
+function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnReadings): FormatReader {
   const names = {
     kpi: mapping.kpi_column ?? LONG_DEFAULT_COLUMNS.kpi,
     date: mapping.date_column ?? LONG_DEFAULT_COLUMNS.date,
@@ -56,6 +57,8 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
   let kpiAt = -1;
   let dateAt = -1;
   let valueAt = -1;
+  let dates = readings.dates(names.date);
+  let values = readings.numbers(names.value);
   const sums = new ColumnSums(1);
 
   return {
@@ -72,6 +75,8 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
       ] as const) {
         if (at === -1) missingColumn(sink, name, cells, line);
       }
+      if (dateAt !== -1) dates = readings.dates(cells[dateAt] as string);
+      if (valueAt !== -1) values = readings.numbers(cells[valueAt] as string);
     },
     row(cells, line, sink) {
       if (kpiAt === -1 || dateAt === -1 || valueAt === -1) return sink.tally.skip(line, 'unread', cells);
@@ -79,16 +84,16 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
       const kpi = (cells[kpiAt] ?? '').trim();
       const dateText = cells[dateAt] ?? '';
       const kpiOk = known.has(kpi);
-      const date = readDate(dateText);
+      const date = dates.read(dateText, line, dateAt);
       // A totals row names no KPI and no date, but a word such as "Total".
       if ((!kpiOk || !date.ok) && cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
-      const value = parseLocaleNumber(cells[valueAt] ?? '', locale);
+      const value = values.read(cells[valueAt] ?? '', line, valueAt);
       if (kpiOk && date.ok && value.ok) {
-        sums.add(0, value.value);
+        if (value.ok === true) sums.add(0, value.value);
         sums.row();
-        return sink.row(kpi, date.value, value.value);
+        return readings.row(kpi, date, dates, value, values, line);
       }
-      if (!date.ok && dateText.trim() === '' && sums.isSumRow([value.ok ? value.value : Number.NaN])) return sink.tally.skip(line, 'sum', cells);
+      if (!date.ok && dateText.trim() === '' && sums.isSumRow([value.ok === true ? value.value : Number.NaN])) return sink.tally.skip(line, 'sum', cells);
       if (!kpiOk && kpi === '') sink.error(header[kpiAt] as string, line, kpiAt + 1, 'the kpi is empty', 'required');
       else if (!kpiOk) known.report(sink, header[kpiAt] as string, line, kpiAt + 1, kpi);
       if (!date.ok) refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
@@ -97,15 +102,15 @@ function longReader(mapping: LongMapping, known: KnownKpis): FormatReader {
   };
 }
 
-function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod): FormatReader {
+function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, readings: ColumnReadings): FormatReader {
   const locale: Locale = mapping.locale ?? 'en';
-  const readDate = dateReader({ locale, dateOrder: mapping.date_order });
   const dateName = mapping.date_column ?? WIDE_DEFAULT_DATE_COLUMN;
+  let dates = readings.dates(dateName);
   let header: readonly string[] = [];
   let dateAt = -1;
   /** A file of one period: its end dates every row. */
-  let fixed: ParseResult<IsoDate> | null = null;
-  let metrics: { at: number; kpi: string }[] = [];
+  let fixed: DateCell | null = null;
+  let metrics: { at: number; kpi: string; numbers: NumberColumn }[] = [];
   let sums = new ColumnSums(0);
 
   return {
@@ -117,8 +122,9 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod):
       } else {
         dateAt = findColumn(cells, dateName);
         if (dateAt === -1) missingColumn(sink, dateName, cells, line);
+        else dates = readings.dates(cells[dateAt] as string);
       }
-      metrics = mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true);
+      metrics = withNumbers(mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true), cells, readings);
       sums = new ColumnSums(metrics.length);
       sink.valueColumns(metrics.map((m) => m.at));
       const used = new Set([dateAt, ...Object.keys(mapping.columns).map((name) => findColumn(cells, name))]);
@@ -135,21 +141,22 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod):
       } else if (dateAt === -1) return sink.tally.skip(line, 'unread', cells);
       if (!checkWidth(cells, header.length, line, sink)) return;
       const dateText = cells[dateAt] ?? '';
-      const date = fixed ?? readDate(dateText);
+      const date = fixed ?? dates.read(dateText, line, dateAt);
       if (!date.ok) {
+        // A row without a date: a totals row ("Total: account" in any cell), a closing sum row, or an error.
         if (cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
         if (dateText.trim() === '' && sums.isSumRow(metrics.map(({ at }) => sumCell(cells[at] ?? '', locale)))) return sink.tally.skip(line, 'sum', cells);
         return refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
       }
       sums.row();
       for (let i = 0; i < metrics.length; i++) {
-        const { at, kpi } = metrics[i] as { at: number; kpi: string };
+        const { at, kpi, numbers } = metrics[i] as (typeof metrics)[number];
         const text = cells[at] ?? '';
         if (text.trim() === '') continue;
-        const value = parseLocaleNumber(text, locale);
+        const value = numbers.read(text, line, at);
         if (value.ok) {
-          sums.add(i, value.value);
-          sink.row(kpi, date.value, value.value);
+          if (value.ok === true) sums.add(i, value.value);
+          readings.row(kpi, date, dates, value, numbers, line);
         } else refuse(sink, header[at] as string, line, at + 1, value);
       }
     },
@@ -159,12 +166,12 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod):
 interface Ga4Table {
   header: readonly string[];
   date: Ga4DateColumn;
-  metrics: { at: number; kpi: string }[];
+  metrics: { at: number; kpi: string; numbers: NumberColumn }[];
   /** Dates of this table and their lines: a date twice means the table is split by another dimension. Null for a table of the period. */
   seen: Map<IsoDate, number> | null;
 }
 
-function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod): FormatReader {
+function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod, readings: ColumnReadings): FormatReader {
   const range: Ga4Range = {};
   const found = new Set<string>();
   /** KPIs read from a table of the period, and its header's line: every table holds the whole period, so one table per KPI. */
@@ -189,7 +196,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod): F
       }
       if (date === null) return;
       if ('why' in date) return sink.error(date.name, line, undefined, date.why.error, date.why.code, date.why.params);
-      const metrics = mappedColumns(cells, columns, line, sink, false);
+      const metrics = withNumbers(mappedColumns(cells, columns, line, sink, false), cells, readings);
       if (metrics.length === 0) return;
       if (period.wanted) {
         const end = periodEnd(period, line, sink);
@@ -238,9 +245,8 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod): F
       for (const metric of metrics) {
         const text = cells[metric.at] ?? '';
         if (text.trim() === '') continue;
-        // GA4 writes plain numbers whatever the interface language.
-        const value = parseLocaleNumber(text, 'en');
-        if (value.ok) sink.row(metric.kpi, date.value, value.value);
+        const value = metric.numbers.read(text, line, metric.at);
+        if (value.ok) readings.row(metric.kpi, date, null, value, metric.numbers, line);
         else refuse(sink, header[metric.at] as string, line, metric.at + 1, value);
       }
     },
@@ -254,6 +260,12 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod): F
   };
 }
 
+/** The mapped columns with the number column each is read by. */
+function withNumbers(metrics: { at: number; kpi: string }[], header: readonly string[], readings: ColumnReadings): { at: number; kpi: string; numbers: NumberColumn }[] {
+  return metrics.map((m) => ({ ...m, numbers: readings.numbers(header[m.at] as string) }));
+}
+
+/** A value cell of a row that may be a sum row: empty is null, text that is no number never matches. */
 function sumCell(text: string, locale: Locale): number | null {
   if (text.trim() === '') return null;
   const value = parseLocaleNumber(text, locale);

@@ -1,13 +1,15 @@
 import type { Measurement } from '../plan/plan.schema.js';
 import { splitCsv, type CsvDelimiter } from './measurements.csv.js';
+import { ColumnReadings } from './measurements.columns.js';
 import { formatReader } from './measurements.formats.js';
 import { findHeader, isBlankRecord, isCommentRecord } from './measurements.header.js';
 import { KnownKpis, Sink, type AcceptResult } from './measurements.reader.js';
-import { LONG_DEFAULT_COLUMNS, type MeasurementImportOptions, type MeasurementImportSummary, type MeasurementMapping } from './measurements.schema.js';
+import { LONG_DEFAULT_COLUMNS, type MeasurementImportOptions, type MeasurementImportSummary } from './measurements.schema.js';
 import { ImportTally } from './measurements.tally.js';
 import { columnNames, dayRule } from './measurements.days.js';
 import { RowFilter } from './measurements.filter.js';
 import { FilePeriod } from './measurements.period.js';
+import type { MeasurementMapping } from './measurements.schema.js';
 
 /*
  * Turns the records of a measurement file into { kpi, date, value } rows, one record at a
@@ -18,7 +20,8 @@ import { FilePeriod } from './measurements.period.js';
  * one stored is the whole), and a hash per row to refuse two rows of a date nothing tells apart.
  *
  * Records whose first cell starts with '#' are comments; blank records are skipped. The
- * first other record is the header. Each error names the column (path: the header's text),
+ * header is the record on options.headerLine (records above it are the file's title), else
+ * the first other record. Each error names the column (path: the header's text),
  * the line and the 1-based column, with a message in plain words.
  */
 
@@ -27,7 +30,13 @@ export type { AcceptResult } from './measurements.reader.js';
 export interface MeasurementImporter {
   /** Reads one record: the cells of one CSV row and the line it starts on. */
   accept(cells: readonly string[], line: number): AcceptResult;
-  /** The file is over: checks what only the end can tell, and sums up. */
+  /**
+   * The file is over: the rows held back until the end (their column could be read two ways
+   * until then, measurements.columns.ts) and the errors only the end can tell. Store its rows
+   * like accept()'s.
+   */
+  end(): AcceptResult;
+  /** Sums up; after end(). */
   finish(): MeasurementImportSummary;
 }
 
@@ -39,15 +48,25 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
   const tally = new ImportTally(options.maxErrors ?? DEFAULT_MAX_ERRORS, (kpi) => dayRule(kpis.get(kpi) ?? { id: kpi }, columnsOf(mapping, kpi)));
   // GA4 tables are checked by date instead: the same table twice in a snapshot is no mistake.
   const sink = new Sink(tally, mapping.format !== 'ga4');
-  const period = new FilePeriod(mapping, { locale: 'locale' in mapping ? mapping.locale : undefined, dateOrder: 'date_order' in mapping ? mapping.date_order : undefined });
-  const reader = formatReader(mapping, new KnownKpis(options.kpis), period);
+  const period = new FilePeriod(mapping, { dateOrder: 'date_order' in mapping ? mapping.date_order : undefined });
+  const readings = new ColumnReadings(
+    {
+      decimalMark: mapping.decimal_mark,
+      dateOrder: 'date_order' in mapping ? mapping.date_order : undefined,
+      // GA4 writes decimal points whatever the interface language.
+      locale: mapping.format === 'ga4' ? 'ga4' : (mapping.locale ?? options.locale),
+      delimiter: () => options.csv?.delimiter,
+    },
+    sink,
+  );
+  const reader = formatReader(mapping, new KnownKpis(options.kpis), period, readings);
   const filter = mapping.filter ? new RowFilter(mapping.filter) : null;
-  let state: 'header' | 'rows' | 'finished' = 'header';
+  let state: 'header' | 'rows' | 'ended' | 'finished' = 'header';
   let headers = 0;
 
   return {
     accept(cells, line) {
-      if (state === 'finished') throw new Error('the measurement import has finished');
+      if (state === 'ended' || state === 'finished') throw new Error('the measurement import has finished');
       const comment = isCommentRecord(cells);
       if (comment || isBlankRecord(cells)) {
         tally.skip(line, comment ? 'comment' : 'blank', cells);
@@ -79,12 +98,21 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
       }
       return sink.take();
     },
-    finish() {
-      if (state === 'finished') throw new Error('the measurement import has finished');
+    end() {
+      if (state === 'ended' || state === 'finished') throw new Error('the measurement import has ended');
       if (headers === 0) sink.error('', undefined, undefined, 'the file has no header row', 'no_header');
       reader.finish?.(sink);
+      sink.line = 0;
+      readings.end();
+      state = 'ended';
+      return sink.take();
+    },
+    finish() {
+      if (state === 'finished') throw new Error('the measurement import has finished');
+      // Rows held back and not taken would be lost without a word.
+      if (state !== 'ended' && this.end().rows.length > 0) throw new Error('the rows held back until the end were not taken: call end() before finish()');
       state = 'finished';
-      return tally.summary(mapping.format);
+      return tally.summary(mapping.format, readings.readings());
     },
   };
 }
@@ -95,11 +123,13 @@ export function parseMeasurementCsv(
   options: MeasurementImportOptions & { delimiter?: CsvDelimiter },
 ): { rows: Measurement[]; summary: MeasurementImportSummary; delimiter: CsvDelimiter } {
   const { records, delimiter } = splitCsv(text, { delimiter: options.delimiter });
-  const importer = createMeasurementImporter({ headerLine: findHeader(records, options.mapping)?.line, ...options });
+  const importer = createMeasurementImporter({ headerLine: findHeader(records, options.mapping)?.line, csv: { delimiter }, ...options });
   const rows = new Map<string, Measurement>();
-  for (const record of records) {
-    for (const row of importer.accept(record.cells, record.line).rows) rows.set(`${row.kpi}\u0000${row.date}`, row);
-  }
+  const keep = (accepted: Measurement[]): void => {
+    for (const row of accepted) rows.set(`${row.kpi}\u0000${row.date}`, row);
+  };
+  for (const record of records) keep(importer.accept(record.cells, record.line).rows);
+  keep(importer.end().rows);
   return { rows: [...rows.values()], summary: importer.finish(), delimiter };
 }
 

@@ -58,14 +58,41 @@ describe('parseLocaleNumber in en', () => {
     ['£-3', -3],
     ['45%', 45],
     ['1.5e-3', 0.0015],
-    ['(12)', '"(12)" is not a number'],
   ])('reads %j as %j', (text, expected) => {
     expect(value(text, 'en')).toBe(expected);
   });
 });
 
+describe('parseLocaleNumber in every locale', () => {
+  it.each([
+    ["1'234.5", 1234.5],
+    ['1\u2019234\u2019567', 1234567],
+    ['1\u202f234,5', 1234.5],
+    ['(1 234)', -1234],
+    ['(1.234,50)', -1234.5],
+    ['kr (1 234)', -1234],
+    ['(1 234 kr)', -1234],
+    ['1 234 kr.', 1234],
+    ['kr. 1.234,50', 1234.5],
+    ['\u22121 234', -1234],
+    ['12,5 %', 12.5],
+    ['€ 1.234,56', 1234.56],
+  ])('reads %j as %j', (text, expected) => {
+    for (const locale of LOCALES) expect(value(text, locale), locale).toBe(expected);
+  });
+
+  it('reads a number that reads two ways by the given decimal mark, and refuses one with the other mark', () => {
+    expect(parseLocaleNumber('21.467', 'en', ',')).toEqual({ ok: true, value: 21467 });
+    expect(parseLocaleNumber('21.467', 'da', '.')).toEqual({ ok: true, value: 21.467 });
+    expect(parseLocaleNumber('12,345', 'en', ',')).toEqual({ ok: true, value: 12.345 });
+    expect(parseLocaleNumber('1.292,50', 'en', '.')).toMatchObject({ ok: false, code: 'decimal_mark_conflict', params: { value: '1.292,50', mark: 'point', by: 'mapping' } });
+    expect(value('12.5', 'da')).toBe(12.5);
+    expect(parseLocaleNumber('12.5', 'da', ',')).toMatchObject({ ok: false, code: 'decimal_mark_conflict' });
+  });
+});
+
 describe('parseLocaleNumber refuses what is not a number', () => {
-  it.each(['12,5x', 'abc', '1,2,3.4.5', '1 23', '1.23.4', '12 34,5', '5.', '--5', '5-', '$12%', 'kr', '-', 'NaN', 'Infinity', '1,234.5.6', '1 234.567,8'])(
+  it.each(['12,5x', 'abc', '1,2,3.4.5', '1 23', '(12', '(-12)', '((12))', "1'23", '1 234.567,8 kr%', '1.23.4', '12 34,5', '5.', '--5', '5-', '$12%', 'kr', '-', 'NaN', 'Infinity', '1,234.5.6', '1 234.567,8'])(
     'refuses %j in every locale',
     (text) => {
       for (const locale of LOCALES) expect(value(text, locale)).toBe(`"${text}" is not a number`);

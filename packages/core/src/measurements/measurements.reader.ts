@@ -1,9 +1,7 @@
 import type { Measurement } from '../plan/plan.schema.js';
 import { fieldError, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
-import { parseLocaleDate, type DateReading } from './measurements.dates.js';
 import { isTotalsCell } from './measurements.ga4.js';
-import type { ParseResult } from './measurements.numbers.js';
 import { RecordFingerprints, recordKey, type DayRefusal, type RecordCheck } from './measurements.days.js';
 import type { ImportTally } from './measurements.tally.js';
 
@@ -59,6 +57,20 @@ export class Sink {
     if (typeof result === 'number') this.rows.push({ kpi, date, value: result });
     else if ('refused' in result) this.refusedDay(kpi, date, value, result);
     else if ('repeats' in result && record) this.repeatedRecord(record, result.repeats);
+  }
+
+  /**
+   * A row of an earlier line, held back until its column decided how it writes numbers or dates
+   * (measurements.columns.ts). With the record's hash (`key`, from recordKey) it is checked for
+   * a repeated record like any row; without, it is not.
+   */
+  rowOf(line: number, kpi: string, date: IsoDate, value: number, key = 0): void {
+    const [current, record] = [this.line, this.record];
+    this.line = line;
+    this.record = key !== 0 && this.fingerprints ? this.recordCheck(key) : null;
+    this.row(kpi, date, value);
+    this.line = current;
+    this.record = record;
   }
 
   /** The check of one record, made once, when one of its days has a row already. */
@@ -200,19 +212,6 @@ export function checkWidth(cells: readonly string[], width: number, line: number
     }
   }
   return true;
-}
-
-/** Reads dates, remembering the last one: rows of a file mostly come date by date. */
-export function dateReader(reading: DateReading): (text: string) => ParseResult<IsoDate> {
-  let lastText: string | undefined;
-  let last: ParseResult<IsoDate> = { ok: false, error: '', code: 'invalid' };
-  return (text) => {
-    if (text !== lastText) {
-      last = parseLocaleDate(text, reading);
-      lastText = text;
-    }
-    return last;
-  };
 }
 
 export function totalsWord(cell: string): boolean {

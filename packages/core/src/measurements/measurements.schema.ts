@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, LOCALES } from '../plan/plan.schema.js';
+import { idSchema, isoDateSchema, LOCALES, type Locale } from '../plan/plan.schema.js';
 import type { FieldError } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
+import type { CsvDelimiter } from './measurements.csv.js';
 import type { ImportKpi } from './measurements.days.js';
+import { DECIMAL_MARKS } from './measurements.numbers.js';
 
 /*
  * How to read one measurement file: its shape, which column holds what, and how its
@@ -36,10 +38,18 @@ const period = z.union([z.literal('file'), z.strictObject({ start: isoDateSchema
   error: 'must be "file" or { "start": "YYYY-MM-DD", "end": "YYYY-MM-DD" }',
 });
 
+/**
+ * The decimal mark of the file's numbers ('.' or ','), for a column whose numbers all read two
+ * ways ("1.234", "12,345"); without it each column decides from its values and the file
+ * (measurements.columns.ts).
+ */
+const decimalMark = z.enum(DECIMAL_MARKS, { error: 'must be "." or ","' }).optional();
+
 const reading = {
-  /** How numbers and dates are written (decimal comma for nb, sv, da). Default en. (GA4 files always write plain numbers.) */
+  /** The language the file's numbers are written in: a hint to the decimal mark (the plan's when not given). */
   locale: z.enum(LOCALES, { error: `must be one of: ${LOCALES.join(', ')}` }).optional(),
-  /** For "03/04/2027" in an English file: day first (dmy) or month first (mdy). Without it such dates are refused as ambiguous. */
+  decimal_mark: decimalMark,
+  /** For "03/04/2027": day first (dmy) or month first (mdy). Without it a column of such dates only is refused as ambiguous. */
   date_order: z.enum(DATE_ORDERS, { error: 'must be dmy or mdy' }).optional(),
 };
 
@@ -72,6 +82,8 @@ export const ga4MappingSchema = z.strictObject({
   filter: filter.optional(),
   /** Read the tables without a time dimension as the report's period (tables with one are passed over). */
   period: period.optional(),
+  /** Only for a GA4 file saved again by a spreadsheet that wrote its numbers anew. */
+  decimal_mark: decimalMark,
 });
 
 export const measurementMappingSchema = z.discriminatedUnion('format', [longMappingSchema, wideMappingSchema, ga4MappingSchema], {
@@ -97,7 +109,22 @@ export interface MeasurementImportOptions {
   /** How many errors the summary keeps (all are counted). Default 100. */
   maxErrors?: number;
   headerLine?: number;
+  /** The plan's locale: a hint to the decimal mark when the mapping gives none. */
+  locale?: Locale | undefined;
+  /** The reader the records come from (createCsvReader), or { delimiter }: a ';' file writes decimal commas, a ',' file decimal points. */
+  csv?: { readonly delimiter: CsvDelimiter | undefined };
 }
+
+/** How a column's numbers or dates were read, when they could be read more than one way. */
+export interface ColumnReading {
+  column: string;
+  reading: 'decimal_point' | 'decimal_comma' | 'day_first' | 'month_first' | 'excel_serial';
+  /** What decided: the mapping, a value of the column (line, value), the file's other columns, or its delimiter. */
+  by: 'mapping' | 'value' | 'other_columns' | 'delimiter';
+  line?: number;
+  value?: string;
+}
+
 export const SKIP_REASONS = ['blank','comment','title','totals','sum','no_table','unread'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 export interface SkippedLine { line: number; reason: SkipReason; text: string; }
@@ -138,6 +165,8 @@ export interface MeasurementImportSummary {
   period?: ImportPeriod;
   /** Header cells no KPI is mapped to (wide and GA4 files). */
   ignored_columns: string[];
+  /** How the columns whose values read more than one way were read (decimal mark, date order, Excel dates). */
+  readings: ColumnReading[];
   error_count: number;
   /** The first errors, in file order (at most maxErrors). */
   errors: FieldError[];

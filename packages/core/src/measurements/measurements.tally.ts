@@ -1,7 +1,7 @@
 import type { FieldError } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
 import { KpiDays, type DayAdd, type DayRule, type RecordCheck } from './measurements.days.js';
-import type { ImportPeriod, KpiImportCount, MeasurementFormat, MeasurementImportSummary, SkippedLine, SkipReason } from './measurements.schema.js';
+import type { ColumnReading, ImportPeriod, KpiImportCount, MeasurementFormat, MeasurementImportSummary, SkippedLine, SkipReason } from './measurements.schema.js';
 
 const MAX_SKIPPED_LINES = 100;
 const TEXT_SHOWN = 120;
@@ -80,7 +80,7 @@ export class ImportTally {
     this.period = period;
   }
 
-  summary(format: MeasurementFormat): MeasurementImportSummary {
+  summary(format: MeasurementFormat, readings: ColumnReading[]): MeasurementImportSummary {
     const kpis: KpiImportCount[] = [...this.kpis]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([kpi, t]) => ({ kpi, rows: t.rows, replaced: t.rows - t.days, days: t.days, summed: t.rule.sums, from: t.from, to: t.to }));
@@ -100,6 +100,7 @@ export class ImportTally {
       repeated_records: this.repeatedRecords,
       ...(this.period ? { period: this.period } : {}),
       ignored_columns: [...this.ignored],
+      readings,
       error_count: this.errorCount,
       errors: [...this.errors],
     };

@@ -45,6 +45,9 @@ export const FIELD_ERROR_CODES = [
   'ambiguous_number', // { value, whole, decimal }: "1.234" in nb, sv, da
   'ambiguous_date', // { value, day_first, month_first }
   'short_year', // { value }
+  'ambiguous_decimal_mark', // { value, point, comma }: a column whose numbers all read two ways ("1.234"), and nothing in the file says which
+  'decimal_mark_conflict', // { value, mark: 'point' | 'comma', by: 'mapping' | 'value' | 'other_columns' | 'delimiter', first?, first_line? }: a number with the other decimal mark than its column's
+  'date_order_conflict', // { value, order: 'dmy' | 'mdy', by, first?, first_line? }: a date that reads only the other way than its column's
   'missing_column', // { column, columns }: the header has no such column
   'unmapped_column', // { column }
   'too_many_cells', // { cells, header }

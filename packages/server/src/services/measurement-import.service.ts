@@ -5,6 +5,7 @@ import {
   type CsvRecord,
   DomainError,
   fieldError,
+  LOCALES,
   type Kpi,
   type Measurement,
   type MeasurementImportSummary,
@@ -73,8 +74,10 @@ export class MeasurementImportService {
       const choice = await chooseMapping(repos, scope, sample, kpis, request.mapping);
       const { mapping } = choice;
       // The header is found in the sample: title lines above it are skipped.
-      const importer = createMeasurementImporter({ mapping, kpis, headerLine: readCsvHeader(sample, mapping)?.line });
       const reader = createCsvReader();
+      // The plan's locale and the file's delimiter hint at the decimal mark of a column whose numbers all read two ways ("1.234").
+      const locale = LOCALES.find((l) => l === row.locale);
+      const importer = createMeasurementImporter({ mapping, kpis, headerLine: readCsvHeader(sample, mapping)?.line, locale, csv: reader });
       const preview = new Map<string, Measurement>();
       let batch = new Map<string, Measurement>();
       let read = 0;
@@ -92,18 +95,21 @@ export class MeasurementImportService {
         }
         batch = new Map();
       };
+      /** Adds rows to the batch; true when it is full. */
+      const keep = (rows: Measurement[]): boolean => {
+        for (const m of rows) {
+          // A row of a date seen before carries the date's sum so far: it replaces the earlier one, here and in the database.
+          const key = `${m.kpi}\u0000${m.date}`;
+          if (preview.size < PREVIEW_ROWS || preview.has(key)) preview.set(key, m);
+          // One INSERT may not name a KPI and date twice; the later value wins.
+          batch.set(key, m);
+        }
+        read += rows.length;
+        return batch.size >= BATCH;
+      };
       const accept = async (records: CsvRecord[]) => {
         for (const record of records) {
-          const { rows } = importer.accept(record.cells, record.line);
-          for (const m of rows) {
-            // A row of a date seen before carries the date's sum so far: it replaces the earlier one, here and in the database.
-            const key = `${m.kpi}\u0000${m.date}`;
-            if (preview.size < PREVIEW_ROWS || preview.has(key)) preview.set(key, m);
-            // One INSERT may not name a KPI and date twice; the later value wins.
-            batch.set(key, m);
-          }
-          read += rows.length;
-          if (batch.size >= BATCH) {
+          if (keep(importer.accept(record.cells, record.line).rows)) {
             await flush();
             request.onProgress?.(read);
           }
@@ -124,6 +130,8 @@ export class MeasurementImportService {
         if (error instanceof DomainError && error.code === 'syntax') throw new DomainError('invalid', `The file cannot be read as CSV: ${error.message}`, error.errors);
         throw error;
       }
+      // Rows whose column decided only at the end of the file.
+      keep(importer.end().rows);
       const summary = importer.finish();
       if (!request.dryRun && summary.error_count > 0) {
         throw new DomainError('invalid', `The file has ${summary.error_count} error(s); nothing was stored. Fix them, or check the file first with a dry run.`, summary.errors);

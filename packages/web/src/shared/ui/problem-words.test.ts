@@ -55,6 +55,9 @@ const SAMPLES: Record<Exclude<FieldErrorCode, 'invalid'>, ErrorParams | undefine
   ambiguous_number: { value: '1.234', whole: '1234', decimal: '1,234' },
   ambiguous_date: { value: '03/04/2027', day_first: '2027-04-03', month_first: '2027-03-04' },
   short_year: { value: '31.01.27' },
+  ambiguous_decimal_mark: { value: '21.467', point: 21.467, comma: 21467 },
+  decimal_mark_conflict: { value: '12.5', mark: 'comma', by: 'value', first: '1.292,50', first_line: 3 },
+  date_order_conflict: { value: '01/14/2025', order: 'dmy', by: 'value', first: '13/01/2025', first_line: 2 },
   missing_column: { column: 'Orders', columns: ['date', 'Visits'] },
   unmapped_column: { column: 'Notes' },
   too_many_cells: { cells: 4, header: 3 },
@@ -102,6 +105,24 @@ describe('problem words', () => {
     expect(ga4('hourly_rows', { column: 'Dato + time' })).toBe('“Dato + time” har én række pr. time: download rapporten pr. dato i stedet.');
     expect(words.field(field('too_big', { maximum: 1, origin: 'number', inclusive: true }, 'must be a share between 0 and 1', 'maintenanceShare'))).toBe(
       'Skal være 1 eller mindre.',
+    );
+  });
+
+  it('word the refusals of a number column in the reader’s language, both readings in the reader’s numbers', async () => {
+    const da = (await wordsIn('da')).words;
+    expect(da.field(field('ambiguous_decimal_mark', { value: '21.467', point: 21.467, comma: 21467 }, 'english', 'Besøg'))).toBe(
+      '“21.467” kan læses på to måder: 21,467 med decimalpunktum eller 21.467 med decimalkomma, og det kan kolonnens andre tal af samme slags også. Intet i filen siger hvilken: vælg decimaltegn under “Sådan læses filen”.',
+    );
+    const en = (await wordsIn('en')).words;
+    expect(en.field(field('decimal_mark_conflict', { value: '12.5', mark: 'comma', by: 'value', first: '1.292,50', first_line: 3 }, 'english', 'Besøg'))).toBe(
+      '“12.5” is written with a decimal point, but the column’s numbers have a decimal comma (line 3: “1.292,50”).',
+    );
+    expect(en.field(field('decimal_mark_conflict', { value: '12.5', mark: 'comma', by: 'mapping' }, 'english', 'Besøg'))).toBe(
+      '“12.5” is written with a decimal point, but the column’s numbers have a decimal comma (the decimal mark chosen for the file).',
+    );
+    const nb = (await wordsIn('nb')).words;
+    expect(nb.field(field('date_order_conflict', { value: '01/14/2025', order: 'dmy', by: 'value', first: '13/01/2025', first_line: 2 }, 'english', 'Dato'))).toBe(
+      '«01/14/2025» kan bare leses med måneden først, men datoene i kolonnen har dagen først (linje 2: «13/01/2025»).',
     );
   });
 

@@ -39,8 +39,8 @@ describe('several rows for one date', () => {
       { kpi: 'clicks', date: '2025-01-02', value: 3 },
     ]);
     expect(summary.kpis).toEqual([
-      { kpi: 'clicks', rows: 5, days: 2, replaced: 3, summed: true, from: '2025-01-01', to: '2025-01-02' },
-      { kpi: 'spend', rows: 5, days: 2, replaced: 3, summed: true, from: '2025-01-01', to: '2025-01-02' },
+      { kpi: 'clicks', rows: 5, days: 2, replaced: 3, summed: true, from: '2025-01-01', to: '2025-01-02', sum: 33, last: 3 },
+      { kpi: 'spend', rows: 5, days: 2, replaced: 3, summed: true, from: '2025-01-01', to: '2025-01-02', sum: 305.6, last: 5.3 },
     ]);
     expect(summary).toMatchObject({ rows: 10, replaced: 6 });
   });
@@ -62,6 +62,15 @@ describe('several rows for one date', () => {
     expect(errorsOf(meta, metaMapping({ 'Link clicks': 'plain' }))[0]).toContain('set its aggregation to sum, or its unit to count or currency');
     // A rate named only by its column: a count unit does not make "Avg. CPC" add up.
     expect(errorsOf('date,Avg. CPC\n2025-01-01,1\n2025-01-01,2\n', { format: 'wide', columns: { 'Avg. CPC': 'reach' } })).toHaveLength(1);
+  });
+
+  it('give the preview the sum of the values stored and the value of the last date, in whatever order the dates come', () => {
+    const { summary } = parse('date,source,CTR,Clicks\n2025-01-03,google,2.5,0.1\n2024-06-01,google,9,0.2\n2025-01-01,google,1.5,0.3\n2025-01-03,meta,,0.7\n', { format: 'wide', columns: { CTR: 'ctr', Clicks: 'clicks' } });
+    expect(summary.errors).toEqual([]);
+    expect(summary.kpis.map(({ kpi, sum, last }) => ({ kpi, sum, last }))).toEqual([
+      { kpi: 'clicks', sum: 1.3, last: 0.8 },
+      { kpi: 'ctr', sum: 13, last: 2.5 },
+    ]);
   });
 
   it('take one row per date for any KPI, as before', () => {

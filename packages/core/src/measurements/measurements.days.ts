@@ -99,11 +99,32 @@ export class KpiDays {
   add(date: IsoDate, value: number, line: number, same: boolean, record: RecordCheck | null): DayAdd {
     const year = digits(date, 0, 4) - FIRST_YEAR;
     if (year >= 0 && year < YEARS) {
-      return this.put(date, value, line, same, record, (this.pages[year] ??= page(YEAR_DAYS)), (digits(date, 5, 2) - 1) * 31 + digits(date, 8, 2) - 1);
+      return this.put(date, value, line, same, record, (this.pages[year] ??= page(YEAR_DAYS)), slotOfDay(date));
     }
     let other = this.others.get(date);
     if (!other) this.others.set(date, (other = page(1)));
     return this.put(date, value, line, same, record, other, 0);
+  }
+
+  /**
+   * What is stored, for the preview: the sum of the days' values (a person adding up the file's
+   * numbers gets the same) and the value of the last day. Added up here, once per day, rather
+   * than per row as the file streams.
+   */
+  totals(): { sum: number; last: number } {
+    let sum = 0;
+    const add = ({ values, lines }: YearPage) => {
+      for (let at = 0; at < lines.length; at++) if (lines[at] !== 0) sum = addExactly(sum, values[at] as number);
+    };
+    for (const year of this.pages) if (year) add(year);
+    for (const other of this.others.values()) add(other);
+    return { sum, last: this.days === 0 ? 0 : this.valueOn(this.to) };
+  }
+
+  private valueOn(date: IsoDate): number {
+    const year = digits(date, 0, 4) - FIRST_YEAR;
+    if (year >= 0 && year < YEARS) return (this.pages[year] as YearPage).values[slotOfDay(date)] as number;
+    return (this.others.get(date) as YearPage).values[0] as number;
   }
 
   private put(date: IsoDate, value: number, line: number, same: boolean, record: RecordCheck | null, { values, lines, keys }: YearPage, at: number): DayAdd {
@@ -148,6 +169,11 @@ function decimals(n: number): number {
   if (Number.isInteger(n)) return 0;
   const text = String(n);
   return text.includes('e') ? 0 : text.length - text.indexOf('.') - 1;
+}
+
+/** A date's slot in its year's page: 31 for each month. */
+function slotOfDay(date: IsoDate): number {
+  return (digits(date, 5, 2) - 1) * 31 + digits(date, 8, 2) - 1;
 }
 
 /** The number written at `from` in `length` digits, without slicing. */

@@ -52,8 +52,8 @@ describe('long files', () => {
     ]);
     expect(summary).toMatchObject({ format: 'long', rows: 4, replaced: 0, from: '2027-01-31', to: '2027-02-28', error_count: 0, errors: [] });
     expect(summary.kpis).toEqual([
-      { kpi: 'books-sold', rows: 2, days: 2, replaced: 0, summed: false, from: '2027-01-31', to: '2027-02-28' },
-      { kpi: 'visits', rows: 2, days: 2, replaced: 0, summed: false, from: '2027-01-31', to: '2027-02-28' },
+      { kpi: 'books-sold', rows: 2, days: 2, replaced: 0, summed: false, from: '2027-01-31', to: '2027-02-28', sum: 18000.5, last: 9100.5 },
+      { kpi: 'visits', rows: 2, days: 2, replaced: 0, summed: false, from: '2027-01-31', to: '2027-02-28', sum: 40988, last: -12 },
     ]);
   });
 

@@ -142,6 +142,10 @@ export interface KpiImportCount {
   summed: boolean;
   from: IsoDate;
   to: IsoDate;
+  /** The sum of the values stored (one per date): for the preview, beside the file's own total. */
+  sum: number;
+  /** The value stored for the last date. */
+  last: number;
 }
 
 export interface MeasurementImportSummary {

@@ -83,7 +83,7 @@ export class ImportTally {
   summary(format: MeasurementFormat, readings: ColumnReading[]): MeasurementImportSummary {
     const kpis: KpiImportCount[] = [...this.kpis]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([kpi, t]) => ({ kpi, rows: t.rows, replaced: t.rows - t.days, days: t.days, summed: t.rule.sums, from: t.from, to: t.to }));
+      .map(([kpi, t]) => ({ kpi, rows: t.rows, replaced: t.rows - t.days, days: t.days, summed: t.rule.sums, from: t.from, to: t.to, ...t.totals() }));
     const froms = kpis.map((k) => k.from).sort();
     const tos = kpis.map((k) => k.to).sort();
     return {

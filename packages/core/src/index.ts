@@ -50,4 +50,5 @@ export { parseLocaleNumber, type ParseResult } from './measurements/measurements
 export { parseLocaleDate, type DateReading } from './measurements/measurements.dates.js';
 export * from './measurements/measurements.importer.js';
 export * from './measurements/measurements.suggest.js';
-export * from './measurements/measurements.presets.js';
+export { type ColumnNames, isRatioColumn, MEASUREMENT_PRESETS, type MeasurementPreset, type MetricKind, type NumberStyle, type PresetMetric } from './measurements/measurements.presets.js';
+export * from './measurements/measurements.proposal.js';

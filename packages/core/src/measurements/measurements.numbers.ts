@@ -55,8 +55,6 @@ const SIGN = /^[-+\u2212]\s*/;
 const INTEGER = /^-?\d+$/;
 const POINT_DECIMAL = /^-?\d+\.\d+$/;
 const COMMA_DECIMAL = /^-?\d+,\d+$/;
-/** A lone mark after 1–3 digits (no leading 0) and before exactly three: it may group or be decimal. */
-const TWO_WAYS = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
 const EXPONENT = /^\d+(?:\.\d+)?e[-+]?\d+$/i;
 const BODY = /^[\d.,\s'\u2019]*\d[\d.,\s'\u2019]*$/;
 /** Marks that only ever group: spaces (also no-break and thin ones) and apostrophes. */
@@ -71,9 +69,12 @@ const DIGITS = /^\d+$/;
 export function readNumberText(text: string): NumberText {
   const trimmed = text.trim();
   if (INTEGER.test(trimmed)) return finite(Number(trimmed), undefined);
-  if (TWO_WAYS.test(trimmed)) return twoWays(trimmed, trimmed.includes('.') ? '.' : ',', trimmed.startsWith('-'));
-  if (POINT_DECIMAL.test(trimmed)) return finite(Number(trimmed), '.');
-  if (COMMA_DECIMAL.test(trimmed)) return finite(Number(trimmed.replace(',', '.')), ',');
+  const comma = trimmed.indexOf(',');
+  if (comma === -1 ? POINT_DECIMAL.test(trimmed) : COMMA_DECIMAL.test(trimmed)) {
+    const mark = comma === -1 ? '.' : ',';
+    if (twoWaysAt(trimmed, mark)) return twoWays(trimmed, mark, trimmed.startsWith('-'));
+    return finite(Number(comma === -1 ? trimmed : trimmed.replace(',', '.')), mark);
+  }
   if (trimmed === '') return refused('required', 'the number is empty');
   return readWritten(trimmed);
 }
@@ -139,6 +140,16 @@ function ambiguous(text: string): Refusal {
 
 function notANumber(text: string): Refusal {
   return refused('not_a_number', `"${text}" is not a number`, { value: text });
+}
+
+/**
+ * Whether the one mark of a plain decimal ("-12.345") may group as well: 1–3 digits before it,
+ * not starting with 0, and exactly three after. Counted, not matched: a file has a million.
+ */
+function twoWaysAt(text: string, mark: DecimalMark): boolean {
+  const at = text.indexOf(mark);
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  return text.length - at === 4 && at > start && at - start <= 3 && text.charCodeAt(start) !== 48;
 }
 
 /** "1.234" read both ways: the mark as the decimal point or comma, or as the thousands' group. */

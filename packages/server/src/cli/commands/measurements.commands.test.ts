@@ -45,8 +45,10 @@ describe.each(TEST_DATABASES)('kurs measurements import on %s', (kind) => {
     expect(dry.err).toBe('');
     expect(dry.code).toBe(0);
     expect(dry.out).toContain('read as Windows-1252, semicolon-separated, header on line 2');
+    expect(dry.out).toContain('mapping as given');
     expect(dry.out).toContain('skipped line 1 (title): Besøk per måned');
     expect(dry.out).toContain('skipped line 5 (totals): Totalt, 2500');
+    expect(dry.out).toContain('visits: 2 value(s), 2025-01-31 to 2025-02-28, sum 2500');
 
     const text = 'Dato\tBesøk\r\n31.03.2025\t1400\r\n30.04.2025\t1 500\r\n';
     const utf16 = file('besok-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
@@ -64,5 +66,39 @@ describe.each(TEST_DATABASES)('kurs measurements import on %s', (kind) => {
       ['2025-03-31', 1400],
       ['2025-04-30', 1500],
     ]);
+  });
+
+  run('prints the dry run as JSON with --json: how the file was read, what each KPI gets, and its errors with their line', async () => {
+    const database = await freshDatabase(kind);
+    const env: Record<string, string> = database.kind === 'sqlite' ? { DATA_DIR: join(database.file, '..') } : { DATABASE_URL: database.url };
+    expect((await kurs(['import', file(`plan-json-${kind}.yaml`, PLAN), '--id', 'p'], env)).code).toBe(0);
+    const mapping = JSON.stringify({ format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' } });
+
+    const good = file('besok-json.csv', Buffer.from('Besøk per måned\r\nDato;Besøk\r\n31.01.2025;1.200\r\n28.02.2025;1.300,5\r\nI alt;2.500,5\r\n', 'latin1'));
+    const dry = await kurs(['measurements', 'import', good, '--plan', 'p', '--mapping', mapping, '--dry-run', '--json'], env);
+    expect(dry.code).toBe(0);
+    expect(dry.err).toBe('');
+    const report = JSON.parse(dry.out) as {
+      dry_run: boolean;
+      mapping_from: string;
+      encoding: string;
+      delimiter: string;
+      stored: number;
+      summary: { header_line: number; skipped_lines: { line: number; reason: string; text: string }[]; kpis: { kpi: string; days: number; from: string; to: string; sum: number; last: number }[] };
+    };
+    expect(report).toMatchObject({ dry_run: true, mapping_from: 'given', encoding: 'windows-1252', delimiter: ';', stored: 0 });
+    expect(report.summary.header_line).toBe(2);
+    expect(report.summary.skipped_lines).toEqual([
+      { line: 1, reason: 'title', text: 'Besøk per måned' },
+      { line: 5, reason: 'totals', text: 'I alt, 2.500,5' },
+    ]);
+    expect(report.summary.kpis).toEqual([expect.objectContaining({ kpi: 'visits', days: 2, from: '2025-01-31', to: '2025-02-28', sum: 2500.5, last: 1300.5 })]);
+
+    const bad = file('besok-json-bad.csv', 'Dato;Besøk\r\n31.01.2025;12x\r\n');
+    const refused = await kurs(['measurements', 'import', bad, '--plan', 'p', '--mapping', mapping, '--dry-run', '--json'], env);
+    expect(refused.code).toBe(1);
+    const errors = (JSON.parse(refused.out) as { summary: { error_count: number; errors: { line: number; column: number }[] } }).summary;
+    expect(errors.error_count).toBe(1);
+    expect(errors.errors[0]).toMatchObject({ line: 2, column: 2 });
   });
 });

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { describeFieldError } from '@kurs/core';
+import { type ColumnReading, describeFieldError } from '@kurs/core';
 import type { Command } from 'commander';
 import type { MeasurementImportReport } from '../../services/measurement-import.service.js';
 import type { CliContext } from '../context.js';
@@ -24,15 +24,52 @@ const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const
 
 function describe(report: MeasurementImportReport): string[] {
   const { summary } = report;
+  const values = summary.rows - summary.replaced;
   const lines = [
-    `${summary.rows} row(s) of ${summary.kpis.length} KPI(s)${summary.from ? `, ${summary.from} to ${summary.to}` : ''} (format ${report.mapping.format})`,
+    `${values} value(s) of ${summary.kpis.length} KPI(s)${summary.from ? `, ${summary.from} to ${summary.to}` : ''} from ${summary.rows} row(s) (format ${report.mapping.format})`,
     `  read as ${ENCODING_NAMES[report.encoding]}, ${DELIMITER_NAMES[report.delimiter]}-separated${summary.header_line ? `, header on line ${summary.header_line}` : ''}`,
   ];
-  for (const kpi of summary.kpis) lines.push(`  ${kpi.kpi}: ${kpi.rows} row(s), ${kpi.from} to ${kpi.to}${kpi.replaced ? `, ${kpi.replaced} repeated` : ''}`);
+  if (report.source) lines.push(`  looks like: ${report.source.name}${report.source.note ? `. ${report.source.note}` : ''}`);
+  lines.push(`  mapping ${MAPPING_FROM[report.mapping_from]}`);
+  if (summary.period) {
+    const where = summary.period.line === null ? 'given in the mapping' : `read on line ${summary.period.line}`;
+    lines.push(`  period ${summary.period.start ?? '…'} to ${summary.period.end} (${where}), each value dated ${summary.period.end}`);
+  }
+  for (const reading of summary.readings) lines.push(`  column ${reading.column} read with ${READING_NAMES[reading.reading]} (${readingBy(reading)})`);
+  for (const kpi of summary.kpis) {
+    const total = kpi.summed ? `sum ${kpi.sum}` : `last value ${kpi.last}`;
+    lines.push(`  ${kpi.kpi}: ${kpi.days} value(s)${kpi.rows !== kpi.days ? ` from ${kpi.rows} row(s)` : ''}, ${kpi.from} to ${kpi.to}, ${total}`);
+  }
+  if (summary.filtered) lines.push(`  ${summary.filtered} row(s) left out by the filter`);
   if (summary.ignored_columns.length) lines.push(`  ignored columns: ${summary.ignored_columns.join(', ')}`);
   // The lines passed over are part of the preview: a real run only counts them.
-  if (report.dry_run) for (const skipped of summary.skipped_lines) lines.push(`  skipped line ${skipped.line} (${skipped.reason}): ${skipped.text}`);
+  if (report.dry_run) {
+    for (const skipped of summary.skipped_lines) lines.push(`  skipped line ${skipped.line} (${skipped.reason}): ${skipped.text}`);
+    const unlisted = summary.skipped - summary.skipped_lines.length;
+    if (unlisted > 0) lines.push(`  ${unlisted} more line(s) skipped (blank lines are counted, not listed)`);
+  }
   return lines;
+}
+
+const MAPPING_FROM = {
+  given: 'as given',
+  remembered: "as at the plan's last import of this source",
+  preset: 'proposed for this export',
+  guessed: 'guessed from the column names',
+} as const;
+
+const READING_NAMES = {
+  decimal_point: 'a decimal point',
+  decimal_comma: 'a decimal comma',
+  day_first: 'the day first',
+  month_first: 'the month first',
+  excel_serial: 'Excel date numbers',
+} as const;
+
+function readingBy(reading: ColumnReading): string {
+  if (reading.by === 'mapping') return 'as the mapping says';
+  if (reading.by === 'value') return `decided by line ${reading.line}: "${reading.value}"`;
+  return reading.by === 'delimiter' ? "from the file's delimiter" : "like the file's other columns";
 }
 
 export function measurementsCommands(program: Command, ctx: CliContext): void {
@@ -48,7 +85,8 @@ export function measurementsCommands(program: Command, ctx: CliContext): void {
       'how to read the file, e.g. \'{"format":"long","locale":"nb"}\' or \'{"format":"ga4","columns":{"Sessions":"visits"}}\' (default: guessed from the header)',
     )
     .option('--dry-run', 'read and check the whole file and show a preview, store nothing')
-    .action(async (file: string, options: { plan: string; workspace?: string; mapping?: string; dryRun?: boolean }) => {
+    .option('--json', 'print the report (how the file was read, what it gives per KPI, its errors) as JSON for machines')
+    .action(async (file: string, options: { plan: string; workspace?: string; mapping?: string; dryRun?: boolean; json?: boolean }) => {
       const mapping = await mappingOf(options.mapping);
       if (!existsSync(file)) throw Object.assign(new Error(`no such file: ${file}`), { code: 'ENOENT', path: file });
       await ctx.withBackend(async (backend) => {
@@ -61,6 +99,11 @@ export function measurementsCommands(program: Command, ctx: CliContext): void {
           onProgress: process.stderr.isTTY ? (rows) => process.stderr.write(`\r  ${rows} rows…`) : undefined,
         });
         if (process.stderr.isTTY) process.stderr.write('\r');
+        if (options.json) {
+          ctx.output.out(JSON.stringify(report, null, 2));
+          if (report.summary.error_count) throw new ExitCode(1);
+          return;
+        }
         for (const line of describe(report)) ctx.output.out(line);
         if (report.dry_run) {
           ctx.output.out('Preview:');

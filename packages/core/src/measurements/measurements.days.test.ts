@@ -62,6 +62,10 @@ describe('several rows for one date', () => {
     expect(errorsOf(meta, metaMapping({ 'Link clicks': 'plain' }))[0]).toContain('set its aggregation to sum, or its unit to count or currency');
     // A rate named only by its column: a count unit does not make "Avg. CPC" add up.
     expect(errorsOf('date,Avg. CPC\n2025-01-01,1\n2025-01-01,2\n', { format: 'wide', columns: { 'Avg. CPC': 'reach' } })).toHaveLength(1);
+    // The tools' own names of rates that no word of the list says: Google Ads' cost per conversion, GA4's Norwegian bounce rate.
+    for (const column of ['Cost / conv.', 'Fluktfrekvens']) {
+      expect(errorsOf(`date,${column}\n2025-01-01,1\n2025-01-01,2\n`, { format: 'wide', columns: { [column]: 'spend' } })).toHaveLength(1);
+    }
   });
 
   it('give the preview the sum of the values stored and the value of the last date, in whatever order the dates come', () => {

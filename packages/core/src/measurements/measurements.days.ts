@@ -1,5 +1,6 @@
 import type { Kpi } from '../plan/plan.schema.js';
 import type { IsoDate } from '../shared/dates.js';
+import { isRatioColumn } from './measurements.presets.js';
 
 /*
  * Several rows of one KPI for one date (a row per campaign, source, country or query) make one
@@ -32,7 +33,8 @@ export function dayRule(kpi: ImportKpi, columns: readonly string[]): DayRule {
   if (kpi.unit === 'percent' || kpi.unit === 'ratio') return { sums: false, why: `its unit is ${kpi.unit}` };
   if (kpi.aggregation === 'average') return { sums: false, why: 'its aggregation is average' };
   if (kpi.aggregation === 'last') return { sums: false, why: 'its aggregation is last (each value is a level, not a part of the day)' };
-  const column = columns.find((c) => NOT_ADDITIVE_WORDS.test(c));
+  // The tools' own names of rates and averages ("Cost / conv.", "Fluktfrekvens") that the words miss.
+  const column = columns.find((c) => NOT_ADDITIVE_WORDS.test(c) || isRatioColumn(c));
   if (column !== undefined) return { sums: false, why: `its column "${column}" holds a rate, an average or a count of distinct people` };
   if (kpi.aggregation === 'sum') return { sums: true };
   if (kpi.unit === 'count' || kpi.unit === 'currency' || kpi.unit === 'duration_s') return { sums: true };

@@ -83,6 +83,13 @@ describe.each(TEST_DATABASES)('HTTP API on %s', (kind) => {
       expect(doc.paths).toHaveProperty(`/api/v1/workspaces/{ws}/plans/{plan}/${name}/{id}`);
     }
     expect(doc.paths).toHaveProperty('/api/v1/workspaces/{ws}/plans/{plan}/document');
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops as Record<string, { operationId?: string }>).map(([method, op]) => ({ at: `${method.toUpperCase()} ${path}`, id: op.operationId })),
+    );
+    // Clients generated from the document name their functions by it: camelCase verbNoun, each once.
+    for (const { at, id } of operations) expect(id ?? '(none)', at).toMatch(/^[a-z]+(?:[A-Z][a-z0-9]*)+$/);
+    const ids = operations.map((op) => op.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     const docs = await api.call('GET', '/api/docs');
     expect(await docs.text()).toContain('/api/docs/swagger-ui-bundle.js');
     expect((await api.call('GET', '/api/docs/swagger-ui-bundle.js')).status).toBe(200);
@@ -224,7 +231,7 @@ describe.each(TEST_DATABASES)('HTTP API on %s', (kind) => {
     expect(await res.json()).toEqual({ upserted: 30 });
     await api.call('POST', `${PLAN}/measurements`, { json: { items: [{ kpi: 'visits', date: '2027-01-05', value: 5 }] } });
 
-    const range = await (await api.call('GET', `${PLAN}/measurements?kpi=visits&from=2027-01-04&to=2027-01-06`)).json();
+    const range = (await (await api.call('GET', `${PLAN}/measurements?kpi=visits&from=2027-01-04&to=2027-01-06`)).json()) as { items: unknown[] };
     expect(range.items).toEqual([
       { kpi: 'visits', date: '2027-01-04', value: 1003 },
       { kpi: 'visits', date: '2027-01-05', value: 5 },
@@ -234,9 +241,9 @@ describe.each(TEST_DATABASES)('HTTP API on %s', (kind) => {
     const seen: string[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const page: { items: { date: string }[]; next_cursor: string | null } = await (
+      const page = (await (
         await api.call('GET', `${PLAN}/measurements?kpi=visits&limit=7${cursor ? `&cursor=${cursor}` : ''}`)
-      ).json();
+      ).json()) as { items: { date: string }[]; next_cursor: string | null };
       seen.push(...page.items.map((m) => m.date));
       cursor = page.next_cursor;
     }

@@ -1,8 +1,7 @@
 import { characterError, describeFieldError, DomainError, fieldError, formatPath, unstorablePlaces } from '@kurs/core';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { PageRequest, PageResult } from '../services/pagination.js';
-import { MAX_LIMIT } from '../services/pagination.js';
-import { etagOf, expectedFrom } from './etag.js';
+import type { PageResult } from '../services/pagination.js';
+import { etagOf } from './etag.js';
 import { badRequest } from './problem.js';
 
 const JSON_TYPES = ['application/json', 'application/merge-patch+json'];
@@ -112,26 +111,9 @@ export async function documentBody(c: Context): Promise<{ text: string; format?:
   return { text, format };
 }
 
-export function pageRequest(c: Context): PageRequest {
-  const limit = c.req.query('limit');
-  const cursor = c.req.query('cursor');
-  const page: PageRequest = {};
-  if (limit !== undefined) {
-    const n = Number(limit);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {
-      throw badRequest('The limit is not valid.', [fieldError('limit', 'too_big', `must be a whole number from 1 to ${MAX_LIMIT}`, { maximum: MAX_LIMIT, origin: 'number', inclusive: true })]);
-    }
-    page.limit = n;
-  }
-  if (cursor) page.cursor = cursor;
-  return page;
-}
-
 export function listBody<T, U>(result: PageResult<T>, present: (item: T) => U): { items: U[]; next_cursor: string | null } {
   return { items: result.items.map(present), next_cursor: result.next };
 }
-
-export const ifMatch = (c: Context, prefix = '') => expectedFrom(c.req.header('if-match'), prefix);
 
 export function withEtag(c: Context, version: number, prefix = ''): void {
   c.header('ETag', etagOf(version, prefix));

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
 import { describeFieldError, fieldErrorsOf } from '@kurs/core';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { actingAs } from '../auth/auth.actor.js';
 import { type Action, isAction, POLICY } from '../auth/auth.policy.js';
@@ -11,17 +11,12 @@ import { badRequest } from './problem.js';
 import { jsonBody } from './request.js';
 import { problemSchema } from './schemas.js';
 
-export type Handler = (c: Context) => Response | Promise<Response>;
-
 /**
  * A route's config: its OpenAPI description, the action of the policy table it performs, a
  * unique camelCase operationId (verbNoun), and for a JSON body what it is in the 422's detail
  * ("The goal", else "The body").
  */
 export type ApiRouteConfig = RouteConfig & { action: Action; operationId: string; subject?: string };
-
-/** The config of a route not yet served through the spec (`route`): no operationId, no typed input. */
-export type UntypedRouteConfig = RouteConfig & { action: Action };
 
 export interface RouteEntry {
   method: string;
@@ -122,16 +117,6 @@ export function apiRoute<R extends ApiRouteConfig>(app: OpenAPIHono<any>, config
     middleware: [authorized(action), ...(json ? [validJson(json, subject)] : [])],
   });
   app.openapi(served, handler as never, refuseUnreadable(openapi.request) as never);
-}
-
-/**
- * The route as it was before `apiRoute`: documented and authorised, but the handler reads the
- * raw request (jsonBody, c.req.param). For route files not yet converted; to be removed.
- */
-export function route(app: OpenAPIHono<any>, config: UntypedRouteConfig, handler: Handler): void {
-  const { action, ...openapi } = config;
-  register(app, openapi, action);
-  app.on(config.method.toUpperCase(), config.path.replace(/\{(\w+)\}/g, ':$1'), authorized(action), handler);
 }
 
 function accessProblems(guarded: boolean) {

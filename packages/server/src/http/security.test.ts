@@ -67,8 +67,8 @@ describe.each(TEST_DATABASES)('hardened HTTP behind https on %s', (kind) => {
   run('refuses a body over the limit with 413 and a route without an action at start-up', async () => {
     const big = 'x'.repeat(t.container.config.bodyLimitBytes + 10);
     expect((await t.owner.call('POST', '/api/v1/workspaces', { body: big, headers: { 'content-type': 'application/json' } })).status).toBe(413);
-    const { route } = await import('./route.js');
+    const { apiRoute } = await import('./route.js');
     const { OpenAPIHono } = await import('@hono/zod-openapi');
-    expect(() => route(new OpenAPIHono(), { method: 'get', path: '/api/x', responses: {} } as never, (c) => c.text('x'))).toThrow(/names no action/);
+    expect(() => apiRoute(new OpenAPIHono(), { method: 'get', path: '/api/x', operationId: 'getX', responses: {} } as never, (c) => c.text('x') as never)).toThrow(/names no action/);
   });
 });

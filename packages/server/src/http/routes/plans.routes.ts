@@ -142,6 +142,7 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
     async (c) => {
       const { ws, plan } = c.req.valid('param');
       const query = c.req.valid('query');
+      // Accept is content negotiation, which OpenAPI leaves out of the parameters.
       const format = query.format ?? (/yaml/i.test(c.req.header('accept') ?? '') ? 'yaml' : 'json');
       const { text, revision } = await services.plans.export(ws, plan, format);
       withEtag(c, revision, DOC_PREFIX);

@@ -1,39 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { changeFormat, mapColumn, readHeader, setField, withPlanLocale } from './kpis.import.model';
+import type { KpiImportCount } from '@kurs/core';
+import {
+  changeFormat,
+  delimiterName,
+  filterOf,
+  headerAt,
+  kpiToStore,
+  mapColumn,
+  mappingToSend,
+  sampleText,
+  setField,
+  setFilter,
+  skippedToShow,
+  presetKey,
+} from './kpis.import.model';
 
-describe('readHeader', () => {
-  it('finds the header after GA4 comment lines and a byte order mark', () => {
-    const ga4 = '\uFEFF# ------\n# Start date: 20270101\n\nDate,Sessions,"Total revenue, NOK"\n20270101,120,"1,5"\n';
-    expect(readHeader(ga4)).toEqual({ cells: ['Date', 'Sessions', 'Total revenue, NOK'], delimiter: ',' });
+describe('the header as the server found it', () => {
+  it('names the columns of the header line below a title, in the file’s encoding', () => {
+    const bytes = new Uint8Array([...latin1('Besøk per måned\r\nDato;Besøk nettbutikk;"Omsetning; kr"\r\n31.01.2025;1200;3,5\r\n')]);
+    const text = sampleText(bytes.buffer, 'windows-1252');
+    expect(headerAt(text, 2, ';')).toEqual(['Dato', 'Besøk nettbutikk', 'Omsetning; kr']);
+    expect(headerAt(text, null, ';')).toEqual([]);
   });
 
-  it('picks the delimiter the header uses most', () => {
-    expect(readHeader('Dato;Besøk nettbutikk;Konvertering, %\r\n31.01.2027;12 500;1,6')?.cells).toEqual([
-      'Dato',
-      'Besøk nettbutikk',
-      'Konvertering, %',
-    ]);
-    expect(readHeader('date\tvisits\n')?.delimiter).toBe('\t');
-  });
-
-  it('is null for a file of only comments and blank lines', () => {
-    expect(readHeader('# only a comment\n\n;;\n')).toBeNull();
+  it('reads UTF-16 and drops UTF-8’s byte order mark', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'date\tvisits\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(headerAt(sampleText(utf16.buffer, 'utf-16le'), 1, '\t')).toEqual(['date', 'visits']);
+    const bom = new TextEncoder().encode('\uFEFF# GA4\nDate,Sessions\n');
+    expect(headerAt(sampleText(bom.buffer as ArrayBuffer, 'utf-8-bom'), 2, ',')).toEqual(['Date', 'Sessions']);
   });
 });
 
-describe('mapping edits', () => {
-  it('reads a Nordic plan’s files with its decimal comma, but leaves GA4 and chosen locales alone', () => {
-    expect(withPlanLocale({ format: 'wide', columns: {} }, 'nb')).toEqual({ format: 'wide', columns: {}, locale: 'nb' });
-    expect(withPlanLocale({ format: 'wide', columns: {}, locale: 'en' }, 'nb')).toEqual({ format: 'wide', columns: {}, locale: 'en' });
-    expect(withPlanLocale({ format: 'ga4', columns: {} }, 'sv')).toEqual({ format: 'ga4', columns: {} });
-    expect(withPlanLocale({ format: 'long' }, 'en')).toEqual({ format: 'long' });
-  });
+function latin1(text: string): number[] {
+  return [...text].map((c) => c.charCodeAt(0));
+}
 
-  it('keeps the date column, columns and locale that carry over when the format changes', () => {
-    const wide = { format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' }, locale: 'nb' } as const;
-    expect(changeFormat(wide, 'long')).toEqual({ format: 'long', date_column: 'Dato', locale: 'nb' });
-    expect(changeFormat(wide, 'ga4')).toEqual({ format: 'ga4', date_column: 'Dato', columns: { Besøk: 'visits' } });
-    expect(changeFormat(changeFormat(wide, 'ga4'), 'wide')).toEqual({ format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' } });
+describe('mapping edits', () => {
+  it('keeps the date column, columns, filter, decimal mark and locale that carry over when the format changes', () => {
+    const wide = { format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' }, locale: 'nb', filter: { Kampanje: 'Vårsalg' }, decimal_mark: ',' } as const;
+    expect(changeFormat(wide, 'long')).toEqual({ format: 'long', date_column: 'Dato', locale: 'nb', filter: { Kampanje: 'Vårsalg' }, decimal_mark: ',' });
+    expect(changeFormat(wide, 'ga4')).toEqual({ format: 'ga4', date_column: 'Dato', columns: { Besøk: 'visits' }, filter: { Kampanje: 'Vårsalg' }, decimal_mark: ',' });
+    expect(changeFormat(changeFormat(wide, 'ga4'), 'wide')).toEqual({ format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' }, filter: { Kampanje: 'Vårsalg' }, decimal_mark: ',' });
+    expect(changeFormat({ format: 'wide', columns: {}, period: 'file' }, 'ga4')).toEqual({ format: 'ga4', columns: {}, period: 'file' });
   });
 
   it('maps and unmaps a column, and removes a field set to nothing', () => {
@@ -42,5 +50,48 @@ describe('mapping edits', () => {
     expect(mapColumn(mapped, 'Besøk', null)).toEqual({ format: 'wide', columns: {} });
     expect(setField({ format: 'long', kpi_column: 'KPI' }, 'kpi_column', undefined)).toEqual({ format: 'long' });
     expect(setField({ format: 'long' }, 'date_order', 'dmy')).toEqual({ format: 'long', date_order: 'dmy' });
+  });
+});
+
+describe('the filter', () => {
+  it('keeps one column and cell text, and is taken away with its column', () => {
+    const campaign = setFilter({ format: 'wide', columns: { Clicks: 'clicks' } }, 'Campaign name', 'Spring sale');
+    expect(campaign).toEqual({ format: 'wide', columns: { Clicks: 'clicks' }, filter: { 'Campaign name': 'Spring sale' } });
+    expect(filterOf(campaign)).toEqual({ column: 'Campaign name', value: 'Spring sale' });
+    expect(setFilter(campaign, null, 'Spring sale')).toEqual({ format: 'wide', columns: { Clicks: 'clicks' } });
+    expect(filterOf({ format: 'long' })).toBeNull();
+  });
+
+  it('is sent only once its text is typed, trimmed as the server reads it', () => {
+    const chosen = setFilter({ format: 'long' }, 'Campaign name', '');
+    expect(filterOf(chosen)).toEqual({ column: 'Campaign name', value: '' });
+    expect(mappingToSend(chosen)).toEqual({ format: 'long' });
+    expect(mappingToSend(setFilter(chosen, 'Campaign name', ' Spring sale '))).toEqual({ format: 'long', filter: { 'Campaign name': 'Spring sale' } });
+  });
+});
+
+describe('the preview', () => {
+  it('names a recognised export by a key the catalogue can select on', () => {
+    expect(presetKey('google-ads-daily')).toBe('google_ads_daily');
+    expect(presetKey('nordic-sheet')).toBe('nordic_sheet');
+  });
+
+  it('names the delimiter', () => {
+    expect([',', ';', '\t'].map((d) => delimiterName(d as ',' | ';' | '\t'))).toEqual(['comma', 'semicolon', 'tab']);
+  });
+
+  it('lists the first lines passed over and counts the rest, saying when some are not listed', () => {
+    const lines = Array.from({ length: 8 }, (_, i) => ({ line: i + 1, reason: 'comment' as const, text: `# ${i}` }));
+    const shown = skippedToShow({ skipped: 10, skipped_lines: lines }, 5);
+    expect(shown.lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5]);
+    expect(shown.more).toBe(5);
+    expect(shown.unlisted).toBe(true);
+    expect(skippedToShow({ skipped: 2, skipped_lines: lines.slice(0, 2) }, 5)).toEqual({ lines: lines.slice(0, 2), more: 0, unlisted: false });
+  });
+
+  it('gives a KPI whose rows add up its sum, any other its last value', () => {
+    const count: KpiImportCount = { kpi: 'visits', rows: 5, days: 3, replaced: 2, summed: true, from: '2025-01-31', to: '2025-03-31', sum: 3900, last: 1400 };
+    expect(kpiToStore(count)).toEqual({ values: 3, from: '2025-01-31', to: '2025-03-31', total: { kind: 'sum', value: 3900 } });
+    expect(kpiToStore({ ...count, kpi: 'conversion', summed: false, rows: 3, replaced: 0 }).total).toEqual({ kind: 'last', value: 1400 });
   });
 });

@@ -1,23 +1,25 @@
-import type { Locale, MeasurementFormat, MeasurementMapping } from '@kurs/core';
+import type { CsvDelimiter, KpiImportCount, MeasurementFormat, MeasurementImportSummary, MeasurementMapping, SkippedLine, TextEncoding } from '@kurs/core';
 
-export type Delimiter = ',' | ';' | '\t';
+/** How much of a file the mapping step reads for its column names. */
+export const SAMPLE_BYTES = 64 * 1024;
 
-/**
- * The header of a measurement file from its first kilobytes, for the mapping step's column
- * lists: the first line that is neither blank nor a comment (`#`, as GA4 writes), split on
- * the delimiter it uses most. (The server reads the file properly; this only names columns.)
- */
-export function readHeader(sample: string): { cells: string[]; delimiter: Delimiter } | null {
-  const lines = sample.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const line = lines.find((l) => l.trim() !== '' && !l.trimStart().startsWith('#') && l.replace(/[,;\t\s"]/g, '') !== '');
-  if (line === undefined) return null;
-  const delimiter = ([';', '\t', ','] as const)
-    .map((d) => ({ d, n: splitLine(line, d).length }))
-    .reduce((best, next) => (next.n > best.n ? next : best)).d;
-  return { cells: splitLine(line, delimiter).map((c) => c.trim()), delimiter };
+/** The start of a file as text, in the encoding the server found it written in (UTF-8's byte order mark dropped). */
+export function sampleText(bytes: ArrayBuffer, encoding: TextEncoding): string {
+  return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(bytes, { stream: true });
 }
 
-function splitLine(line: string, delimiter: Delimiter): string[] {
+/**
+ * The cells of the header the server found (its line, 1-based, and the file's delimiter), for the
+ * mapping step's column lists. The server reads the file properly; this only names the columns,
+ * so a title above the header or GA4's comment lines do not end up as column names.
+ */
+export function headerAt(text: string, line: number | null, delimiter: CsvDelimiter): string[] {
+  if (line === null) return [];
+  const record = text.split(/\r\n|\n|\r/)[line - 1];
+  return record === undefined ? [] : splitLine(record, delimiter).map((c) => c.trim());
+}
+
+function splitLine(line: string, delimiter: CsvDelimiter): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -40,29 +42,20 @@ function splitLine(line: string, delimiter: Delimiter): string[] {
 }
 
 /**
- * The server's guess at a mapping reads numbers the English way unless told otherwise. A
- * plan's own files are written the way its company writes numbers, so a plan in Norwegian,
- * Swedish or Danish reads "1 234,5" as its people mean it.
- */
-export function withPlanLocale(mapping: MeasurementMapping, planLocale: Locale | undefined): MeasurementMapping {
-  if (mapping.format === 'ga4' || mapping.locale !== undefined || !planLocale || planLocale === 'en') return mapping;
-  return { ...mapping, locale: planLocale };
-}
-
-/**
  * The mapping in another format, keeping what carries over: the date column, the column →
- * KPI pairs and the way numbers are written.
+ * KPI pairs, the filter, the period and the way numbers and dates are written (as far as the
+ * new format has them: GA4 files write plain numbers and ISO dates).
  */
 export function changeFormat(mapping: MeasurementMapping, format: MeasurementFormat): MeasurementMapping {
   if (mapping.format === format) return mapping;
   const columns = 'columns' in mapping ? mapping.columns : {};
+  const shared = { date_column: mapping.date_column, filter: mapping.filter, decimal_mark: mapping.decimal_mark };
   const reading = mapping.format === 'ga4' ? {} : { locale: mapping.locale, date_order: mapping.date_order };
-  const dateColumn = mapping.date_column;
-  if (format === 'long') return clean({ format, date_column: dateColumn, ...reading });
-  if (format === 'wide') return clean({ format, date_column: dateColumn, columns, ...reading });
-  return clean({ format, columns, date_column: dateColumn });
+  const period = 'period' in mapping ? mapping.period : undefined;
+  if (format === 'long') return clean({ format, ...shared, ...reading });
+  if (format === 'wide') return clean({ format, ...shared, columns, period, ...reading });
+  return clean({ format, ...shared, columns, period });
 }
-
 /** Maps `column` to `kpi`, or takes it out of the import when `kpi` is null. */
 export function mapColumn(mapping: MeasurementMapping, column: string, kpi: string | null): MeasurementMapping {
   if (mapping.format === 'long') return mapping;
@@ -80,4 +73,69 @@ export function setField<K extends string>(mapping: MeasurementMapping, field: K
 // The server refuses fields it does not know, and an unset field is better left out than sent empty.
 function clean<T extends object>(mapping: T): T {
   return Object.fromEntries(Object.entries(mapping).filter(([, v]) => v !== undefined && v !== '')) as T;
+}
+
+/** The mapping's filter as the one column and cell text the mapping step edits; null without one. */
+export function filterOf(mapping: MeasurementMapping): { column: string; value: string } | null {
+  const [first] = Object.entries(mapping.filter ?? {});
+  return first ? { column: first[0], value: first[1] } : null;
+}
+
+/**
+ * Keeps only the rows whose `column` holds `value` (one campaign of a per-campaign report); no
+ * column takes the filter away. A value not typed yet keeps the column chosen, sent as no filter
+ * until there is one (an empty text would keep the rows whose cell is empty).
+ */
+export function setFilter(mapping: MeasurementMapping, column: string | null, value: string): MeasurementMapping {
+  return clean({ ...mapping, filter: column === null ? undefined : { [column]: value } });
+}
+
+/** The mapping as sent: a filter whose text is not typed yet is left out. */
+export function mappingToSend(mapping: MeasurementMapping): MeasurementMapping {
+  const filter = Object.fromEntries(
+    Object.entries(mapping.filter ?? {})
+      .map(([column, value]) => [column, value.trim()])
+      .filter(([, value]) => value !== ''),
+  );
+  return clean({ ...mapping, filter: Object.keys(filter).length ? filter : undefined });
+}
+
+/**
+ * The key of a recognised export in the catalogue's select of export names and notes
+ * (`kpis.import.presetName`): ICU keys cannot hold a hyphen. An export the catalogue does not
+ * name yet falls to `other`, the server's English.
+ */
+export function presetKey(preset: string): string {
+  return preset.replace(/-/g, '_');
+}
+
+/** The word for a delimiter, for the catalogue's `kpis.import.delimiter.<name>`. */
+export function delimiterName(delimiter: CsvDelimiter): 'comma' | 'semicolon' | 'tab' {
+  return delimiter === ';' ? 'semicolon' : delimiter === '\t' ? 'tab' : 'comma';
+}
+
+/** How many of the lines passed over the preview lists; the rest are counted. */
+export const SKIPPED_SHOWN = 5;
+
+/**
+ * The lines passed over as the preview shows them: the first ones listed with why, and how many
+ * more there are. `unlisted` when some were never listed (blank lines are only counted, and the
+ * summary lists the first hundred).
+ */
+export function skippedToShow(summary: Pick<MeasurementImportSummary, 'skipped' | 'skipped_lines'>, shown = SKIPPED_SHOWN): { lines: SkippedLine[]; more: number; unlisted: boolean } {
+  const lines = summary.skipped_lines.slice(0, shown);
+  return { lines, more: summary.skipped - lines.length, unlisted: summary.skipped > summary.skipped_lines.length };
+}
+
+/**
+ * What the preview says the import stores for a KPI: its values (one per date), first and last
+ * date, and the sum of the values when they add up (the engine's `summed`), else the last one.
+ */
+export function kpiToStore(count: KpiImportCount): { values: number; from: string; to: string; total: { kind: 'sum' | 'last'; value: number } } {
+  return {
+    values: count.days,
+    from: count.from,
+    to: count.to,
+    total: count.summed ? { kind: 'sum', value: count.sum } : { kind: 'last', value: count.last },
+  };
 }

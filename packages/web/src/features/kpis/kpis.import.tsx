@@ -1,10 +1,10 @@
 import type { MeasurementFormat, MeasurementMapping } from '@kurs/core';
 import { LOCALES } from '@kurs/core/browser';
-import { Alert, Button, Fieldset, FileInput, Group, List, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Fieldset, FileInput, Group, List, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, useMatches } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconColumns, IconFileImport, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useProblemWords } from '../../shared/ui/problem-words';
 import { usePlanContext } from '../plans/plan.context';
 import { kpiValueFormat } from './kpis.format';
-import { changeFormat, mapColumn, readHeader, setField, withPlanLocale } from './kpis.import.model';
+import { changeFormat, delimiterName, filterOf, headerAt, kpiToStore, mapColumn, mappingToSend, SAMPLE_BYTES, sampleText, setField, setFilter, presetKey, skippedToShow } from './kpis.import.model';
 import { uploadMeasurementFile } from './kpis.import.upload';
 import { afterMeasurementsChange } from './kpis.queries';
 import type { MeasurementImportReport } from './kpis.types';
@@ -34,6 +34,12 @@ export function ImportMeasurementsButton() {
       </AppModal>
     </>
   );
+}
+
+/** The column names of a file: its header as the server found it, in the file's encoding. */
+async function headerOf(file: File, report: MeasurementImportReport): Promise<string[]> {
+  const text = sampleText(await file.slice(0, SAMPLE_BYTES).arrayBuffer(), report.encoding);
+  return headerAt(text, report.summary.header_line, report.delimiter);
 }
 
 type Phase = { kind: 'idle' } | { kind: 'sending'; share: number; dryRun: boolean };
@@ -71,11 +77,8 @@ function ImportMeasurements(props: { onDone: () => void }) {
   const check = async (chosen: File, chosenMapping: MeasurementMapping | undefined) => {
     setError(null);
     try {
-      let answer = await send(chosen, { mapping: chosenMapping, dryRun: true });
-      if (!chosenMapping) {
-        const local = withPlanLocale(answer.mapping, plan.locale);
-        if (local !== answer.mapping) answer = await send(chosen, { mapping: local, dryRun: true });
-      }
+      const answer = await send(chosen, { mapping: chosenMapping, dryRun: true });
+      setHeader(await headerOf(chosen, answer));
       setReport(answer);
       setMapping(answer.mapping);
     } catch (e) {
@@ -86,16 +89,14 @@ function ImportMeasurements(props: { onDone: () => void }) {
   };
 
   const choose = async (chosen: File | null) => {
+    const previous = report;
     setFile(chosen);
     setReport(null);
     setError(null);
     if (!chosen) return;
-    const head = readHeader(await chosen.slice(0, 64 * 1024).text());
-    const cells = head?.cells ?? [];
-    // A corrected copy of the same file keeps the mapping the user already chose.
-    const same = mapping !== null && cells.join('\u0000') === header.join('\u0000');
-    setHeader(cells);
-    await check(chosen, same ? mapping : undefined);
+    // A corrected copy of the same file (the same header, read the way the last one was) keeps the mapping the user already chose.
+    const same = previous !== null && mapping !== null && (await headerOf(chosen, previous)).join('\u0000') === header.join('\u0000');
+    await check(chosen, same ? mappingToSend(mapping) : undefined);
   };
 
   const importNow = async () => {
@@ -115,7 +116,7 @@ function ImportMeasurements(props: { onDone: () => void }) {
 
   // A file whose columns match no KPI by name: the next step is the mapping, not an error list.
   const unmapped = report !== null && report.mapping.format !== 'long' && Object.keys(report.mapping.columns).length === 0;
-  const changed = mapping !== null && report !== null && JSON.stringify(mapping) !== JSON.stringify(report.mapping);
+  const changed = mapping !== null && report !== null && JSON.stringify(mappingToSend(mapping)) !== JSON.stringify(report.mapping);
   const busy = phase.kind === 'sending';
   const errorCount = report?.summary.error_count ?? 0;
   const values = report ? report.summary.rows - report.summary.replaced : 0;
@@ -145,7 +146,7 @@ function ImportMeasurements(props: { onDone: () => void }) {
           <MappingEditor header={header} mapping={mapping} onChange={setMapping} kpis={kpis.data ?? []} />
           {changed && (
             <Group>
-              <Button variant="light" onClick={() => file && void check(file, mapping)} loading={busy}>
+              <Button variant="light" onClick={() => file && void check(file, mappingToSend(mapping))} loading={busy}>
                 <FormattedMessage id="kpis.import.checkAgain" />
               </Button>
               <Text size="sm" c="dimmed">
@@ -209,13 +210,19 @@ function MappingEditor(props: {
       label={label}
       description={description}
       data={columns}
-      value={(mapping as Record<string, string | undefined>)[field] ?? null}
+      value={(mapping as Partial<Record<typeof field, string>>)[field] ?? null}
       onChange={(v) => onChange(setField(mapping, field, v ?? undefined))}
       clearable
       placeholder={intl.formatMessage({ id: 'kpis.import.columnDefault' })}
     />
   );
   const metricColumns = header.filter((c) => c !== '' && c !== mapping.date_column);
+  const filter = filterOf(mapping);
+  // Without a locale of its own the server reads the file with the plan's as the hint.
+  const { plan } = usePlanContext();
+  const locale = mapping.format === 'ga4' ? undefined : (mapping.locale ?? plan.locale ?? 'en');
+  // Three layouts side by side do not fit a phone's width: there they stack.
+  const formatsOrientation = useMatches<'vertical' | 'horizontal'>({ base: 'vertical', sm: 'horizontal' });
 
   return (
     <Fieldset legend={intl.formatMessage({ id: 'kpis.import.mapping' })} variant="filled" radius="md">
@@ -229,6 +236,7 @@ function MappingEditor(props: {
             data={FORMATS.map((f) => ({ value: f, label: intl.formatMessage({ id: `kpis.import.format.${f}` }) }))}
             value={mapping.format}
             onChange={(v) => onChange(changeFormat(mapping, v as MeasurementFormat))}
+            orientation={formatsOrientation}
             fullWidth
           />
           <Text size="xs" c="dimmed">
@@ -282,27 +290,60 @@ function MappingEditor(props: {
             </Table>
           </>
         )}
-        {mapping.format !== 'ga4' && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {mapping.format !== 'ga4' && (
             <Select
               label={intl.formatMessage({ id: 'kpis.import.locale' })}
               data={LOCALES.map((l) => ({ value: l, label: intl.formatMessage({ id: `kpis.import.locale.${l}` }) }))}
-              value={mapping.locale ?? 'en'}
+              value={locale}
               onChange={(v) => onChange(setField(mapping, 'locale', v ?? undefined))}
               allowDeselect={false}
             />
-            {(mapping.locale ?? 'en') === 'en' && (
-              <Select
-                label={intl.formatMessage({ id: 'kpis.import.dateOrder' })}
-                data={(['dmy', 'mdy'] as const).map((o) => ({ value: o, label: intl.formatMessage({ id: `kpis.import.dateOrder.${o}` }) }))}
-                value={mapping.date_order ?? null}
-                onChange={(v) => onChange(setField(mapping, 'date_order', v ?? undefined))}
-                clearable
-                placeholder={intl.formatMessage({ id: 'kpis.import.dateOrder.none' })}
+          )}
+          <Select
+            label={intl.formatMessage({ id: 'kpis.import.decimalMark' })}
+            data={[
+              { value: '', label: intl.formatMessage({ id: 'kpis.import.decimalMark.auto' }) },
+              { value: '.', label: intl.formatMessage({ id: 'kpis.import.decimalMark.point' }) },
+              { value: ',', label: intl.formatMessage({ id: 'kpis.import.decimalMark.comma' }) },
+            ]}
+            value={mapping.decimal_mark ?? ''}
+            onChange={(v) => onChange(setField(mapping, 'decimal_mark', v || undefined))}
+            allowDeselect={false}
+          />
+          {mapping.format !== 'ga4' && locale === 'en' && (
+            <Select
+              label={intl.formatMessage({ id: 'kpis.import.dateOrder' })}
+              data={(['dmy', 'mdy'] as const).map((o) => ({ value: o, label: intl.formatMessage({ id: `kpis.import.dateOrder.${o}` }) }))}
+              value={mapping.date_order ?? null}
+              onChange={(v) => onChange(setField(mapping, 'date_order', v ?? undefined))}
+              clearable
+              placeholder={intl.formatMessage({ id: 'kpis.import.dateOrder.none' })}
+            />
+          )}
+        </SimpleGrid>
+        <Stack gap={4}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={intl.formatMessage({ id: 'kpis.import.filter' })}
+              data={columns}
+              value={filter?.column ?? null}
+              onChange={(v) => onChange(setFilter(mapping, v, filter?.value ?? ''))}
+              clearable
+              placeholder={intl.formatMessage({ id: 'kpis.import.filterNone' })}
+            />
+            {filter && (
+              <TextInput
+                label={intl.formatMessage({ id: 'kpis.import.filterValue' })}
+                value={filter.value}
+                onChange={(event) => onChange(setFilter(mapping, filter.column, event.currentTarget.value))}
               />
             )}
           </SimpleGrid>
-        )}
+          <Text size="xs" c="dimmed">
+            <FormattedMessage id="kpis.import.filterHint" />
+          </Text>
+        </Stack>
       </Stack>
     </Fieldset>
   );
@@ -318,6 +359,7 @@ function ReportView(props: { report: MeasurementImportReport }) {
   const byId = useMemo(() => new Map((kpis.data ?? []).map((k) => [k.id, k])), [kpis.data]);
   const { summary, preview } = props.report;
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const writeValue = (kpi: string, value: number) => kpiValueFormat(locale, byId.get(kpi)?.unit, plan.currency).value(value);
   const values = summary.rows - summary.replaced;
 
   return (
@@ -357,56 +399,193 @@ function ReportView(props: { report: MeasurementImportReport }) {
           )}
         </Alert>
       )}
+      <FileReading report={props.report} />
+      {summary.skipped > 0 && <SkippedLines summary={summary} />}
       {summary.kpis.length > 0 && (
-        <List size="sm" spacing={2}>
-          {summary.kpis.map((k) => (
-            <List.Item key={k.kpi}>
-              <FormattedMessage
-                id="kpis.import.perKpi"
-                values={{ kpi: nameOf(k.kpi), count: k.rows - k.replaced, period: format.period({ start: k.from, end: k.to }) }}
-              />
-            </List.Item>
-          ))}
-        </List>
+        <Table verticalSpacing={4} fz="sm" captionSide="top">
+          <Table.Caption {...CAPTION}>
+            <FormattedMessage id="kpis.import.perKpiCaption" />
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>
+                <FormattedMessage id="kpis.import.kpi" />
+              </Table.Th>
+              <Table.Th ta="right">
+                <FormattedMessage id="kpis.import.values" />
+              </Table.Th>
+              <Table.Th visibleFrom="sm">
+                <FormattedMessage id="kpis.import.dates" />
+              </Table.Th>
+              <Table.Th ta="right">
+                <FormattedMessage id="kpis.import.total" />
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {summary.kpis.map((count) => {
+              const k = kpiToStore(count);
+              return (
+                <Table.Tr key={count.kpi}>
+                  <Table.Th scope="row" fw={500}>
+                    {nameOf(count.kpi)}
+                    {/* On a phone the dates go under the name: four columns do not fit. */}
+                    <Text size="xs" c="dimmed" fw={400} hiddenFrom="sm">
+                      {format.span(k.from, k.to)}
+                    </Text>
+                  </Table.Th>
+                  <Table.Td ta="right" style={NUMBERS}>
+                    {format.number(k.values)}
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">{format.span(k.from, k.to)}</Table.Td>
+                  <Table.Td ta="right">
+                    <Text span size="sm" style={NUMBERS}>
+                      {writeValue(count.kpi, k.total.value)}
+                    </Text>{' '}
+                    <Text span size="xs" c="dimmed">
+                      (<FormattedMessage id={`kpis.import.total.${k.total.kind}`} />)
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
       )}
-      {(summary.skipped > 0 || summary.ignored_columns.length > 0) && (
+      {(summary.filtered > 0 || summary.ignored_columns.length > 0) && (
         <Text size="xs" c="dimmed">
-          {summary.skipped > 0 && <FormattedMessage id="kpis.import.skipped" values={{ count: summary.skipped }} />}{' '}
+          {summary.filtered > 0 && <FormattedMessage id="kpis.import.filtered" values={{ count: summary.filtered }} />}{' '}
           {summary.ignored_columns.length > 0 && <FormattedMessage id="kpis.import.ignored" values={{ columns: summary.ignored_columns.join(', ') }} />}
         </Text>
       )}
       {preview.length > 0 && (
-        <Table.ScrollContainer minWidth={360}>
-          <Table striped verticalSpacing={4} fz="sm">
-            <Table.Caption>
-              <FormattedMessage id="kpis.import.previewCaption" values={{ count: preview.length }} />
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>
-                  <FormattedMessage id="kpis.import.kpi" />
-                </Table.Th>
-                <Table.Th>
-                  <FormattedMessage id="kpis.grid.date" />
-                </Table.Th>
-                <Table.Th ta="right">
-                  <FormattedMessage id="kpis.import.value" />
-                </Table.Th>
+        <Table striped verticalSpacing={4} fz="sm" captionSide="top">
+          <Table.Caption {...CAPTION}>
+            <FormattedMessage id="kpis.import.previewCaption" values={{ count: preview.length }} />
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>
+                <FormattedMessage id="kpis.import.kpi" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="kpis.grid.date" />
+              </Table.Th>
+              <Table.Th ta="right">
+                <FormattedMessage id="kpis.import.value" />
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {preview.map((m, i) => (
+              <Table.Tr key={`${m.kpi}-${m.date}-${i}`}>
+                <Table.Td>{nameOf(m.kpi)}</Table.Td>
+                <Table.Td>{format.date(m.date)}</Table.Td>
+                <Table.Td ta="right" style={NUMBERS}>
+                  {writeValue(m.kpi, m.value)}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {preview.map((m, i) => (
-                <Table.Tr key={`${m.kpi}-${m.date}-${i}`}>
-                  <Table.Td>{nameOf(m.kpi)}</Table.Td>
-                  <Table.Td>{format.date(m.date)}</Table.Td>
-                  <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {kpiValueFormat(locale, byId.get(m.kpi)?.unit, plan.currency).value(m.value)}
-                  </Table.Td>
-                </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
+
+const NUMBERS = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+/** A table's caption above it, as the heading of its part of the preview. */
+const CAPTION = { ta: 'left', fw: 600, c: 'var(--mantine-color-text)', mt: 0 } as const;
+
+/** How the file was read: its encoding, separator, header row, period, and the columns that could be read two ways. */
+function FileReading(props: { report: MeasurementImportReport }) {
+  const { plan } = usePlanContext();
+  const format = useFormat(plan.currency);
+  const intl = useIntl();
+  const { report } = props;
+  const { summary } = report;
+  const row = (label: string, value: ReactNode) => (
+    <Table.Tr>
+      <Table.Th w="35%">{label}</Table.Th>
+      <Table.Td>{value}</Table.Td>
+    </Table.Tr>
+  );
+  return (
+    <Table variant="vertical" withTableBorder fz="sm" verticalSpacing={4} captionSide="top">
+      <Table.Caption {...CAPTION}>
+        <FormattedMessage id="kpis.import.howRead" />
+      </Table.Caption>
+      <Table.Tbody>
+        {report.source &&
+          row(
+            intl.formatMessage({ id: 'kpis.import.source' }),
+            <>
+              {intl.formatMessage({ id: 'kpis.import.presetName' }, { preset: presetKey(report.source.preset), name: report.source.name })}
+              {report.source.note && (
+                <Text size="xs" c="dimmed" mt={2}>
+                  {intl.formatMessage({ id: 'kpis.import.presetNote' }, { preset: presetKey(report.source.preset), note: report.source.note })}
+                </Text>
+              )}
+            </>,
+          )}
+        {row(intl.formatMessage({ id: 'kpis.import.mappingFrom' }), intl.formatMessage({ id: 'kpis.import.mappingFrom.value' }, { from: report.mapping_from }))}
+        {row(intl.formatMessage({ id: 'kpis.import.encoding' }), intl.formatMessage({ id: `kpis.import.encoding.${report.encoding}` }))}
+        {row(intl.formatMessage({ id: 'kpis.import.delimiter' }), intl.formatMessage({ id: `kpis.import.delimiter.${delimiterName(report.delimiter)}` }))}
+        {row(
+          intl.formatMessage({ id: 'kpis.import.headerLine' }),
+          summary.header_line === null ? intl.formatMessage({ id: 'kpis.import.noHeader' }) : intl.formatMessage({ id: 'kpis.import.line' }, { line: summary.header_line }),
+        )}
+        {summary.period &&
+          row(
+            intl.formatMessage({ id: 'kpis.import.period' }),
+            intl.formatMessage(
+              { id: 'kpis.import.periodFrom' },
+              { period: format.span(summary.period.start ?? undefined, summary.period.end), line: summary.period.line ?? 'none', end: format.date(summary.period.end) },
+            ),
+          )}
+        {summary.readings.length > 0 &&
+          row(
+            intl.formatMessage({ id: 'kpis.import.readings' }),
+            <List size="sm" spacing={2} listStyleType="none">
+              {summary.readings.map((r) => (
+                <List.Item key={`${r.column}-${r.reading}`}>
+                  <FormattedMessage id="kpis.import.reading" values={{ column: r.column, reading: r.reading, by: r.by, line: r.line ?? '', value: r.value ?? '' }} />
+                </List.Item>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </List>,
+          )}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The lines passed over, the first ones with their line, why and text, and a count of the rest. */
+function SkippedLines(props: { summary: MeasurementImportReport['summary'] }) {
+  const intl = useIntl();
+  const { lines, more, unlisted } = skippedToShow(props.summary);
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600} component="h3" m={0}>
+        <FormattedMessage id="kpis.import.skippedTitle" values={{ count: props.summary.skipped }} />
+      </Text>
+      {lines.length > 0 && (
+        <List size="sm" spacing={2}>
+          {lines.map((l) => (
+            <List.Item key={l.line}>
+              <Text span size="sm" fw={500}>
+                <FormattedMessage id="kpis.import.skippedLine" values={{ line: l.line, reason: intl.formatMessage({ id: 'kpis.import.skippedReason' }, { reason: l.reason }) }} />
+              </Text>{' '}
+              <Text span size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {l.text}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {(more > 0 || unlisted) && (
+        <Text size="xs" c="dimmed">
+          {more > 0 && <FormattedMessage id="kpis.import.skippedMore" values={{ count: more }} />} {unlisted && <FormattedMessage id="kpis.import.skippedUnlisted" />}
+        </Text>
       )}
     </Stack>
   );

@@ -1,5 +1,6 @@
 import type {
   Aggregation,
+  CsvDelimiter,
   GoalProgress,
   Grain,
   IsoDate,
@@ -9,6 +10,7 @@ import type {
   MeasurementImportSummary,
   MeasurementMapping,
   PlanProgress,
+  TextEncoding,
 } from '@kurs/core';
 
 /** `GET /progress`: every goal's progress and forecast, and one overview row per KPI. */
@@ -31,6 +33,14 @@ export interface KpiSeries {
 export interface MeasurementImportReport {
   dry_run: boolean;
   mapping: MeasurementMapping;
+  /** Where the mapping came from: the request, the plan's last import of this source, the recognised export's proposal, or a guess from the header. */
+  mapping_from: 'given' | 'remembered' | 'preset' | 'guessed';
+  /** The export the file was recognised as from its header; null when none. */
+  source: { preset: string; name: string; note?: string } | null;
+  /** How the file's bytes were read. */
+  encoding: TextEncoding;
+  /** The delimiter of the file's cells. */
+  delimiter: CsvDelimiter;
   summary: MeasurementImportSummary;
   preview: Measurement[];
   stored: number;

@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './app.js';
+import { postgresAvailable, type TestDatabaseKind } from './databases.js';
+import { SMALL_PLAN } from './fixtures.js';
+import { type Call, type TestUser, OWNER, sessionCookie } from './http.js';
+import { describeRequest, type FuzzRequest, type FuzzSamples, fuzzRequest, type OpenApiDocument, type WriteOperation, writeOperations } from './openapi-fuzz.js';
+
+/*
+ * Every write operation of the published OpenAPI document, fuzzed with requests made from its
+ * own schemas (testing/openapi-fuzz.ts): no answer is a 5xx, every 4xx is a problem
+ * (application/problem+json with its status), and a 4xx leaves every stored row as it was.
+ * One database per test file (http/fuzz.*.test.ts), so that the two run side by side.
+ * The owner calls with a session and its CSRF token, so requests get past the access check.
+ * Each operation has a workspace of its own holding what its path names (a plan, a second
+ * member, an invitation, a share link, a token); a 2xx DELETE of the thing the path names
+ * brings it back, any other change is left, since the next runs can still reach it.
+ */
+
+const RUNS = 1000;
+
+const SAMPLES: FuzzSamples = {
+  strings: [
+    'sell-books', 'books-sold', 'visits', 'webperf', 'checkout', 'new-checkout', 'q1', 'web', 'readers', 'bigshop', 'xmas', 'strategy',
+    '2027-03-31', '2027-01-01', '2027-12-31', '2026-12-31', '2027-Q2', 'NOK', '#336699', 'owner', 'editor', 'viewer', OWNER.email, 'A name',
+  ],
+  texts: {
+    'application/yaml': [SMALL_PLAN],
+    'text/csv': ['kpi,date,value\nbooks-sold,2027-03-31,9500\nvisits,2027-03-31,120\n', 'date,books-sold\n2027-04-30,1\n'],
+  },
+  parameters: {
+    'if-match': ['*'],
+    id: ['strategy', 'new-plan'],
+    kpi: ['books-sold', 'books-sold,visits'],
+    from: ['2027-01-01'],
+    to: ['2027-12-31'],
+    dry_run: ['true', 'false'],
+    mapping: ['{"format":"long"}', '{"format":"wide","date":"date"}'],
+  },
+};
+
+/** The values of a route's path parameters in its own workspace. */
+type World = Record<string, string>;
+
+export const fuzzWriteRoutes = (kind: TestDatabaseKind) => describe(`fuzzing the write routes of the OpenAPI document on ${kind}`, () => {
+  const skip = kind === 'postgres' && !postgresAvailable();
+  const run = skip ? it.skip : it;
+  let t: TestApp;
+  let doc: OpenApiDocument;
+  let operations: WriteOperation[];
+  let member: TestUser;
+  /** A second session of the member, for sign-out, which ends it. */
+  let leaving: Call;
+  let worlds = 0;
+
+  async function ok(res: Promise<Response>, what: string): Promise<Response> {
+    const answer = await res;
+    if (answer.status >= 300) throw new Error(`${what}: ${answer.status} ${await answer.text()}`);
+    return answer;
+  }
+
+  beforeAll(async () => {
+    if (skip) return;
+    t = await startTestApp(kind);
+    doc = (await (await ok(t.owner.call('GET', '/api/openapi.json'), 'the OpenAPI document')).json()) as OpenApiDocument;
+    operations = writeOperations(doc);
+    await ok(t.owner.call('POST', '/api/v1/workspaces', { json: { id: 'home', name: 'Home' } }), 'a workspace');
+    const invited = await ok(t.owner.call('POST', '/api/v1/workspaces/home/invitations', { json: { role: 'editor' } }), 'an invitation');
+    member = await t.signUpWithInvitation(((await invited.json()) as { token: string }).token, 'member@kurs.test');
+    const signedIn = await ok(t.as({})('POST', '/api/v1/auth/sign-in', { json: { email: member.email, password: member.password } }), 'sign-in');
+    leaving = t.as({ cookie: sessionCookie(signedIn), csrf: ((await signedIn.json()) as { csrf_token: string }).csrf_token });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** A workspace of its own for the route, holding each thing its path names. */
+  async function worldOf(operation: WriteOperation): Promise<World> {
+    const call = t.owner.call;
+    const ws = `fuzz-${++worlds}`;
+    await ok(call('POST', '/api/v1/workspaces', { json: { id: ws, name: `Fuzz ${worlds}` } }), 'a workspace');
+    const world: World = { ws, plan: 'strategy', user: member.id };
+    const needs = (part: string) => operation.path.includes(part);
+    if (needs('{plan}')) {
+      await ok(call('POST', `/api/v1/workspaces/${ws}/plans?id=strategy`, { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml' } }), 'a plan');
+    }
+    if (needs('{user}')) {
+      const invited = await ok(call('POST', `/api/v1/workspaces/${ws}/invitations`, { json: { role: 'editor' } }), 'an invitation');
+      await ok(member.call('POST', '/api/v1/invitations/accept', { json: { token: ((await invited.json()) as { token: string }).token } }), 'accepting it');
+    }
+    if (needs('/invitations/{id}')) await ok(call('POST', `/api/v1/workspaces/${ws}/invitations`, { json: { role: 'viewer' } }), 'an invitation');
+    if (needs('/share-links/{id}')) await ok(call('POST', `/api/v1/workspaces/${ws}/plans/strategy/share-links`, { json: { label: 'Board' } }), 'a share link');
+    if (needs('/tokens/{id}')) await ok(call('POST', '/api/v1/auth/tokens', { json: { name: ws, workspace: ws, role: 'viewer', expires_in_days: null } }), 'a token');
+    if (operation.path.endsWith('/{id}')) {
+      // The id of the first item the list beside it holds.
+      const list = fill(operation.path.slice(0, -'/{id}'.length), world);
+      const { items } = (await (await ok(call('GET', list), `the list ${list}`)).json()) as { items: { id: string }[] };
+      world.id = items.at(-1)?.id ?? 'none';
+    }
+    return world;
+  }
+
+  /** Brings back what a 2xx DELETE removed: a plan's item by putting the plan back, anything else in a new workspace. */
+  async function restored(operation: WriteOperation, world: World): Promise<World> {
+    if (/\/plans\/\{plan\}\/[a-z]+\/\{id\}$/.test(operation.path) && !operation.path.includes('share-links')) {
+      await ok(t.owner.call('PUT', fill('/api/v1/workspaces/{ws}/plans/{plan}/document', world), { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml', 'if-match': '*' } }), 'the plan put back');
+      return world;
+    }
+    return worldOf(operation);
+  }
+
+  const fill = (url: string, world: World) => url.replace(/\{(\w+)\}/g, (whole, name: string) => (world[name] === undefined ? whole : encodeURIComponent(world[name])));
+
+  /** Each stored row a write could change, summed up per table; not sessions or counted sign-in failures. */
+  async function fingerprint(): Promise<string> {
+    const versioned = [
+      'workspaces', 'plans', 'workspace_members', 'situation_findings', 'journey_steps', 'audiences', 'competitors', 'channels', 'campaigns', 'goals', 'kpis',
+      'themes', 'activities', 'milestones', 'reviews', 'review_goals', 'experiments', 'measurements',
+    ];
+    const columns = [
+      ...versioned.map((table) => `(select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(cast(max(updated_at) as text), '') from ${table})`),
+      `(select coalesce(sum(revision), 0) from plans)`,
+      ...['invitations', 'share_links', 'api_tokens'].map((table) => `(select count(*) || ':' || count(revoked_at) from ${table})`),
+      `(select count(accepted_at) from invitations)`,
+      ...['users', 'accounts'].map((table) => `(select count(*) || ':' || coalesce(cast(max(updated_at) as text), '') from ${table})`),
+      `(select count(*) from audit_log)`,
+      `(select count(*) from instance_settings)`,
+    ];
+    const { rows } = await sql<Record<string, unknown>>`select ${sql.raw(columns.map((c, i) => `${c} as c${i}`).join(', '))}`.execute(t.container.db.kysely);
+    return Object.values(rows[0]!).join('|');
+  }
+
+  async function send(call: Call, request: FuzzRequest, world: World): Promise<Response> {
+    return call(request.method, fill(request.url, world), { headers: request.headers, body: request.body as string | undefined });
+  }
+
+  run('finds the write routes in the document', () => {
+    const routes = operations.map((o) => `${o.method} ${o.path}`);
+    expect(routes.length).toBeGreaterThan(50);
+    expect(routes).toContain('PATCH /api/v1/workspaces/{ws}/plans/{plan}/goals/{id}');
+    expect(routes).toContain('POST /api/v1/workspaces/{ws}/plans/{plan}/measurements/import');
+    expect(operations.find((o) => o.path.endsWith('/goals') && o.method === 'POST')?.bodies[0]?.schema).toBeTruthy();
+  });
+
+  run(`never answers 5xx, answers every 4xx as a problem and changes nothing with it (${RUNS} runs per route)`, { timeout: 1_800_000 }, async () => {
+    const failures: string[] = [];
+    const started = performance.now();
+    const statuses: Record<number, number> = {};
+    let current = await fingerprint();
+    for (const operation of operations) {
+      const route = `${operation.method} ${operation.path}`;
+      let world = operation.path.includes('{ws}') ? await worldOf(operation) : {};
+      current = await fingerprint();
+      const call = operation.path.endsWith('/sign-out') ? leaving : t.owner.call;
+      try {
+        await fc.assert(
+          fc.asyncProperty(fuzzRequest(doc, operation, SAMPLES), async (request) => {
+            const res = await send(call, request, world);
+            statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+            const text = await res.text();
+            const seen = `${route}: ${describeRequest(request)} → ${res.status} ${text.slice(0, 300)}`;
+            expect(res.status, seen).toBeLessThan(500);
+            if (res.status >= 400) {
+              expect(res.headers.get('content-type'), seen).toContain('application/problem+json');
+              expect((JSON.parse(text) as { status: number }).status, seen).toBe(res.status);
+              expect(await fingerprint(), `stored data changed by a refused request: ${seen}`).toBe(current);
+              return;
+            }
+            if (operation.method === 'DELETE' && operation.path.endsWith('}')) world = await restored(operation, world);
+            current = await fingerprint();
+          }),
+          { numRuns: RUNS },
+        );
+      } catch (error) {
+        failures.push(`${route}\n${(error as Error).message.slice(0, 3000)}`);
+        current = await fingerprint();
+      }
+    }
+    // The suite's cost in CI time and what its requests got back, for tuning it.
+    console.log(`fuzz on ${kind}: ${operations.length} routes × ${RUNS} runs in ${Math.round((performance.now() - started) / 1000)} s; answers ${JSON.stringify(statuses)}`);
+    expect(failures, failures.join('\n\n')).toEqual([]);
+  });
+});

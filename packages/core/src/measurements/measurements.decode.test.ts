@@ -76,7 +76,7 @@ describe('decoding a measurement file', () => {
     const bytes = new Uint8Array([...utf8('Dato;Besøk\n31.01.2027;5\nFebr'), 0xf8, ...utf8('r;6\n')]);
     const error = refusal(bytes);
     expect(error.code).toBe('invalid');
-    expect(error.errors[0]).toMatchObject({ path: 'file', line: 3, column: 5 });
+    expect(error.errors[0]).toMatchObject({ path: 'file', code: 'mixed_encoding', params: { byte: '0xF8' }, line: 3, column: 5 });
     expect(error.message).toContain('line 3, column 5');
     expect(error.message).toContain('CSV UTF-8');
     expect(error.message).not.toContain('\uFFFD');

@@ -1,4 +1,4 @@
-import { DomainError, fieldError } from '../shared/errors.js';
+import { DomainError, type ErrorParams, fieldError, type FieldErrorCode } from '../shared/errors.js';
 
 /*
  * Bytes of a measurement file in, text out, piece by piece, as the tool wrote them: a byte
@@ -62,6 +62,8 @@ export function createByteDecoder(): ByteDecoder {
       place.text(utf8.decode(whole.subarray(0, bad)));
       throw place.refuse(
         `line ${place.line}, column ${place.column}: the file mixes encodings: UTF-8 before this place, then a byte (0x${hex(whole[bad] as number)}) that is not UTF-8. Open the file in a spreadsheet or text editor and save it as "CSV UTF-8", then import it again.`,
+        'mixed_encoding',
+        { byte: `0x${hex(whole[bad] as number)}` },
       );
     }
   }
@@ -70,8 +72,11 @@ export function createByteDecoder(): ByteDecoder {
     try {
       return place.text((utf16 as InstanceType<typeof TextDecoder>).decode(bytes, { stream: !final }));
     } catch {
+      const order = encoding === 'utf-16le' ? 'LE' : 'BE';
       throw place.refuse(
-        `after line ${place.line}: the file starts as UTF-16 (${encoding === 'utf-16le' ? 'LE' : 'BE'}) but has a broken character. Save it again from the program that made it, as "CSV UTF-8" or "Unicode text".`,
+        `after line ${place.line}: the file starts as UTF-16 (${order}) but has a broken character. Save it again from the program that made it, as "CSV UTF-8" or "Unicode text".`,
+        'broken_utf16',
+        { encoding: order },
       );
     }
   }
@@ -143,8 +148,8 @@ class TextPlace {
     return text;
   }
 
-  refuse(message: string): DomainError {
-    const error = fieldError('file', 'invalid', message);
+  refuse(message: string, code: FieldErrorCode, params: ErrorParams): DomainError {
+    const error = fieldError('file', code, message, params);
     error.line = this.line;
     error.column = this.column;
     return new DomainError('invalid', `The file cannot be read: ${message}`, [error]);

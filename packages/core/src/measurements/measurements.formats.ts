@@ -40,7 +40,7 @@ export function formatReader(mapping: MeasurementMapping, known: KnownKpis, peri
 function periodEnd(period: FilePeriod, line: number, sink: Sink): IsoDate | null {
   const found = period.current();
   if (found === null) {
-    sink.error('', line, undefined, 'the file names no period above its header: give it in the mapping, as period: { "start": "2025-01-01", "end": "2025-01-31" }', 'invalid');
+    sink.error('', line, undefined, 'the file names no period above its header: give it in the mapping, as period: { "start": "2025-01-01", "end": "2025-01-31" }', 'no_period');
     return null;
   }
   sink.tally.setPeriod(found);
@@ -204,7 +204,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod, re
         for (const { at, kpi } of metrics) {
           const before = periodKpis.get(kpi);
           if (before !== undefined) {
-            return sink.error(cells[at] as string, line, at + 1, `"${kpi}" is read from the table on line ${before} already: each table holds the whole period, so only one may give it (map the other table's column to no KPI)`, 'invalid', { kpi, first_line: before });
+            return sink.error(cells[at] as string, line, at + 1, `"${kpi}" is read from the table on line ${before} already: each table holds the whole period, so only one may give it (map the other table's column to no KPI)`, 'kpi_in_two_tables', { kpi, first_line: before });
           }
           periodKpis.set(kpi, line);
         }

@@ -52,6 +52,13 @@ export const FIELD_ERROR_CODES = [
   'unmapped_column', // { column }
   'too_many_cells', // { cells, header }
   'empty_mapping', // the mapping maps no column to a KPI
+  'mixed_encoding', // { byte: '0xF8' }: UTF-8 up to the error's line and column, then a byte that is not
+  'broken_utf16', // { encoding: 'LE' | 'BE' }: a UTF-16 file with a broken character
+  'rows_not_summed', // { kpi, date, first_line, reason: 'unit' | 'aggregation' | 'column' | 'undeclared', unit?, aggregation?, column? }: a second row of a date for a KPI whose values do not add up
+  'repeated_record', // { first_line }: a row like an earlier one in every cell but its values
+  'no_period', // a file without dates names no period above its header, and the mapping gives none
+  'kpi_in_two_tables', // { kpi, first_line }: a file of one period gives the KPI from two tables
+  'tables_disagree', // { kpi, date, first_line, first, value }: GA4 tables that each hold the whole report give the KPI and date two values
   // Google Analytics 4 exports (measurements/measurements.ga4.ts)
   'hourly_rows', // { column }: the table has one row per hour, not per day
   'no_start_date', // { value }: an "Nth day" counts from the report's start, which the file does not give

@@ -62,6 +62,13 @@ const SAMPLES: Record<Exclude<FieldErrorCode, 'invalid'>, ErrorParams | undefine
   unmapped_column: { column: 'Notes' },
   too_many_cells: { cells: 4, header: 3 },
   empty_mapping: undefined,
+  mixed_encoding: { byte: '0xF8' },
+  broken_utf16: { encoding: 'LE' },
+  rows_not_summed: { kpi: 'ctr', date: '2025-01-01', first_line: 2, reason: 'unit', unit: 'percent' },
+  repeated_record: { first_line: 2 },
+  no_period: undefined,
+  kpi_in_two_tables: { kpi: 'clicks', first_line: 3 },
+  tables_disagree: { kpi: 'clicks', date: '2025-01-01', first_line: 4, first: 1200, value: 1300.5 },
   hourly_rows: { column: 'Date + hour (YYYYMMDDHH)' },
   no_start_date: { value: '0000' },
   incomplete_date: { value: '12', unit: 'year' },
@@ -123,6 +130,24 @@ describe('problem words', () => {
     const nb = (await wordsIn('nb')).words;
     expect(nb.field(field('date_order_conflict', { value: '01/14/2025', order: 'dmy', by: 'value', first: '13/01/2025', first_line: 2 }, 'english', 'Dato'))).toBe(
       '«01/14/2025» kan bare leses med måneden først, men datoene i kolonnen har dagen først (linje 2: «13/01/2025»).',
+    );
+  });
+
+  it('word why the rows of a date are not added up, the mixed encoding of a file and tables that disagree, in the reader’s language', async () => {
+    const da = (await wordsIn('da')).words;
+    const notSummed = (params: ErrorParams) => da.field(field('rows_not_summed', { kpi: 'ctr', date: '2025-01-01', first_line: 2, ...params }, 'english', 'ctr'));
+    expect(notSummed({ reason: 'unit', unit: 'percent' })).toBe(
+      'KPI’en ctr har allerede en række for 1. januar 2025 (linje 2), og rækkerne for én dato lægges ikke sammen, fordi enheden er procent. Behold én række pr. dato (et filter under “Sådan læses filen”), eller eksportér filen uden den ekstra opdeling.',
+    );
+    expect(notSummed({ reason: 'column', column: 'CTR' })).toContain('fordi kolonnen “CTR” indeholder en rate, et gennemsnit eller et antal unikke personer.');
+    expect(notSummed({ reason: 'aggregation', aggregation: 'last' })).toContain('fordi sammentællingen er seneste værdi.');
+    const sv = (await wordsIn('sv')).words;
+    expect(sv.field(field('mixed_encoding', { byte: '0xF8' }, 'english', 'file'))).toBe(
+      'Filen blandar teckenkodningar: den är UTF-8 fram till hit, sedan kommer en byte (0xF8) som inte är det. Öppna den i ett kalkylprogram eller en textredigerare, spara den som ”CSV UTF-8” och importera den igen.',
+    );
+    const en = (await wordsIn('en')).words;
+    expect(en.field(field('tables_disagree', { kpi: 'clicks', date: '2025-01-01', first_line: 4, first: 1200, value: 1300.5 }, 'english', 'clicks'))).toBe(
+      'The tables of the file disagree: clicks on 1 January 2025 is 1,200 on line 4 and 1,300.5 here.',
     );
   });
 

@@ -115,6 +115,37 @@ describe('several rows for one date', () => {
   });
 });
 
+describe('refusals', () => {
+  const refusals = (text: string, mapping: MeasurementMapping) => parse(text, mapping).summary.errors.map(({ line, column, code, params }) => ({ line, column, code, params }));
+
+  it('carry a code and the facts of why, for words in the reader’s language', () => {
+    expect(refusals(meta, metaMapping({ 'CTR (link click-through rate)': 'ctr' }))[0]).toEqual({
+      line: 3,
+      column: undefined,
+      code: 'rows_not_summed',
+      params: { kpi: 'ctr', date: '2025-01-01', first_line: 2, reason: 'unit', unit: 'percent' },
+    });
+    expect(refusals(meta, metaMapping({ Reach: 'reach' }))[0]?.params).toMatchObject({ reason: 'column', column: 'Reach' });
+    expect(refusals(meta, metaMapping({ 'Link clicks': 'followers' }))[0]?.params).toMatchObject({ reason: 'aggregation', aggregation: 'last' });
+    expect(refusals(meta, metaMapping({ 'Link clicks': 'plain' }))[0]?.params).toMatchObject({ reason: 'undeclared' });
+    expect(refusals('kpi,date,value\nclicks,2025-01-01,5\nclicks,2025-01-01,6\n', { format: 'long' })).toEqual([
+      { line: 3, column: undefined, code: 'repeated_record', params: { first_line: 2 } },
+    ]);
+    const table = (sessions: number) => `# Start date: 20250101\n# End date: 20250101\nDate,Sessions\n20250101,${sessions}\n\n`;
+    expect(refusals(table(12) + table(13), { format: 'ga4', columns: { Sessions: 'clicks' } })).toEqual([
+      { line: 9, column: undefined, code: 'tables_disagree', params: { kpi: 'clicks', date: '2025-01-01', first_line: 4, first: 12, value: 13 } },
+    ]);
+  });
+
+  it('of a file of one period say when it names no period, and when two of its tables (named by their header lines) give one KPI', () => {
+    expect(refusals('Query,Clicks\nkrim,3\n', { format: 'wide', columns: { Clicks: 'clicks' }, period: 'file' })[0]).toMatchObject({ line: 1, code: 'no_period' });
+    const report = '# Start date: 20250101\n# End date: 20250131\nChannel,Sessions\nOrganic,10\n\nCountry,Sessions\nNorway,10\n';
+    expect(refusals(report, { format: 'ga4', columns: { Sessions: 'clicks' }, period: 'file' })).toEqual([
+      { line: 6, column: 2, code: 'kpi_in_two_tables', params: { kpi: 'clicks', first_line: 3 } },
+    ]);
+  });
+});
+
 describe('a filter in the mapping', () => {
   it('reads only the rows whose cells are the given texts, and counts the others', () => {
     const { rows, summary } = parse(meta, metaMapping({ 'Amount spent (NOK)': 'spend', 'CTR (link click-through rate)': 'ctr' }, { filter: { 'Campaign name': ' Spring sale ' } }));

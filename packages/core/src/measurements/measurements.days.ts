@@ -15,8 +15,15 @@ import { isRatioColumn } from './measurements.presets.js';
 /** What the importer needs of a KPI to know whether its rows of one day add up. */
 export type ImportKpi = Pick<Kpi, 'id'> & Partial<Pick<Kpi, 'unit' | 'aggregation'>>;
 
-/** Whether a KPI's rows of one day are summed; if not, why (for the refusal). */
-export type DayRule = { sums: true } | { sums: false; why: string };
+/** Whether a KPI's rows of one day are summed; if not, why (for the refusal): in words, and as the refusal's params. */
+export type DayRule = { sums: true } | { sums: false; why: string; because: NotSummed };
+
+/** Why a KPI's rows of one day are not added up, as the params of the refusal (rows_not_summed). */
+export type NotSummed =
+  | { reason: 'unit'; unit: string }
+  | { reason: 'aggregation'; aggregation: string }
+  | { reason: 'column'; column: string }
+  | { reason: 'undeclared' };
 
 /** Words in a column's name that say its values are rates, averages, positions or distinct counts. */
 const NOT_ADDITIVE_WORDS =
@@ -30,15 +37,15 @@ const NOT_ADDITIVE_WORDS =
  * says neither is not added up: Kurs does not guess that its values are parts of a whole.
  */
 export function dayRule(kpi: ImportKpi, columns: readonly string[]): DayRule {
-  if (kpi.unit === 'percent' || kpi.unit === 'ratio') return { sums: false, why: `its unit is ${kpi.unit}` };
-  if (kpi.aggregation === 'average') return { sums: false, why: 'its aggregation is average' };
-  if (kpi.aggregation === 'last') return { sums: false, why: 'its aggregation is last (each value is a level, not a part of the day)' };
+  if (kpi.unit === 'percent' || kpi.unit === 'ratio') return { sums: false, why: `its unit is ${kpi.unit}`, because: { reason: 'unit', unit: kpi.unit } };
+  if (kpi.aggregation === 'average') return { sums: false, why: 'its aggregation is average', because: { reason: 'aggregation', aggregation: 'average' } };
+  if (kpi.aggregation === 'last') return { sums: false, why: 'its aggregation is last (each value is a level, not a part of the day)', because: { reason: 'aggregation', aggregation: 'last' } };
   // The tools' own names of rates and averages ("Cost / conv.", "Fluktfrekvens") that the words miss.
   const column = columns.find((c) => NOT_ADDITIVE_WORDS.test(c) || isRatioColumn(c));
-  if (column !== undefined) return { sums: false, why: `its column "${column}" holds a rate, an average or a count of distinct people` };
+  if (column !== undefined) return { sums: false, why: `its column "${column}" holds a rate, an average or a count of distinct people`, because: { reason: 'column', column } };
   if (kpi.aggregation === 'sum') return { sums: true };
   if (kpi.unit === 'count' || kpi.unit === 'currency' || kpi.unit === 'duration_s') return { sums: true };
-  return { sums: false, why: 'it has neither an aggregation nor a unit that says its values add up (set its aggregation to sum, or its unit to count or currency)' };
+  return { sums: false, why: 'it has neither an aggregation nor a unit that says its values add up (set its aggregation to sum, or its unit to count or currency)', because: { reason: 'undeclared' } };
 }
 
 /**
@@ -53,6 +60,7 @@ export interface DayRefusal {
   firstLine: number;
   first: number;
   why?: string;
+  because?: NotSummed;
 }
 
 /**
@@ -152,7 +160,7 @@ export class KpiDays {
       keys[at] = 0;
       if (repeats !== 0) return { repeats };
     }
-    if (!this.rule.sums) return { refused: true, firstLine, first, why: this.rule.why };
+    if (!this.rule.sums) return { refused: true, firstLine, first, why: this.rule.why, because: this.rule.because };
     this.rows++;
     const sum = addExactly(first, value);
     values[at] = sum;

@@ -100,7 +100,7 @@ export class Sink {
       this.line,
       undefined,
       `this line repeats line ${first} in every cell but its values: nothing tells the two rows apart (the file exported twice into one, or a correction?), so Kurs cannot know whether they add up; keep one of them, or export the file with the column that tells them apart (such as the campaign)`,
-      'invalid',
+      'repeated_record',
       { first_line: first },
     );
   }
@@ -108,15 +108,19 @@ export class Sink {
   private refusedDay(kpi: string, date: IsoDate, value: number, day: DayRefusal): void {
     const params = { kpi, date, first_line: day.firstLine };
     if (day.why === undefined) {
-      return this.error(kpi, this.line, undefined, `"${kpi}" on ${date} is ${day.first} on line ${day.firstLine} and ${value} here: the tables of the file disagree`, 'invalid', params);
+      return this.error(kpi, this.line, undefined, `"${kpi}" on ${date} is ${day.first} on line ${day.firstLine} and ${value} here: the tables of the file disagree`, 'tables_disagree', {
+        ...params,
+        first: day.first,
+        value,
+      });
     }
     this.error(
       kpi,
       this.line,
       undefined,
       `"${kpi}" has a row for ${date} already (line ${day.firstLine}); its rows of one date are not added up, as ${day.why}: keep one row per date (a filter in the mapping), or export the file without the extra breakdown`,
-      'invalid',
-      params,
+      'rows_not_summed',
+      { ...params, ...day.because },
     );
   }
 

@@ -63,11 +63,11 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
   }
 
   /** Opens the import and chooses the file: the dialog, which checks it at once. */
-  async function chooseFile(page: Page, open: string): Promise<Locator> {
+  async function chooseFile(page: Page, open: string, path = file): Promise<Locator> {
     await page.goto(`${planUrl}/kpis`);
     await page.getByRole('button', { name: open }).click();
     const dialog = page.getByRole('dialog', { name: open });
-    await dialog.locator('input[type=file]').setInputFiles(file);
+    await dialog.locator('input[type=file]').setInputFiles(path);
     return dialog;
   }
 
@@ -132,6 +132,37 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
     await dialog.getByText('39.605 (sum)').waitFor();
     await look(page, dialog, 'kpis-import-preview-1440-da', 1440);
     await look(page, dialog, 'kpis-import-preview-375-da', 375);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('asks for the period of a report without dates, and stores its clicks as one value dated at the period’s end', async () => {
+    const session = await openSession(browser, app.url, { signedIn: owner });
+    const { page } = session;
+    const queries = join(mkdtempSync(join(tmpdir(), 'kurs-import-e2e-')), 'Queries.csv');
+    writeFileSync(queries, 'Top queries,Clicks,Impressions,CTR,Position\nnordic crime,120,3000,4%,3.1\nkrim bøker,30,900,3.33%,5.2\n');
+    const dialog = await chooseFile(page, 'Import results', queries);
+    await dialog.getByText('Kurs could not tell which KPI each column holds.', { exact: false }).waitFor();
+    await dialog.getByRole('combobox', { name: 'KPI for the column Clicks' }).click();
+    await page.getByRole('option', { name: 'Webshop visits', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Check with this mapping' }).click();
+    await dialog.getByText('The file has no dates and names no period above its header: give the period it covers in the mapping.').waitFor();
+
+    const end = visits[0]![0];
+    await dialog.getByRole('combobox', { name: 'Dates of the values' }).click();
+    await page.getByRole('option', { name: 'One period that I give' }).click();
+    await dialog.getByLabel('To', { exact: true }).fill(end);
+    await dialog.getByRole('button', { name: 'Check with this mapping' }).click();
+    await dialog.getByText('1 value is ready to import').waitFor();
+    const reading = dialog.getByRole('table', { name: 'How Kurs read the file' });
+    expect(await reading.getByRole('row', { name: /Looks like/ }).textContent()).toContain('Search Console performance by query, page, country or device');
+    expect(await reading.getByRole('row', { name: /Period of the file/ }).textContent()).toContain(`each value is dated ${dateLabel(end)}`);
+    await dialog.getByText('150 (sum)').waitFor();
+    await look(page, dialog, 'kpis-import-period-375-en', 375);
+
+    await dialog.getByRole('button', { name: 'Import 1 value' }).click();
+    await page.getByText('1 value imported').waitFor();
+    expect(await storedVisits(end)).toBe(150);
     expect(session.problems).toEqual([]);
     await session.close();
   });

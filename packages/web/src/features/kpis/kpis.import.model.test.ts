@@ -11,7 +11,9 @@ import {
   sampleText,
   setField,
   setFilter,
+  setPeriod,
   skippedToShow,
+  periodOf,
   presetKey,
 } from './kpis.import.model';
 
@@ -67,6 +69,22 @@ describe('the filter', () => {
     expect(filterOf(chosen)).toEqual({ column: 'Campaign name', value: '' });
     expect(mappingToSend(chosen)).toEqual({ format: 'long' });
     expect(mappingToSend(setFilter(chosen, 'Campaign name', ' Spring sale '))).toEqual({ format: 'long', filter: { 'Campaign name': 'Spring sale' } });
+  });
+});
+
+describe('the period of a file without dates', () => {
+  it('comes from the file or is given, and is sent once its end is typed', () => {
+    const wide = { format: 'wide', columns: { Clicks: 'clicks' } } as const;
+    expect(periodOf(wide)).toEqual({ choice: 'column', start: '', end: '' });
+    expect(setPeriod(wide, 'file')).toEqual({ ...wide, period: 'file' });
+    expect(periodOf(setPeriod(wide, 'file')).choice).toBe('file');
+    const started = setPeriod(wide, 'given', { start: '2025-01-01', end: '' });
+    expect(periodOf(started)).toEqual({ choice: 'given', start: '2025-01-01', end: '' });
+    expect(mappingToSend(started)).toEqual(wide);
+    const given = setPeriod(started, 'given', { start: '', end: '2025-01-31' });
+    expect(mappingToSend(given)).toEqual({ ...wide, period: { end: '2025-01-31' } });
+    expect(setPeriod(given, 'column')).toEqual(wide);
+    expect(setPeriod({ format: 'long' }, 'file')).toEqual({ format: 'long' });
   });
 });
 

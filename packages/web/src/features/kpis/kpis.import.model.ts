@@ -90,14 +90,32 @@ export function setFilter(mapping: MeasurementMapping, column: string | null, va
   return clean({ ...mapping, filter: column === null ? undefined : { [column]: value } });
 }
 
-/** The mapping as sent: a filter whose text is not typed yet is left out. */
+/** The mapping as sent: a filter whose text is not typed yet, and a period given without its end, are left out. */
 export function mappingToSend(mapping: MeasurementMapping): MeasurementMapping {
   const filter = Object.fromEntries(
     Object.entries(mapping.filter ?? {})
       .map(([column, value]) => [column, value.trim()])
       .filter(([, value]) => value !== ''),
   );
-  return clean({ ...mapping, filter: Object.keys(filter).length ? filter : undefined });
+  const period = 'period' in mapping && (mapping.period === 'file' || mapping.period?.end) ? mapping.period : undefined;
+  return clean({ ...mapping, filter: Object.keys(filter).length ? filter : undefined, period });
+}
+
+/** Where the values' dates come from: the date column, or one period for a file without dates, named in the file or given. */
+export type PeriodChoice = 'column' | 'file' | 'given';
+
+export function periodOf(mapping: MeasurementMapping): { choice: PeriodChoice; start: string; end: string } {
+  const period = 'period' in mapping ? mapping.period : undefined;
+  if (period === undefined) return { choice: 'column', start: '', end: '' };
+  if (period === 'file') return { choice: 'file', start: '', end: '' };
+  return { choice: 'given', start: period.start ?? '', end: period.end };
+}
+
+/** Sets where the values' dates come from; a given period keeps the dates typed so far (the start may stay empty). */
+export function setPeriod(mapping: MeasurementMapping, choice: PeriodChoice, dates: { start: string; end: string } = { start: '', end: '' }): MeasurementMapping {
+  if (mapping.format === 'long') return mapping;
+  const period = choice === 'column' ? undefined : choice === 'file' ? 'file' : { ...(dates.start ? { start: dates.start } : {}), end: dates.end };
+  return clean({ ...mapping, period } as MeasurementMapping);
 }
 
 /**

@@ -15,7 +15,24 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useProblemWords } from '../../shared/ui/problem-words';
 import { usePlanContext } from '../plans/plan.context';
 import { kpiValueFormat } from './kpis.format';
-import { changeFormat, delimiterName, filterOf, headerAt, kpiToStore, mapColumn, mappingToSend, SAMPLE_BYTES, sampleText, setField, setFilter, presetKey, skippedToShow } from './kpis.import.model';
+import {
+  changeFormat,
+  delimiterName,
+  filterOf,
+  headerAt,
+  kpiToStore,
+  mapColumn,
+  mappingToSend,
+  type PeriodChoice,
+  periodOf,
+  presetKey,
+  SAMPLE_BYTES,
+  sampleText,
+  setField,
+  setFilter,
+  setPeriod,
+  skippedToShow,
+} from './kpis.import.model';
 import { uploadMeasurementFile } from './kpis.import.upload';
 import { afterMeasurementsChange } from './kpis.queries';
 import type { MeasurementImportReport } from './kpis.types';
@@ -290,6 +307,7 @@ function MappingEditor(props: {
             </Table>
           </>
         )}
+        {mapping.format !== 'long' && <PeriodEditor mapping={mapping} onChange={onChange} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {mapping.format !== 'ga4' && (
             <Select
@@ -348,6 +366,38 @@ function MappingEditor(props: {
     </Fieldset>
   );
 }
+
+/** Where the values' dates come from, for a report without a date column (queries, pages, campaigns): one period, named in the file or given. */
+function PeriodEditor(props: { mapping: MeasurementMapping; onChange: (mapping: MeasurementMapping) => void }) {
+  const intl = useIntl();
+  const { mapping, onChange } = props;
+  const period = periodOf(mapping);
+  const dates = (start: string, end: string) => onChange(setPeriod(mapping, 'given', { start, end }));
+  return (
+    <Stack gap={4}>
+      <SimpleGrid cols={{ base: 1, sm: period.choice === 'given' ? 3 : 2 }}>
+        <Select
+          label={intl.formatMessage({ id: 'kpis.import.periodChoice' })}
+          data={PERIOD_CHOICES.map((c) => ({ value: c, label: intl.formatMessage({ id: `kpis.import.periodChoice.${c}` }) }))}
+          value={period.choice}
+          onChange={(v) => onChange(setPeriod(mapping, (v ?? 'column') as PeriodChoice, period))}
+          allowDeselect={false}
+        />
+        {period.choice === 'given' && (
+          <>
+            <TextInput type="date" label={intl.formatMessage({ id: 'kpis.import.periodStart' })} value={period.start} onChange={(e) => dates(e.currentTarget.value, period.end)} />
+            <TextInput type="date" label={intl.formatMessage({ id: 'kpis.import.periodEnd' })} value={period.end} onChange={(e) => dates(period.start, e.currentTarget.value)} />
+          </>
+        )}
+      </SimpleGrid>
+      <Text size="xs" c="dimmed">
+        <FormattedMessage id="kpis.import.periodHint" />
+      </Text>
+    </Stack>
+  );
+}
+
+const PERIOD_CHOICES: readonly PeriodChoice[] = ['column', 'file', 'given'];
 
 function ReportView(props: { report: MeasurementImportReport }) {
   const { plan, ws } = usePlanContext();

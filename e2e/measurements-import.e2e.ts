@@ -132,6 +132,15 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
     await dialog.getByText('39.605 (sum)').waitFor();
     await look(page, dialog, 'kpis-import-preview-1440-da', 1440);
     await look(page, dialog, 'kpis-import-preview-375-da', 375);
+
+    // A file saved half in UTF-8 and half in another encoding is refused where it changes, in Danish, never read as mojibake.
+    const mixed = join(mkdtempSync(join(tmpdir(), 'kurs-import-e2e-')), 'blandet.csv');
+    writeFileSync(mixed, Buffer.concat([Buffer.from('Dato;Besøg\r\n01.12.2026;5\r\nFebr'), Buffer.from([0xf8]), Buffer.from('r;6\r\n')]));
+    await dialog.locator('input[type=file]').setInputFiles(mixed);
+    const refusal = dialog.getByRole('alert').filter({ hasText: 'Filen har 1 fejl' });
+    expect(await refusal.getByRole('listitem').textContent()).toBe(
+      'Linje 3, kolonne 5: Filen blander tegnkodninger: den er UTF-8 indtil her, derefter kommer en byte (0xF8), der ikke er det. Åbn den i et regneark eller en teksteditor, gem den som “CSV UTF-8”, og importér den igen.',
+    );
     expect(session.problems).toEqual([]);
     await session.close();
   });

@@ -1,4 +1,4 @@
-import type { MeasurementFormat, MeasurementMapping } from '@kurs/core';
+import type { FieldError, MeasurementFormat, MeasurementMapping } from '@kurs/core';
 import { LOCALES } from '@kurs/core/browser';
 import { Alert, Button, Fieldset, FileInput, Group, List, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, useMatches } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -8,6 +8,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
+import { isApiError } from '../../shared/api/api.client';
 import { useCollection } from '../../shared/api/api.queries';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
@@ -157,7 +158,8 @@ function ImportMeasurements(props: { onDone: () => void }) {
         disabled={busy}
       />
       {busy && <SendingProgress share={phase.share} dryRun={phase.dryRun} />}
-      {error !== null && <ErrorAlert error={error} />}
+      {/* A file refused before it could be read (its bytes), or an import refused at the end: its errors by line, as in the preview. */}
+      {error !== null && (isApiError(error) && error.errors.length > 0 ? <FileErrors count={error.errors.length} errors={error.errors} /> : <ErrorAlert error={error} />)}
       {report && mapping && (
         <>
           <MappingEditor header={header} mapping={mapping} onChange={setMapping} kpis={kpis.data ?? []} />
@@ -404,7 +406,6 @@ function ReportView(props: { report: MeasurementImportReport }) {
   const { locale } = useLocale();
   const format = useFormat(plan.currency);
   const intl = useIntl();
-  const words = useProblemWords();
   const kpis = useCollection(ws, plan.id, 'kpis');
   const byId = useMemo(() => new Map((kpis.data ?? []).map((k) => [k.id, k])), [kpis.data]);
   const { summary, preview } = props.report;
@@ -415,31 +416,7 @@ function ReportView(props: { report: MeasurementImportReport }) {
   return (
     <Stack gap="md">
       {summary.error_count > 0 ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={intl.formatMessage({ id: 'kpis.import.errorsTitle' }, { count: summary.error_count })} role="alert">
-          <Text size="sm" mb="xs">
-            <FormattedMessage id="kpis.import.errorsIntro" />
-          </Text>
-          <List size="sm" spacing={4}>
-            {summary.errors.map((e, i) => (
-              <List.Item key={`${e.line}-${e.column}-${i}`}>
-                {e.line !== undefined && (
-                  <Text span size="sm" fw={600}>
-                    {e.column !== undefined
-                      ? intl.formatMessage({ id: 'kpis.import.lineColumn' }, { line: e.line, column: e.column })
-                      : intl.formatMessage({ id: 'kpis.import.line' }, { line: e.line })}
-                    {e.path ? ` (${e.path})` : ''}:{' '}
-                  </Text>
-                )}
-                {words.field(e)}
-              </List.Item>
-            ))}
-          </List>
-          {summary.error_count > summary.errors.length && (
-            <Text size="xs" mt="xs">
-              <FormattedMessage id="kpis.import.moreErrors" values={{ shown: summary.errors.length, count: summary.error_count }} />
-            </Text>
-          )}
-        </Alert>
+        <FileErrors count={summary.error_count} errors={summary.errors} />
       ) : (
         <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title={intl.formatMessage({ id: 'kpis.import.readyTitle' }, { count: values })}>
           {summary.from && summary.to && (
@@ -546,6 +523,39 @@ function ReportView(props: { report: MeasurementImportReport }) {
 const NUMBERS = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 /** A table's caption above it, as the heading of its part of the preview. */
 const CAPTION = { ta: 'left', fw: 600, c: 'var(--mantine-color-text)', mt: 0 } as const;
+
+/** The errors of a file, each with its line and column (and the column's name or KPI), in the reader's language. */
+function FileErrors(props: { count: number; errors: readonly FieldError[] }) {
+  const intl = useIntl();
+  const words = useProblemWords();
+  return (
+    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={intl.formatMessage({ id: 'kpis.import.errorsTitle' }, { count: props.count })} role="alert">
+      <Text size="sm" mb="xs">
+        <FormattedMessage id="kpis.import.errorsIntro" />
+      </Text>
+      <List size="sm" spacing={4}>
+        {props.errors.map((e, i) => (
+          <List.Item key={`${e.line}-${e.column}-${i}`}>
+            {e.line !== undefined && (
+              <Text span size="sm" fw={600}>
+                {e.column !== undefined
+                  ? intl.formatMessage({ id: 'kpis.import.lineColumn' }, { line: e.line, column: e.column })
+                  : intl.formatMessage({ id: 'kpis.import.line' }, { line: e.line })}
+                {e.path && e.path !== 'file' ? ` (${e.path})` : ''}:{' '}
+              </Text>
+            )}
+            {words.field(e)}
+          </List.Item>
+        ))}
+      </List>
+      {props.count > props.errors.length && (
+        <Text size="xs" mt="xs">
+          <FormattedMessage id="kpis.import.moreErrors" values={{ shown: props.errors.length, count: props.count }} />
+        </Text>
+      )}
+    </Alert>
+  );
+}
 
 /** How the file was read: its encoding, separator, header row, period, and the columns that could be read two ways. */
 function FileReading(props: { report: MeasurementImportReport }) {

@@ -78,4 +78,20 @@ describe.each(TEST_DATABASES)('lists on %s', (kind) => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.filter((id) => atStart.includes(id))).toEqual(atStart);
   });
+
+  run('a cursor of one list is a 400 naming cursor on every other list, goals and KPIs too', async () => {
+    const paths = [...Object.values(lists).map((l) => l.path), `${PLAN}/kpis`];
+    const cursorOf = async (path: string) => ((await (await call('GET', `${path}?limit=1`)).json()) as { next_cursor: string | null }).next_cursor;
+    // The plan has two KPIs and two measurements: a first page of one has a next page.
+    for (const own of [`${PLAN}/kpis`, `${PLAN}/measurements`]) {
+      const cursor = await cursorOf(own);
+      expect(cursor, own).not.toBeNull();
+      expect((await call('GET', `${own}?limit=1&cursor=${cursor}`)).status).toBe(200);
+      for (const path of paths.filter((p) => p !== own)) {
+        const res = await call('GET', `${path}?cursor=${cursor}`);
+        expect(res.status, `${own}'s cursor on ${path}`).toBe(400);
+        expect(((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['cursor']);
+      }
+    }
+  });
 });

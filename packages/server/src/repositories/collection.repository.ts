@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, PlanRow } from '../db/tables.js';
-import type { ChildList, CollectionDescriptor } from './collections.js';
+import type { ChildList, CollectionDescriptor, CollectionName } from './collections.js';
 import { inOrder, type ListOrder } from './list-order.js';
 import { fromColumns, toColumns } from './row-mapper.js';
 import { batchSize, chunks, newId, now, type Page, type PlanScope } from './scope.js';
@@ -15,16 +15,21 @@ export interface StoredEntity {
   version: number;
 }
 
-/** In the plan's order (position); the key orders rows that share one. */
-export const COLLECTION_ORDER: ListOrder<Pick<StoredEntity, 'position' | 'entity'>> = {
-  name: 'collection',
-  direction: 'asc',
-  columns: [
-    { ref: 'position', type: 'number' },
-    { ref: 'key', type: 'string' },
-  ],
-  keyOf: (row) => [row.position, row.entity.id!],
-};
+/**
+ * In the plan's order (position); the key orders rows that share one. Named by the collection,
+ * so that a cursor of the goals is refused by the KPIs.
+ */
+function collectionOrder(name: CollectionName): ListOrder<Pick<StoredEntity, 'position' | 'entity'>> {
+  return {
+    name,
+    direction: 'asc',
+    columns: [
+      { ref: 'position', type: 'number' },
+      { ref: 'key', type: 'string' },
+    ],
+    keyOf: (row) => [row.position, row.entity.id!],
+  };
+}
 
 /**
  * One repository for every keyed collection of a plan (goals, kpis, activities, …),
@@ -33,11 +38,14 @@ export const COLLECTION_ORDER: ListOrder<Pick<StoredEntity, 'position' | 'entity
 export class CollectionRepository {
   private readonly db: Kysely<any>;
 
+  readonly order: ListOrder<Pick<StoredEntity, 'position' | 'entity'>>;
+
   constructor(
     db: Kysely<Database>,
     readonly descriptor: CollectionDescriptor,
   ) {
     this.db = db as Kysely<any>;
+    this.order = collectionOrder(descriptor.name);
   }
 
   private get table(): string {
@@ -46,7 +54,7 @@ export class CollectionRepository {
 
   async list(scope: PlanScope, page?: Page): Promise<StoredEntity[]> {
     const query = this.db.selectFrom(this.table).selectAll().where('workspace_id', '=', scope.workspaceId).where('plan_id', '=', scope.planId);
-    const rows = (await inOrder(query, COLLECTION_ORDER, page).execute()) as PlanRow[];
+    const rows = (await inOrder(query, this.order, page).execute()) as PlanRow[];
     return this.hydrate(scope, rows);
   }
 

@@ -1,5 +1,5 @@
 import { DomainError, fieldError, normalizePlan, type PlanDocument } from '@kurs/core';
-import { COLLECTION_ORDER, type Entity, type StoredEntity } from '../repositories/collection.repository.js';
+import type { Entity, StoredEntity } from '../repositories/collection.repository.js';
 import { COLLECTIONS, type CollectionDescriptor, type CollectionName } from '../repositories/collections.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import { audit, changedFields } from './audit.js';
@@ -75,7 +75,7 @@ export class CollectionsService {
   async list(workspace: string, plan: string, name: CollectionName, page?: PageRequest): Promise<PageResult<VersionedEntity>> {
     const { scope } = await resolvePlan(this.store.repos, workspace, plan);
     const repo = this.store.repos.collection(name);
-    return paginate(page, COLLECTION_ORDER, (p) => repo.list(scope, p), ({ entity, version }) => ({ entity, version }));
+    return paginate(page, repo.order, (p) => repo.list(scope, p), ({ entity, version }) => ({ entity, version }));
   }
 
   async get(workspace: string, plan: string, name: CollectionName, id: string): Promise<VersionedEntity> {

@@ -119,8 +119,9 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
     await session.close();
   });
 
-  it('says the same in Danish, reading next week’s file with the mapping of the last import', async () => {
-    const session = await openSession(browser, app.url, { signedIn: owner, locale: 'da-DK' });
+  it('says the same in Danish (and in the dark), reading next week’s file with the mapping of the last import', async () => {
+    // In the dark, for contrast there too.
+    const session = await openSession(browser, app.url, { signedIn: owner, locale: 'da-DK', colorScheme: 'dark' });
     const { page } = session;
     const dialog = await chooseFile(page, 'Importér resultater');
     await dialog.getByText('3 værdier er klar til import').waitFor();
@@ -130,8 +131,8 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
     expect(await reading.getByRole('row', { name: /Overskriftsrække/ }).textContent()).toContain('Linje 2');
     await dialog.getByText('Linje 6, totalrække:').waitFor();
     await dialog.getByText('39.605 (sum)').waitFor();
-    await look(page, dialog, 'kpis-import-preview-1440-da', 1440);
-    await look(page, dialog, 'kpis-import-preview-375-da', 375);
+    await look(page, dialog, 'kpis-import-preview-1440-da-dark', 1440);
+    await look(page, dialog, 'kpis-import-preview-375-da-dark', 375);
 
     // A file saved half in UTF-8 and half in another encoding is refused where it changes, in Danish, never read as mojibake.
     const mixed = join(mkdtempSync(join(tmpdir(), 'kurs-import-e2e-')), 'blandet.csv');

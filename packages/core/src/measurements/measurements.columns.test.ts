@@ -108,6 +108,25 @@ describe('a column that decides late', () => {
     const unknown = feed('\t', { format: 'long' });
     expect(unknown.last).toMatchObject({ rows: [], errors: [{ code: 'ambiguous_decimal_mark', line: 2, column: 3 }] });
   });
+
+  it('lets its held rows go checked for a repeated record like any row: never added up, said once per record', () => {
+    const summed = [
+      { id: 'visits', aggregation: 'sum' as const },
+      { id: 'revenue', aggregation: 'sum' as const },
+    ];
+    const read = (text: string) => parseMeasurementCsv(text, { mapping: { format: 'wide', columns: { visits: 'visits', revenue: 'revenue' } }, kpis: summed });
+    const repeats = (text: string) => read(text).summary.errors.map((e) => ({ line: e.line, params: e.params, message: e.message.slice(0, 24) }));
+    const line3 = { line: 3, params: { first_line: 2 }, message: 'this line repeats line 2' };
+    // Lines 2 and 3 alike but for values that read two ways until line 5 shows the decimal comma; line 4 is another campaign.
+    const held = 'date;campaign;visits;revenue\n2025-01-01;a;1.234;\n2025-01-01;a;1.234;\n2025-01-01;b;1.000;\n2025-01-02;b;2,5;\n';
+    expect(repeats(held)).toEqual([line3]);
+    expect(read(held).rows.find((r) => r.date === '2025-01-01')).toEqual({ kpi: 'visits', date: '2025-01-01', value: 2234 });
+    // Both values of each record held, or one held and one read at once: one error for the record.
+    expect(repeats(held.replace(/1\.234;/g, '1.234;1.234'))).toEqual([line3]);
+    const mixed = held.replace('1.234;\n', '1.234;5\n').replace('1.234;\n', '1.234;6\n');
+    expect(repeats(mixed)).toEqual([line3]);
+    expect(read(mixed).rows.filter((r) => r.kpi === 'visits' && r.date === '2025-01-01').at(-1)?.value).toBe(2234);
+  });
 });
 
 describe('a value that contradicts its column', () => {

@@ -2,6 +2,7 @@ import type { Locale } from '../plan/plan.schema.js';
 import type { ErrorParams } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
 import type { CsvDelimiter } from './measurements.csv.js';
+import type { KpiDays, RecordState } from './measurements.days.js';
 import { ambiguousDate, excelSerialDate, readDateText, type DateText } from './measurements.dates.js';
 import { markName, otherMark, readNumberText, refused, type DecimalMark, type NumberText, type Refusal } from './measurements.numbers.js';
 import type { ColumnReading, DateOrder } from './measurements.schema.js';
@@ -43,9 +44,11 @@ export interface ReadingOptions {
 /** Where rows and errors go (the importer's Sink). */
 export interface ReadingSink {
   /** A row of the line being read. */
-  row(kpi: string, date: IsoDate, value: number): void;
-  /** A row of an earlier line, held back until its column decided. */
-  rowOf(line: number, kpi: string, date: IsoDate, value: number): void;
+  row(kpi: KpiDays, date: IsoDate, value: number): void;
+  /** The record being read, kept with a row held back: it is checked for repeats when the row goes out. */
+  held(): RecordState;
+  /** A row of an earlier record, held back until its column decided. */
+  rowOf(record: RecordState, kpi: KpiDays, date: IsoDate, value: number): void;
   error(path: string, line: number | undefined, column: number | undefined, message: string, code: Refusal['code'], params?: ErrorParams): void;
 }
 
@@ -54,8 +57,8 @@ export type DateCell = { ok: true; value: IsoDate } | Extract<DateText, { ok: 't
 export type NumberCell = { ok: true; value: number } | Extract<NumberText, { ok: 'two' }>;
 
 interface Held {
-  kpi: string;
-  line: number;
+  kpi: KpiDays;
+  record: RecordState;
   date: DateCell;
   dates: DateColumn | null;
   value: NumberCell;
@@ -98,9 +101,9 @@ export class ColumnReadings {
   }
 
   /** A row read: stored now when its date and number read one way, else held until their columns decide. */
-  row(kpi: string, date: DateCell, dates: DateColumn | null, value: NumberCell, numbers: NumberColumn, line: number): void {
+  row(kpi: KpiDays, date: DateCell, dates: DateColumn | null, value: NumberCell, numbers: NumberColumn): void {
     if (date.ok === true && value.ok === true) return this.sink.row(kpi, date.value, value.value);
-    this.held.push({ kpi, line, date, dates, value, numbers });
+    this.held.push({ kpi, record: this.sink.held(), date, dates, value, numbers });
     if (this.held.length >= LIMIT) this.settle();
   }
 
@@ -132,7 +135,7 @@ export class ColumnReadings {
       const value = held.value.ok === true ? held.value.value : held.numbers.pick(held.value);
       if (date === null || value === null) continue;
       if (date === undefined || value === undefined) waiting.push(held);
-      else this.sink.rowOf(held.line, held.kpi, date, value);
+      else this.sink.rowOf(held.record, held.kpi, date, value);
     }
     this.held = waiting;
   }

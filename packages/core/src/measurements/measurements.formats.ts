@@ -4,6 +4,7 @@ import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4
 import type { ColumnReadings, DateCell, NumberColumn } from './measurements.columns.js';
 import { parseLocaleNumber } from './measurements.numbers.js';
 import { ColumnSums } from './measurements.totals.js';
+import type { KpiDays } from './measurements.days.js';
 import type { FilePeriod } from './measurements.period.js';
 import {
   checkWidth,
@@ -91,7 +92,7 @@ function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnRead
       if (kpiOk && date.ok && value.ok) {
         if (value.ok === true) sums.add(0, value.value);
         sums.row();
-        return readings.row(kpi, date, dates, value, values, line);
+        return readings.row(sink.tally.days(kpi), date, dates, value, values);
       }
       if (!date.ok && dateText.trim() === '' && sums.isSumRow([value.ok === true ? value.value : Number.NaN])) return sink.tally.skip(line, 'sum', cells);
       if (!kpiOk && kpi === '') sink.error(header[kpiAt] as string, line, kpiAt + 1, 'the kpi is empty', 'required');
@@ -110,7 +111,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
   let dateAt = -1;
   /** A file of one period: its end dates every row. */
   let fixed: DateCell | null = null;
-  let metrics: { at: number; kpi: string; numbers: NumberColumn }[] = [];
+  let metrics: Metric[] = [];
   let sums = new ColumnSums(0);
 
   return {
@@ -124,7 +125,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
         if (dateAt === -1) missingColumn(sink, dateName, cells, line);
         else dates = readings.dates(cells[dateAt] as string);
       }
-      metrics = withNumbers(mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true), cells, readings);
+      metrics = withNumbers(mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true), cells, readings, sink);
       sums = new ColumnSums(metrics.length);
       sink.valueColumns(metrics.map((m) => m.at));
       const used = new Set([dateAt, ...Object.keys(mapping.columns).map((name) => findColumn(cells, name))]);
@@ -150,13 +151,13 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
       }
       sums.row();
       for (let i = 0; i < metrics.length; i++) {
-        const { at, kpi, numbers } = metrics[i] as (typeof metrics)[number];
+        const { at, days, numbers } = metrics[i] as Metric;
         const text = cells[at] ?? '';
         if (text.trim() === '') continue;
         const value = numbers.read(text, line, at);
         if (value.ok) {
           if (value.ok === true) sums.add(i, value.value);
-          readings.row(kpi, date, dates, value, numbers, line);
+          readings.row(days, date, dates, value, numbers);
         } else refuse(sink, header[at] as string, line, at + 1, value);
       }
     },
@@ -166,7 +167,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
 interface Ga4Table {
   header: readonly string[];
   date: Ga4DateColumn;
-  metrics: { at: number; kpi: string; numbers: NumberColumn }[];
+  metrics: Metric[];
   /** Dates of this table and their lines: a date twice means the table is split by another dimension. Null for a table of the period. */
   seen: Map<IsoDate, number> | null;
 }
@@ -196,7 +197,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod, re
       }
       if (date === null) return;
       if ('why' in date) return sink.error(date.name, line, undefined, date.why.error, date.why.code, date.why.params);
-      const metrics = withNumbers(mappedColumns(cells, columns, line, sink, false), cells, readings);
+      const metrics = withNumbers(mappedColumns(cells, columns, line, sink, false), cells, readings, sink);
       if (metrics.length === 0) return;
       if (period.wanted) {
         const end = periodEnd(period, line, sink);
@@ -246,7 +247,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod, re
         const text = cells[metric.at] ?? '';
         if (text.trim() === '') continue;
         const value = metric.numbers.read(text, line, metric.at);
-        if (value.ok) readings.row(metric.kpi, date, null, value, metric.numbers, line);
+        if (value.ok) readings.row(metric.days, date, null, value, metric.numbers);
         else refuse(sink, header[metric.at] as string, line, metric.at + 1, value);
       }
     },
@@ -260,9 +261,17 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod, re
   };
 }
 
+/** A mapped column: where it is, its KPI and the KPI's days (looked up once, not per value), and the number column it is read by. */
+interface Metric {
+  at: number;
+  kpi: string;
+  days: KpiDays;
+  numbers: NumberColumn;
+}
+
 /** The mapped columns with the number column each is read by. */
-function withNumbers(metrics: { at: number; kpi: string }[], header: readonly string[], readings: ColumnReadings): { at: number; kpi: string; numbers: NumberColumn }[] {
-  return metrics.map((m) => ({ ...m, numbers: readings.numbers(header[m.at] as string) }));
+function withNumbers(metrics: { at: number; kpi: string }[], header: readonly string[], readings: ColumnReadings, sink: Sink): Metric[] {
+  return metrics.map((m) => ({ ...m, days: sink.tally.days(m.kpi), numbers: readings.numbers(header[m.at] as string) }));
 }
 
 /** A value cell of a row that may be a sum row: empty is null, text that is no number never matches. */

@@ -52,9 +52,6 @@ const SUFFIX = new RegExp(`\\s*(?:${CURRENCY}|%)$`, 'i');
 /** "100,-": Norwegian and Danish prices without øre. */
 const NO_DECIMALS = /[,.]-$/;
 const SIGN = /^[-+\u2212]\s*/;
-const INTEGER = /^-?\d+$/;
-const POINT_DECIMAL = /^-?\d+\.\d+$/;
-const COMMA_DECIMAL = /^-?\d+,\d+$/;
 const EXPONENT = /^\d+(?:\.\d+)?e[-+]?\d+$/i;
 const BODY = /^[\d.,\s'\u2019]*\d[\d.,\s'\u2019]*$/;
 /** Marks that only ever group: spaces (also no-break and thin ones) and apostrophes. */
@@ -64,19 +61,45 @@ const DIGITS = /^\d+$/;
 
 /**
  * Reads a number's text without knowing its decimal mark. The plain forms a file has a million
- * of come first, without building anything.
+ * of ("1234", "-12.5", "1234,56") are read char by char first, without a pattern or a copy.
  */
 export function readNumberText(text: string): NumberText {
   const trimmed = text.trim();
-  if (INTEGER.test(trimmed)) return finite(Number(trimmed), undefined);
-  const comma = trimmed.indexOf(',');
-  if (comma === -1 ? POINT_DECIMAL.test(trimmed) : COMMA_DECIMAL.test(trimmed)) {
-    const mark = comma === -1 ? '.' : ',';
-    if (twoWaysAt(trimmed, mark)) return twoWays(trimmed, mark, trimmed.startsWith('-'));
-    return finite(Number(comma === -1 ? trimmed : trimmed.replace(',', '.')), mark);
-  }
+  const plain = plainNumber(trimmed);
+  if (plain !== null) return plain;
   if (trimmed === '') return refused('required', 'the number is empty');
   return readWritten(trimmed);
+}
+
+/** The most digits added up exactly in a double (2^53 has 16). */
+const EXACT_DIGITS = 15;
+const POWERS = Array.from({ length: EXACT_DIGITS + 1 }, (_, i) => 10 ** i);
+
+/**
+ * "-?digits" or "-?digits[.,]digits" read, or null for any other text. Up to 15 digits the value
+ * is the digits as an integer divided by a power of ten: both exact, so the quotient is the
+ * double nearest the decimal, as Number() gives.
+ */
+function plainNumber(text: string): NumberText | null {
+  const length = text.length;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  let mark = -1;
+  let digits = 0;
+  let whole = 0;
+  for (let i = start; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      whole = whole * 10 + (c - 48);
+    } else if ((c === 46 || c === 44) && mark === -1 && i > start && i < length - 1) mark = i;
+    else return null;
+  }
+  if (digits === 0) return null;
+  const decimal: DecimalMark | undefined = mark === -1 ? undefined : text.charCodeAt(mark) === 46 ? '.' : ',';
+  if (decimal !== undefined && twoWaysAt(text, mark, start)) return twoWays(text, decimal, start === 1);
+  if (digits > EXACT_DIGITS) return finite(Number(decimal === ',' ? text.replace(',', '.') : text), decimal);
+  const value = mark === -1 ? whole : whole / (POWERS[length - mark - 1] as number);
+  return { ok: true, value: start === 1 ? -value : value, mark: decimal };
 }
 
 /** The number a text stands for when its decimal mark is `mark`, or why not. */
@@ -143,13 +166,11 @@ function notANumber(text: string): Refusal {
 }
 
 /**
- * Whether the one mark of a plain decimal ("-12.345") may group as well: 1–3 digits before it,
- * not starting with 0, and exactly three after. Counted, not matched: a file has a million.
+ * Whether the one mark (at `at`) of a plain decimal ("-12.345", its digits from `start`) may
+ * group as well: 1–3 digits before it, not starting with 0, and exactly three after.
  */
-function twoWaysAt(text: string, mark: DecimalMark): boolean {
-  const at = text.indexOf(mark);
-  const start = text.charCodeAt(0) === 45 ? 1 : 0;
-  return text.length - at === 4 && at > start && at - start <= 3 && text.charCodeAt(start) !== 48;
+function twoWaysAt(text: string, at: number, start: number): boolean {
+  return text.length - at === 4 && at - start <= 3 && text.charCodeAt(start) !== 48;
 }
 
 /** "1.234" read both ways: the mark as the decimal point or comma, or as the thousands' group. */

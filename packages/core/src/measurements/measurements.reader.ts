@@ -2,7 +2,7 @@ import type { Measurement } from '../plan/plan.schema.js';
 import { fieldError, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
 import { isTotalsCell } from './measurements.ga4.js';
-import { RecordFingerprints, recordKey, type DayRefusal, type RecordCheck } from './measurements.days.js';
+import { RecordFingerprints, recordKey, REFUSED, REPEATS, STORED, type DayRefusal, type KpiDays, type RecordCheck, type RecordState } from './measurements.days.js';
 import type { ImportTally } from './measurements.tally.js';
 
 /* What every format reader shares: where rows and errors go, the known KPIs, header lookups. */
@@ -15,7 +15,7 @@ export interface AcceptResult {
 const KNOWN_SHOWN = 8;
 
 /** Where the rows and errors of one accept() call go; also counts them for the summary. */
-export class Sink {
+export class Sink implements RecordCheck {
   rows: Measurement[] = [];
   errors: FieldError[] = [];
   /** The line of the record being read. */
@@ -24,8 +24,12 @@ export class Sink {
   private readonly fingerprints: RecordFingerprints | null;
   /** 1 at the columns read as values. */
   private values = new Uint8Array(0);
-  /** The record being read: its hash (0: not checked), and what the check found (-1: not made yet, 0: no repeat, else the line it repeats; said once). */
-  private record: RecordCheck & { repeats: number; said: boolean } | null = null;
+  /** The record being read, one object for all records: a record is checked many times more often than a value of it is held. */
+  private readonly reading: RecordState = { key: 0, line: 0, repeats: -1, said: false };
+  /** The record whose rows are added now: the one being read, or a held row's (own object, see held()). */
+  private record: RecordState = this.reading;
+  /** The day's first record last looked up in the fingerprints. */
+  private firstKey = 0;
 
   /** Rows of one date must agree instead of adding up: set while a table that holds the whole report is read (GA4). */
   same = false;
@@ -46,53 +50,58 @@ export class Sink {
   /** The record about to be read: its line and cells (hashed but for their values, to find two rows nothing tells apart). */
   startRecord(line: number, cells: readonly string[]): void {
     this.line = line;
-    this.record = this.fingerprints ? this.recordCheck(recordKey(cells, this.values)) : null;
-  }
-
-  /** A value read: its day's value so far is a row to store (measurements.days.ts). */
-  row(kpi: string, date: IsoDate, value: number): void {
-    const record = this.record;
-    if (record?.said) return;
-    const result = this.tally.add(kpi, date, value, this.line, this.same, record);
-    if (typeof result === 'number') this.rows.push({ kpi, date, value: result });
-    else if ('refused' in result) this.refusedDay(kpi, date, value, result);
-    else if ('repeats' in result && record) this.repeatedRecord(record, result.repeats);
+    const record = (this.record = this.reading);
+    record.key = this.fingerprints ? recordKey(cells, this.values) : 0;
+    record.line = line;
+    record.repeats = -1;
+    record.said = false;
   }
 
   /**
-   * A row of an earlier line, held back until its column decided how it writes numbers or dates
-   * (measurements.columns.ts). With the record's hash (`key`, from recordKey) it is checked for
-   * a repeated record like any row; without, it is not.
+   * The record being read, for a row of it held back until its column decided how it writes
+   * numbers or dates (measurements.columns.ts): given back to rowOf, it is checked for a repeated
+   * record like any row, as one record with the rest of its rows.
    */
-  rowOf(line: number, kpi: string, date: IsoDate, value: number, key = 0): void {
-    const [current, record] = [this.line, this.record];
-    this.line = line;
-    this.record = key !== 0 && this.fingerprints ? this.recordCheck(key) : null;
-    this.row(kpi, date, value);
-    this.line = current;
+  held(): RecordState {
+    if (this.record === this.reading) this.record = { ...this.reading };
+    return this.record;
+  }
+
+  /** A value read: its day's value so far is a row to store (measurements.days.ts). */
+  row(days: KpiDays, date: IsoDate, value: number): void {
+    const record = this.record;
+    if (record.said) return;
+    const result = days.add(date, this.tally.dayIndex(date), value, this.same, record, this);
+    if (result === STORED) this.rows.push({ kpi: days.kpi, date, value: days.value });
+    else if (result === REFUSED) this.refusedDay(days.kpi, date, value, days.refusal());
+    else if (result === REPEATS) this.repeatedRecord(record, days.repeats);
+  }
+
+  /** A row of an earlier record (from held()), held back until its column decided. */
+  rowOf(record: RecordState, kpi: KpiDays, date: IsoDate, value: number): void {
+    const [line, current] = [this.line, this.record];
+    this.line = record.line;
     this.record = record;
+    this.row(kpi, date, value);
+    this.line = line;
+    this.record = current;
   }
 
-  /** The check of one record, made once, when one of its days has a row already. */
-  private recordCheck(key: number): RecordCheck & { repeats: number; said: boolean } {
+  /** @internal The check of a record, made once, when one of its days has a row already (KpiDays). */
+  repeatOf(record: RecordState, firstKey: number, firstLine: number): number {
     const fingerprints = this.fingerprints as RecordFingerprints;
-    const line = this.line;
-    return {
-      key,
-      repeats: -1,
-      said: false,
-      repeatOf(first) {
-        if (first.key !== 0 && fingerprints.lineOf(first.key) === 0) fingerprints.add(first.key, first.line);
-        if (this.repeats === -1) {
-          this.repeats = fingerprints.lineOf(key);
-          if (this.repeats === 0) fingerprints.add(key, line);
-        }
-        return this.repeats;
-      },
-    };
+    // A record's KPIs each meet the same first record of its day: looked up once.
+    if (firstKey !== 0 && firstKey !== this.firstKey) fingerprints.lineOrAdd(firstKey, firstLine);
+    this.firstKey = firstKey;
+    if (record.repeats === -1) {
+      const line = fingerprints.lineOrAdd(record.key, record.line);
+      // Its own line: the record's other rows were checked before one of them was let go.
+      record.repeats = line === record.line ? 0 : line;
+    }
+    return record.repeats;
   }
 
-  private repeatedRecord(record: { said: boolean }, first: number): void {
+  private repeatedRecord(record: RecordState, first: number): void {
     record.said = true;
     this.tally.repeatedRecord();
     this.error(

@@ -1,30 +1,33 @@
 import type { FieldError } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
-import { KpiDays, type DayAdd, type DayRule, type RecordCheck } from './measurements.days.js';
+import { dayIndex, KpiDays, type DayRule } from './measurements.days.js';
 import type { ColumnReading, ImportPeriod, KpiImportCount, MeasurementFormat, MeasurementImportSummary, SkippedLine, SkipReason } from './measurements.schema.js';
 
 const MAX_SKIPPED_LINES = 100;
 const TEXT_SHOWN = 120;
+
+/** A record as a line of text for the summary: its cells up to the last one with text. */
 function recordText(cells: readonly string[]): string {
   let end = cells.length;
   while (end > 0 && (cells[end - 1] as string).trim() === '') end--;
   const text = cells.slice(0, end).map((c) => c.trim()).join(', ');
   return text.length > TEXT_SHOWN ? `${text.slice(0, TEXT_SHOWN - 1)}…` : text;
 }
+
 /** Counts what an import read, as it reads it, for the summary. */
 export class ImportTally {
-  private rows = 0;
-  private replaced = 0;
   private skipped = 0;
-  private filtered = 0;
-  private repeatedRecords = 0;
   private readonly skippedLines: SkippedLine[] = [];
   private headerLine: number | undefined;
+  private filtered = 0;
+  private repeatedRecords = 0;
   private errorCount = 0;
   private readonly errors: FieldError[] = [];
   private readonly ignored = new Set<string>();
   private readonly kpis = new Map<string, KpiDays>();
   private period: ImportPeriod | undefined;
+  private lastDate = '';
+  private lastIndex = -1;
 
   constructor(
     private readonly maxErrors: number,
@@ -32,20 +35,20 @@ export class ImportTally {
     private readonly ruleOf: (kpi: string) => DayRule,
   ) {}
 
-  /**
-   * Counts a row and adds it to its day: the day's value to store now, nothing new (GA4's same
-   * value again), an earlier record it repeats, or a refusal (measurements.days.ts).
-   */
-  add(kpi: string, date: IsoDate, value: number, line: number, same: boolean, record: RecordCheck | null): DayAdd {
+  /** The days of a KPI (measurements.days.ts), to add its rows to: readers of a header take them once for its columns. */
+  days(kpi: string): KpiDays {
     let days = this.kpis.get(kpi);
-    if (!days) this.kpis.set(kpi, (days = new KpiDays(this.ruleOf(kpi))));
-    const before = days.days;
-    const result = days.add(date, value, line, same, record);
-    if (typeof result === 'number') {
-      this.rows++;
-      if (days.days === before) this.replaced++;
+    if (!days) this.kpis.set(kpi, (days = new KpiDays(kpi, this.ruleOf(kpi))));
+    return days;
+  }
+
+  /** A date's index in KpiDays (dayIndex), kept for the next: a wide row gives its date to each of its KPIs. */
+  dayIndex(date: IsoDate): number {
+    if (date !== this.lastDate) {
+      this.lastDate = date;
+      this.lastIndex = dayIndex(date);
     }
-    return result;
+    return this.lastIndex;
   }
 
   error(error: FieldError): void {
@@ -53,16 +56,15 @@ export class ImportTally {
     if (this.errors.length < this.maxErrors) this.errors.push(error);
   }
 
+  /** A record passed over: counted, and listed with why unless blank. */
   skip(line: number, reason: SkipReason, cells: readonly string[]): void {
     this.skipped++;
     if (reason !== 'blank' && this.skippedLines.length < MAX_SKIPPED_LINES) this.skippedLines.push({ line, reason, text: recordText(cells) });
   }
+
+  /** The header of the file's (first) table. */
   header(line: number): void {
     this.headerLine ??= line;
-  }
-
-  ignore(column: string): void {
-    this.ignored.add(column);
   }
 
   /** A row the mapping's filter leaves out. */
@@ -80,16 +82,21 @@ export class ImportTally {
     this.period = period;
   }
 
+  ignore(column: string): void {
+    this.ignored.add(column);
+  }
+
   summary(format: MeasurementFormat, readings: ColumnReading[]): MeasurementImportSummary {
     const kpis: KpiImportCount[] = [...this.kpis]
+      .filter(([, t]) => t.rows > 0)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([kpi, t]) => ({ kpi, rows: t.rows, replaced: t.rows - t.days, days: t.days, summed: t.rule.sums, from: t.from, to: t.to, ...t.totals() }));
     const froms = kpis.map((k) => k.from).sort();
     const tos = kpis.map((k) => k.to).sort();
     return {
       format,
-      rows: this.rows,
-      replaced: this.replaced,
+      rows: kpis.reduce((n, k) => n + k.rows, 0),
+      replaced: kpis.reduce((n, k) => n + k.replaced, 0),
       kpis,
       from: froms[0] ?? null,
       to: tos[tos.length - 1] ?? null,

@@ -6,6 +6,7 @@ import type { KpiDays, RecordState } from './measurements.days.js';
 import { ambiguousDate, excelSerialDate, readDateText, type DateText } from './measurements.dates.js';
 import { markName, otherMark, readNumberText, refused, type DecimalMark, type NumberText, type Refusal } from './measurements.numbers.js';
 import type { ColumnReading, DateOrder } from './measurements.schema.js';
+import type { SumReading } from './measurements.totals.js';
 
 /*
  * How a column writes its numbers and dates is decided for the whole column, never value by
@@ -223,6 +224,20 @@ export class NumberColumn {
       if (this.first === null) this.first = { line, at, text: text.trim(), two: read };
     }
     return read;
+  }
+
+  /**
+   * A cell of a row that may be a closing sum row (measurements.totals.ts), read as this column
+   * reads its values: by its decimal mark, or both ways while it has none ("158.130" is 158130
+   * in a Danish column of "21.467"s). Decides nothing; null for an empty cell.
+   */
+  sumReading(text: string): SumReading | null {
+    if (text.trim() === '') return null;
+    const read = readNumberText(text);
+    if (read.ok === false) return { point: Number.NaN, comma: Number.NaN };
+    const [point, comma] = read.ok === 'two' ? [read.point, read.comma] : [read.value, read.value];
+    const mark = this.mark ?? (read.ok === true ? read.mark : undefined);
+    return { point: mark === ',' ? Number.NaN : point, comma: mark === '.' ? Number.NaN : comma };
   }
 
   /** @internal The value of a held reading once the column has decided; null when it was refused. */

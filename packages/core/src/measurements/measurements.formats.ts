@@ -1,8 +1,6 @@
-import type { Locale } from '../plan/plan.schema.js';
 import type { IsoDate } from '../shared/dates.js';
 import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4DateColumn, type Ga4Range } from './measurements.ga4.js';
-import type { ColumnReadings, DateCell, NumberColumn } from './measurements.columns.js';
-import { parseLocaleNumber } from './measurements.numbers.js';
+import type { ColumnReadings, DateCell, NumberCell, NumberColumn } from './measurements.columns.js';
 import { ColumnSums } from './measurements.totals.js';
 import type { KpiDays } from './measurements.days.js';
 import type { FilePeriod } from './measurements.period.js';
@@ -90,11 +88,11 @@ function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnRead
       if ((!kpiOk || !date.ok) && cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
       const value = values.read(cells[valueAt] ?? '', line, valueAt);
       if (kpiOk && date.ok && value.ok) {
-        if (value.ok === true) sums.add(0, value.value);
+        addTo(sums, 0, value);
         sums.row();
         return readings.row(sink.tally.days(kpi), date, dates, value, values);
       }
-      if (!date.ok && dateText.trim() === '' && sums.isSumRow([value.ok === true ? value.value : Number.NaN])) return sink.tally.skip(line, 'sum', cells);
+      if (!date.ok && dateText.trim() === '' && sums.isSumRow([values.sumReading(cells[valueAt] ?? '')])) return sink.tally.skip(line, 'sum', cells);
       if (!kpiOk && kpi === '') sink.error(header[kpiAt] as string, line, kpiAt + 1, 'the kpi is empty', 'required');
       else if (!kpiOk) known.report(sink, header[kpiAt] as string, line, kpiAt + 1, kpi);
       if (!date.ok) refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
@@ -104,7 +102,6 @@ function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnRead
 }
 
 function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, readings: ColumnReadings): FormatReader {
-  const locale: Locale = mapping.locale ?? 'en';
   const dateName = mapping.date_column ?? WIDE_DEFAULT_DATE_COLUMN;
   let dates = readings.dates(dateName);
   let header: readonly string[] = [];
@@ -146,7 +143,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
       if (!date.ok) {
         // A row without a date: a totals row ("Total: account" in any cell), a closing sum row, or an error.
         if (cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
-        if (dateText.trim() === '' && sums.isSumRow(metrics.map(({ at }) => sumCell(cells[at] ?? '', locale)))) return sink.tally.skip(line, 'sum', cells);
+        if (dateText.trim() === '' && sums.isSumRow(metrics.map(({ at, numbers }) => numbers.sumReading(cells[at] ?? '')))) return sink.tally.skip(line, 'sum', cells);
         return refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
       }
       sums.row();
@@ -156,7 +153,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
         if (text.trim() === '') continue;
         const value = numbers.read(text, line, at);
         if (value.ok) {
-          if (value.ok === true) sums.add(i, value.value);
+          addTo(sums, i, value);
           readings.row(days, date, dates, value, numbers);
         } else refuse(sink, header[at] as string, line, at + 1, value);
       }
@@ -274,9 +271,8 @@ function withNumbers(metrics: { at: number; kpi: string }[], header: readonly st
   return metrics.map((m) => ({ ...m, days: sink.tally.days(m.kpi), numbers: readings.numbers(header[m.at] as string) }));
 }
 
-/** A value cell of a row that may be a sum row: empty is null, text that is no number never matches. */
-function sumCell(text: string, locale: Locale): number | null {
-  if (text.trim() === '') return null;
-  const value = parseLocaleNumber(text, locale);
-  return value.ok ? value.value : Number.NaN;
+/** A value read, into its column's sums: both its readings while it has two. */
+function addTo(sums: ColumnSums, column: number, value: NumberCell): void {
+  if (value.ok === true) sums.add(column, value.value, value.value);
+  else sums.add(column, value.point, value.comma);
 }

@@ -44,6 +44,23 @@ describe('totals and summary rows', () => {
     expect(sumOf(text, 'cost', { ...wide, locale: 'nb' } as MeasurementMapping)).toBe(11.75);
   });
 
+  it('reads a closing sum row as its column reads its numbers: a Danish "158.130" under "21.467"s is their sum, with any locale or none', () => {
+    const danish = 'Dato;Besøg;Omsætning\n07.01.2025;21.467;1.292,50\n08.01.2025;136.663;998,00\n;158.130;2.290,50\n';
+    const mapping: MeasurementMapping = { format: 'wide', date_column: 'Dato', columns: { Besøg: 'visits', Omsætning: 'cost' } };
+    for (const locale of [undefined, 'da', 'en'] as const) {
+      const { rows, summary } = read(danish, locale ? { ...mapping, locale } : mapping);
+      expect(summary.errors, locale).toEqual([]);
+      expect(summary.skipped_lines, locale).toEqual([{ line: 4, reason: 'sum', text: ', 158.130, 2.290,50' }]);
+      expect(rows.filter((r) => r.kpi === 'visits').map((r) => r.value)).toEqual([21467, 136663]);
+    }
+    // A long file whose values all read two ways, decided by its ';' and the locale at the end.
+    const long = read('kpi;date;value\nvisits;2025-01-01;21.467\nvisits;2025-01-02;136.663\n;;158.130\n', { format: 'long', locale: 'da' });
+    expect(long.summary.errors).toEqual([]);
+    expect(long.summary.skipped_lines.map((s) => [s.line, s.reason])).toEqual([[4, 'sum']]);
+    // A column that decided its decimal comma reads its last row so, never the other way: "4.000" is 4000, no sum of 1,5 and 2,5.
+    expect(read('Day;Clicks\n2025-01-01;1,5\n2025-01-02;2,5\n;4.000\n', { format: 'wide', date_column: 'Day', columns: { Clicks: 'clicks' } }).summary.errors).toMatchObject([{ line: 4, path: 'Day' }]);
+  });
+
   it('skips sum rows after each stretch (a sum per quarter) and a grand sum after them', () => {
     const text = 'Day,Clicks\n2025-01-31,1\n2025-02-28,2\n,3\n2025-04-30,4\n,4\n,7\n';
     const { summary } = read(text, { format: 'wide', date_column: 'Day', columns: { Clicks: 'clicks' } });

@@ -16,22 +16,40 @@ export function isTotalsLabel(cell: string): boolean {
   return text !== '' && TOTALS_LABEL.test(text);
 }
 
-/** The sums of each value column of a table, to tell a closing sum row from a row that lost its date. */
+/**
+ * A cell of a row that may be a sum row, as its column reads it (NumberColumn.sumReading): with
+ * a decimal point and with a decimal comma ("158.130": 158.13 and 158130), NaN for a reading the
+ * column or the cell rules out.
+ */
+export interface SumReading {
+  point: number;
+  comma: number;
+}
+
+/**
+ * The sums of each value column of a table, to tell a closing sum row from a row that lost its
+ * date. Each column is summed both ways, its values that read two ways ("21.467") by each
+ * reading: a column may decide its decimal mark only after its sum row.
+ */
 export class ColumnSums {
+  /** Per column, the sum with a decimal point (at 2 × column) and with a decimal comma (+ 1). */
   private readonly all: Float64Array;
   /** Since the last sum row: a table of months with a sum after each quarter. */
   private readonly since: Float64Array;
   private rows = 0;
 
   constructor(columns: number) {
-    this.all = new Float64Array(columns);
-    this.since = new Float64Array(columns);
+    this.all = new Float64Array(2 * columns);
+    this.since = new Float64Array(2 * columns);
   }
 
-  /** A value of a row of data, in the column's index. */
-  add(column: number, value: number): void {
-    this.all[column] = (this.all[column] as number) + value;
-    this.since[column] = (this.since[column] as number) + value;
+  /** A value of a row of data, in the column's index: read with a decimal point and with a decimal comma (the same for most). */
+  add(column: number, point: number, comma: number): void {
+    const { all, since } = this;
+    all[2 * column] = (all[2 * column] as number) + point;
+    all[2 * column + 1] = (all[2 * column + 1] as number) + comma;
+    since[2 * column] = (since[2 * column] as number) + point;
+    since[2 * column + 1] = (since[2 * column + 1] as number) + comma;
   }
 
   /** A row of data was read. */
@@ -40,13 +58,14 @@ export class ColumnSums {
   }
 
   /**
-   * True when a row's values (null: an empty cell) are the sums of the rows above, from the
+   * True when a row's values (null: an empty cell), by a reading each, are the sums of the rows above, from the
    * table's start or from the last sum row, each within what the total's decimals round away;
    * it then starts the next stretch. At least one value, and a row above, are needed.
    */
-  isSumRow(values: readonly (number | null)[]): boolean {
+  isSumRow(values: readonly (SumReading | null)[]): boolean {
     if (this.rows === 0 || values.every((v) => v === null)) return false;
-    const matches = (sums: Float64Array) => values.every((v, i) => v === null || closeTo(v, sums[i] as number));
+    const matches = (sums: Float64Array) =>
+      values.every((v, i) => v === null || closeTo(v.point, sums[2 * i] as number) || closeTo(v.comma, sums[2 * i + 1] as number));
     if (!matches(this.all) && !matches(this.since)) return false;
     this.since.fill(0);
     return true;

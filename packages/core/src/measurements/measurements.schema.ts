@@ -108,6 +108,11 @@ export interface MeasurementImportOptions {
   kpis: readonly ImportKpi[];
   /** How many errors the summary keeps (all are counted). Default 100. */
   maxErrors?: number;
+  /**
+   * The line of the header, found in the file's first records (readCsvHeader, findHeader):
+   * records above it are the file's title, skipped. Without it the first record that is
+   * neither a comment nor blank is the header.
+   */
   headerLine?: number;
   /** The plan's locale: a hint to the decimal mark when the mapping gives none. */
   locale?: Locale | undefined;
@@ -125,9 +130,24 @@ export interface ColumnReading {
   value?: string;
 }
 
-export const SKIP_REASONS = ['blank','comment','title','totals','sum','no_table','unread'] as const;
+/** Why a record was passed over. */
+export const SKIP_REASONS = [
+  'blank', // counted, not listed
+  'comment', // starts with '#'
+  'title', // above the header: a report's title or date range
+  'totals', // a totals row: "Total", "Grand total", "Total: account", "Summa", "Totalt", "I alt", or GA4's empty dimension
+  'sum', // a row without a date whose numbers are the sums of the rows above it
+  'no_table', // a row of a table that gives no measurements (a GA4 table without a time dimension or mapped column)
+  'unread', // a row under a header that lacks a column the mapping needs (the header's error says which)
+] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
-export interface SkippedLine { line: number; reason: SkipReason; text: string; }
+
+/** A record passed over: its line, why, and its text (cells joined, shortened). */
+export interface SkippedLine {
+  line: number;
+  reason: SkipReason;
+  text: string;
+}
 
 /** What the import found for one KPI. */
 export interface KpiImportCount {
@@ -159,7 +179,9 @@ export interface MeasurementImportSummary {
   to: IsoDate | null;
   /** Comment lines, blank lines and totals rows passed over. */
   skipped: number;
+  /** The first of them but blank lines (at most 100), in file order, with why. */
   skipped_lines: SkippedLine[];
+  /** The line of the (first) header; null when the file has none. */
   header_line: number | null;
   /** Rows the mapping's filter left out. */
   filtered: number;

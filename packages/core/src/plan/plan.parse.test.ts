@@ -214,6 +214,16 @@ describe('readPlan', () => {
       ]);
     });
 
+    it('refuses a version that is a list or an object nested thousands deep, without overflowing the stack', () => {
+      const deep = 20_000;
+      for (const [text, version] of [
+        [`{"kurs":${'['.repeat(deep)}1${']'.repeat(deep)}}`, '[…]'],
+        [`{"kurs":${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}}`, '{…}'],
+      ]) {
+        expect(readPlan(text, { format: 'json' }).errors).toEqual([expect.objectContaining({ path: 'kurs', code: 'unsupported_version', params: { version }, line: 1 })]);
+      }
+    });
+
     it('asks for the version when it is missing', () => {
       const { errors, marks } = readMarked('‸plan:\n  name: Plan\n  period: { start: 2027-01-01, end: 2027-12-31 }\n');
       expect(errors).toEqual([

@@ -5,7 +5,7 @@ import { introducedErrors } from './plan.change.js';
 import { SCHEMA_PARSE } from './plan.issues.js';
 import { readJson } from './plan.json.js';
 import { checkPlanRules } from './plan.rules.js';
-import { planDocumentSchema, type PlanDocument } from './plan.schema.js';
+import { planDocumentSchema, type PlanDocument, writtenVersion } from './plan.schema.js';
 import type { SourceDocument } from './plan.source.js';
 import { readYaml } from './plan.yaml.js';
 
@@ -103,7 +103,7 @@ function check(value: unknown, locate?: Locate): Checked {
   const kurs = fieldOf(value, 'kurs');
   const version = planDocumentSchema.shape.kurs.safeParse(kurs);
   if (!version.success && kurs !== undefined) {
-    const error = { code: 'unsupported_version', params: { version: JSON.stringify(kurs) }, message: version.error.issues[0].message } as const;
+    const error = { code: 'unsupported_version', params: { version: writtenVersion(kurs) }, message: version.error.issues[0].message } as const;
     return { errors: [place(['kurs'], error)], stage: 'invalid' };
   }
 

@@ -276,12 +276,18 @@ export const reviewSchema = z.strictObject({
   experiments: list(experimentSchema).optional(),
 });
 
+/** The version as written; a list or an object only by its brackets, since it may nest deeper than JSON.stringify can go. */
+export function writtenVersion(kurs: unknown): string {
+  if (typeof kurs !== 'object' || kurs === null) return JSON.stringify(kurs);
+  return Array.isArray(kurs) ? '[…]' : '{…}';
+}
+
 export const planDocumentSchema = z.strictObject({
   kurs: z.literal(1, {
     error: (issue) =>
       issue.input === undefined
         ? 'required: the format version, write "kurs: 1" at the top'
-        : `unsupported format version ${JSON.stringify(issue.input)}; this Kurs reads version 1`,
+        : `unsupported format version ${writtenVersion(issue.input)}; this Kurs reads version 1`,
   }),
   plan: planHeaderSchema,
   situation: situationSchema.optional(),

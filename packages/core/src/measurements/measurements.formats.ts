@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/dates.js';
 import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4DateColumn, type Ga4Range } from './measurements.ga4.js';
 import type { ColumnReadings, DateCell, NumberCell, NumberColumn } from './measurements.columns.js';
-import { ColumnSums } from './measurements.totals.js';
+import { ColumnSums, isTotalsWordAlone } from './measurements.totals.js';
 import type { KpiDays } from './measurements.days.js';
 import type { FilePeriod } from './measurements.period.js';
 import {
@@ -56,6 +56,8 @@ function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnRead
   let kpiAt = -1;
   let dateAt = -1;
   let valueAt = -1;
+  /** The cells beside the KPI, date and value (a channel, a campaign), where a day's subtotal says "Totalt". */
+  let besides: number[] = [];
   let dates = readings.dates(names.date);
   let values = readings.numbers(names.value);
   const sums = new ColumnSums(1);
@@ -66,6 +68,7 @@ function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnRead
       kpiAt = findColumn(cells, names.kpi);
       dateAt = findColumn(cells, names.date);
       valueAt = findColumn(cells, names.value);
+      besides = cells.map((_, at) => at).filter((at) => at !== kpiAt && at !== dateAt && at !== valueAt);
       sink.valueColumns([valueAt]);
       for (const [at, name] of [
         [kpiAt, names.kpi],
@@ -88,6 +91,7 @@ function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnRead
       if ((!kpiOk || !date.ok) && cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
       const value = values.read(cells[valueAt] ?? '', line, valueAt);
       if (kpiOk && date.ok && value.ok) {
+        if (isSubtotal(cells, besides)) return sink.tally.skip(line, 'totals', cells);
         addTo(sums, 0, value);
         sums.row();
         return readings.row(sink.tally.days(kpi), date, dates, value, values);
@@ -109,6 +113,8 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
   /** A file of one period: its end dates every row. */
   let fixed: DateCell | null = null;
   let metrics: Metric[] = [];
+  /** The cells beside the date and the mapped numbers (a channel, a campaign), where a day's subtotal says "Totalt". */
+  let besides: number[] = [];
   let sums = new ColumnSums(0);
 
   return {
@@ -124,6 +130,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
       }
       metrics = withNumbers(mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true), cells, readings, sink);
       sums = new ColumnSums(metrics.length);
+      besides = cells.map((_, at) => at).filter((at) => at !== dateAt && !metrics.some((m) => m.at === at));
       sink.valueColumns(metrics.map((m) => m.at));
       const used = new Set([dateAt, ...Object.keys(mapping.columns).map((name) => findColumn(cells, name))]);
       cells.forEach((name, at) => {
@@ -146,6 +153,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
         if (dateText.trim() === '' && sums.isSumRow(metrics.map(({ at, numbers }) => numbers.sumReading(cells[at] ?? '')))) return sink.tally.skip(line, 'sum', cells);
         return refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
       }
+      if (fixed === null && isSubtotal(cells, besides)) return sink.tally.skip(line, 'totals', cells);
       sums.row();
       for (let i = 0; i < metrics.length; i++) {
         const { at, days, numbers } = metrics[i] as Metric;
@@ -269,6 +277,12 @@ interface Metric {
 /** The mapped columns with the number column each is read by. */
 function withNumbers(metrics: { at: number; kpi: string }[], header: readonly string[], readings: ColumnReadings, sink: Sink): Metric[] {
   return metrics.map((m) => ({ ...m, days: sink.tally.days(m.kpi), numbers: readings.numbers(header[m.at] as string) }));
+}
+
+/** A dated row that is its day's subtotal: the totals word alone beside its date and numbers (measurements.totals.ts). */
+function isSubtotal(cells: readonly string[], besides: readonly number[]): boolean {
+  for (const at of besides) if (isTotalsWordAlone(cells[at] ?? '')) return true;
+  return false;
 }
 
 /** A value read, into its column's sums: both its readings while it has two. */

@@ -85,6 +85,21 @@ describe('totals and summary rows', () => {
     expect(read(text).summary.skipped).toBe(0);
   });
 
+  it.each(['Totalt', 'I alt', 'Total', ' Summa '])('skips a day\u2019s subtotal "%s" beside its date instead of adding it to the rows it sums', (label) => {
+    const summed = [{ id: 'clicks', aggregation: 'sum' as const }];
+    const wideText = `Day;Channel;Clicks\n2025-03-01;Organic;100\n2025-03-01;Paid;50\n2025-03-01;${label};150\n2025-03-02;Organic;10\n`;
+    const longText = `date;kpi;value;channel\n2025-03-01;clicks;100;Organic\n2025-03-01;clicks;50;Paid\n2025-03-01;clicks;150;${label}\n`;
+    for (const [text, mapping] of [
+      [wideText, { format: 'wide', date_column: 'Day', columns: { Clicks: 'clicks' } }],
+      [longText, { format: 'long' }],
+    ] as const) {
+      const { rows, summary } = parseMeasurementCsv(text, { mapping, kpis: summed });
+      expect(rows.find((r) => r.date === '2025-03-01')?.value).toBe(150);
+      expect(summary.error_count).toBe(0);
+      expect(summary.skipped_lines).toEqual([{ line: 4, reason: 'totals', text: expect.stringContaining(label.trim()) }]);
+    }
+  });
+
   it('skips the totals row of a long file and its closing sum', () => {
     const text = 'kpi,date,value\nvisits,2025-01-01,5\nvisits,2025-01-02,7\nTotal,,12\n,,12\n';
     const { rows, summary } = read(text, { format: 'long' });

@@ -2,18 +2,27 @@
  * Totals and summary rows, which reports add to their tables and which are never measurements:
  * a row labelled "Total", "Totals", "Grand total", "Total: account", "Total: campaign",
  * "Summa", "Totalt", "I alt"…, and a closing sum row that has no date and no label, whose
- * numbers are the sums of the rows above. Only a row without a date is ever taken for one: a
- * row with a date is data, whatever another cell says.
+ * numbers are the sums of the rows above. A row with a date is data, unless a cell beside its
+ * date and numbers is the totals word alone: a sheet's subtotal of a day ("Totalt" under the
+ * day's channels), which would otherwise be added to the rows it sums. "Total: brand" beside a
+ * date is a campaign's name.
  */
 
+const TOTALS_WORD = String.raw`(?:grand\s+total|totals?|total\s+sum|totalt|totalsum|sum|summa|summe|i\s+alt|samlet|sammanlagt|gesamt|gesamtsumme)`;
 /** A cell that labels a totals row: the word alone, or followed by ":", "-" or "(" ("Total: account", "Totals (3 campaigns)"). */
-const TOTALS_LABEL =
-  /^(?:grand\s+total|totals?|total\s+sum|totalt|totalsum|sum|summa|summe|i\s+alt|samlet|sammanlagt|gesamt|gesamtsumme)\s*(?:$|[:(\-–—])/iu;
+const TOTALS_LABEL = new RegExp(`^${TOTALS_WORD}\\s*(?:$|[:(\\-–—])`, 'iu');
+// Anchored, spaces allowed: tested on every row's dimension cells, so no trimmed copy is made.
+const TOTALS_WORD_ALONE = new RegExp(`^\\s*${TOTALS_WORD}\\s*$`, 'iu');
 
 /** True for a cell that says its row is a totals row (in en, nb, sv, da). */
 export function isTotalsLabel(cell: string): boolean {
   const text = cell.trim();
   return text !== '' && TOTALS_LABEL.test(text);
+}
+
+/** True for a cell that is the totals word and nothing else ("Totalt", "I alt"): a subtotal even beside a date. */
+export function isTotalsWordAlone(cell: string): boolean {
+  return TOTALS_WORD_ALONE.test(cell);
 }
 
 /**

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FieldError, PlanDocument } from '@kurs/core';
+import type { MeasurementImportReport } from '../services/measurement-import.service.js';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { startTestServer, type TestServer } from '../testing/http.js';
+import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
+import { kpiSeriesSchema } from './engine.schemas.js';
 
 const PLAN_YAML = `kurs: 1
 plan: { name: Import test, period: { start: 2027-01-01, end: 2027-12-31 } }
@@ -36,14 +39,14 @@ describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
     const file = 'kpi;dato;verdi\nvisits;31.01.2027;1 234,5\nvisits;28.02.2027;2 000\nsales;31.03.2027;5\nvisits;31.04.2027;7\n';
     const res = await api.call('POST', `${PLAN}/measurements/import?dry_run=true&mapping=${mapping({ format: 'long', locale: 'nb', date_column: 'dato', value_column: 'verdi' })}`, csv(file));
     expect(res.status).toBe(200);
-    const report = await res.json();
+    const report = (await res.json()) as MeasurementImportReport;
     expect(report.dry_run).toBe(true);
     expect(report.preview).toEqual([
       { kpi: 'visits', date: '2027-01-31', value: 1234.5 },
       { kpi: 'visits', date: '2027-02-28', value: 2000 },
     ]);
     expect(report.summary.error_count).toBe(2);
-    expect(report.summary.errors.map((e: { line: number }) => e.line)).toEqual([4, 5]);
+    expect(report.summary.errors.map((e) => e.line)).toEqual([4, 5]);
     expect(await stored('visits')).toEqual([]);
   });
 
@@ -51,13 +54,13 @@ describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
     const bad = 'kpi,date,value\nvisits,2027-01-31,100\nvisits,2027-02-28,oops\n';
     const refused = await api.call('POST', `${PLAN}/measurements/import`, csv(bad));
     expect(refused.status).toBe(422);
-    expect((await refused.json()).errors).toContainEqual(expect.objectContaining({ line: 3 }));
+    expect((await problemOf<{ errors: FieldError[] }>(refused)).errors).toContainEqual(expect.objectContaining({ line: 3 }));
     expect(await stored('visits')).toEqual([]);
 
     const good = bad.replace('oops', '200');
     for (let i = 0; i < 2; i++) {
       const res = await api.call('POST', `${PLAN}/measurements/import`, csv(good));
-      expect((await res.json()).stored).toBe(2);
+      expect(((await res.json()) as MeasurementImportReport).stored).toBe(2);
     }
     expect(await stored('visits')).toEqual([
       { kpi: 'visits', date: '2027-01-31', value: 100 },
@@ -80,14 +83,14 @@ describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
     ].join('\n');
     const res = await api.call('POST', `${PLAN}/measurements/import?mapping=${mapping({ format: 'ga4', columns: { Sessions: 'visits', 'Total revenue': 'revenue' } })}`, csv(ga4));
     expect(res.status).toBe(200);
-    expect((await res.json()).stored).toBe(6);
+    expect(((await res.json()) as MeasurementImportReport).stored).toBe(6);
     expect((await stored('revenue')).map((m) => m.value)).toEqual([5400.5, 6100, 3000]);
   });
 
   run('names a bad mapping field', async () => {
     const res = await api.call('POST', `${PLAN}/measurements/import?mapping=${mapping({ format: 'sideways' })}`, csv('a,b\n1,2\n'));
     expect(res.status).toBe(422);
-    expect((await res.json()).errors[0].path).toMatch(/^mapping/);
+    expect((await problemOf<{ errors: FieldError[] }>(res)).errors[0]!.path).toMatch(/^mapping/);
   });
 
   run('stores a file of many write batches whole, each value exactly, the rows of a repeated KPI and date added up', async () => {
@@ -106,9 +109,9 @@ describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ stored: rows.length, summary: { rows: rows.length + repeats.length, replaced: repeats.length } });
 
-    const document = await (await api.call('GET', `${PLAN}/document`)).json();
+    const document = (await (await api.call('GET', `${PLAN}/document`)).json()) as PlanDocument;
     const expected = new Map(rows.map((r) => [`${r.kpi} ${r.date}`, r.value]));
-    const got = new Map<string, number>(document.measurements.map((m: { kpi: string; date: string; value: number }) => [`${m.kpi} ${m.date}`, m.value]));
+    const got = new Map(document.measurements!.map((m) => [`${m.kpi} ${m.date}`, m.value]));
     for (const r of repeats) {
       const key = `${r.kpi} ${r.date}`;
       expect(got.get(key)).toBeCloseTo(expected.get(key)! + r.value, 9);
@@ -129,9 +132,9 @@ describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
           await api.call('DELETE', `${PLAN}/measurements?kpi=visits`);
           const res = await api.call('POST', `${PLAN}/measurements/import?mapping=${mapping({ format: 'wide', date_column: 'dato', locale: 'nb', columns: { besøk: 'visits' } })}`, csv(lines.join('\n')));
           expect(res.status).toBe(200);
-          const series = await (await api.call('GET', `${PLAN}/kpis/visits/series?grain=day`)).json();
+          const series = kpiSeriesSchema.parse(await (await api.call('GET', `${PLAN}/kpis/visits/series?grain=day`)).json());
           const expected = [...rows].sort((a, b) => a.date.localeCompare(b.date));
-          expect(series.points.map((p: { period: string; value: number }) => [p.period, p.value])).toEqual(expected.map((r) => [r.date, r.value]));
+          expect(series.points.map((p) => [p.period, p.value])).toEqual(expected.map((r) => [r.date, r.value]));
         },
       ),
       { numRuns: 15 },

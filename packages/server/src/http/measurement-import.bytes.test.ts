@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FieldError } from '@kurs/core';
+import type { MeasurementImportReport } from '../services/measurement-import.service.js';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { startTestServer, type TestServer } from '../testing/http.js';
+import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
 
 /*
  * The import route reads a file's bytes as the tool wrote them: UTF-16 with a byte order mark
@@ -51,7 +53,7 @@ describe.each(TEST_DATABASES)('importing a file’s bytes on %s', (kind) => {
     const file = 'Dato;Besøk;Område\r\n31.01.2025;1200;Sør\r\n28.02.2025;1300;Nord\r\n';
     const res = await post(`mapping=${mapping({ format: 'wide', date_column: 'Dato', locale: 'nb', columns: { Besøk: 'visits' } })}`, latin1(file));
     expect(res.status).toBe(200);
-    const report = await res.json();
+    const report = (await res.json()) as MeasurementImportReport;
     expect(report).toMatchObject({ encoding: 'windows-1252', delimiter: ';', stored: 2 });
     expect(report.summary.ignored_columns).toEqual(['Område']);
     expect(await stored('visits')).toEqual([
@@ -77,18 +79,18 @@ describe.each(TEST_DATABASES)('importing a file’s bytes on %s', (kind) => {
     ] as const) {
       const res = await post(`dry_run=true&mapping=${mapping({ format: 'wide', date_column: 'Day', columns: { Clicks: 'clicks' } })}`, bytes);
       expect(res.status).toBe(200);
-      const report = await res.json();
+      const report = (await res.json()) as MeasurementImportReport;
       expect(report).toMatchObject({ encoding, delimiter: '\t', summary: { header_line: 3, error_count: 0, rows: 2 } });
-      expect(report.summary.skipped_lines.map((s: { line: number; reason: string }) => [s.line, s.reason])).toEqual([
+      expect(report.summary.skipped_lines.map((s) => [s.line, s.reason])).toEqual([
         [1, 'title'],
         [2, 'title'],
         [6, 'totals'],
         [7, 'totals'],
       ]);
-      expect(report.preview.map((m: { value: number }) => m.value)).toEqual([10, 12]);
+      expect(report.preview.map((m) => m.value)).toEqual([10, 12]);
     }
     // Guessed from the header below the title when no mapping is given.
-    const guessed = await (await post('dry_run=true', utf16le(file))).json();
+    const guessed = (await (await post('dry_run=true', utf16le(file))).json()) as MeasurementImportReport;
     expect(guessed.summary.header_line).toBe(3);
     expect(guessed.mapping).toMatchObject({ format: 'wide', date_column: 'Day', columns: { Clicks: 'clicks' } });
   });
@@ -98,7 +100,7 @@ describe.each(TEST_DATABASES)('importing a file’s bytes on %s', (kind) => {
     const bytes = Buffer.concat([Buffer.from('kpi,date,value\nvisits,2025-03-31,5\n# Besøk\nvisits,2025-04-30,6\n# Bes'), latin1('ø'), Buffer.from('k\n')]);
     const res = await post('', bytes);
     expect(res.status).toBe(422);
-    const problem = await res.json();
+    const problem = await problemOf<{ detail: string; errors: FieldError[] }>(res);
     expect(problem.errors[0]).toMatchObject({ path: 'file', line: 5, column: 6 });
     expect(problem.detail).toContain('CSV UTF-8');
     expect(JSON.stringify(problem)).not.toContain('\uFFFD');

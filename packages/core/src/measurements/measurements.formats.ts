@@ -1,7 +1,9 @@
 import type { IsoDate } from '../shared/dates.js';
 import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4DateColumn, type Ga4Range } from './measurements.ga4.js';
-import type { ColumnReadings, DateCell, NumberCell, NumberColumn } from './measurements.columns.js';
+import type { ColumnReadings, DateCell, DateColumn, NumberCell, NumberColumn } from './measurements.columns.js';
 import { ColumnSums, isTotalsWordAlone } from './measurements.totals.js';
+import { isBreakdownColumn } from './measurements.presets.js';
+import { PeriodSpans, periodColumns } from './measurements.spans.js';
 import type { KpiDays } from './measurements.days.js';
 import type { FilePeriod } from './measurements.period.js';
 import {
@@ -116,21 +118,43 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
   /** The cells beside the date and the mapped numbers (a channel, a campaign), where a day's subtotal says "Totalt". */
   let besides: number[] = [];
   let sums = new ColumnSums(0);
+  /** Where the rows carry a period: its start and end columns, the column of the other end than the date's, and the periods read. */
+  let spans: Spans | null = null;
+  /** The columns that split a date into rows: a row with all of them empty is the summary row. */
+  let breakdowns: number[] = [];
 
   return {
     header(cells, line, sink) {
       header = cells;
+      spans = null;
       if (period.wanted) {
         const end = periodEnd(period, line, sink);
         if (end !== null) fixed = { ok: true, value: end };
       } else {
         dateAt = findColumn(cells, dateName);
         if (dateAt === -1) missingColumn(sink, dateName, cells, line);
-        else dates = readings.dates(cells[dateAt] as string);
+        else {
+          dates = readings.dates(cells[dateAt] as string);
+          const ends = periodColumns(cells, dateAt);
+          if (ends) {
+            const otherAt = ends.startAt === dateAt ? ends.endAt : ends.startAt;
+            spans = { otherAt, datedByStart: ends.startAt === dateAt, other: readings.dates(cells[otherAt] as string), read: new PeriodSpans() };
+          }
+        }
       }
       metrics = withNumbers(mappedColumns(cells, knownColumns(mapping.columns, known, line, sink), line, sink, true), cells, readings, sink);
       sums = new ColumnSums(metrics.length);
       besides = cells.map((_, at) => at).filter((at) => at !== dateAt && !metrics.some((m) => m.at === at));
+      if (mapping.breakdowns) {
+        breakdowns = mapping.breakdowns.map((name) => findColumn(cells, name));
+        mapping.breakdowns.forEach((name, i) => {
+          if (breakdowns[i] === -1) missingColumn(sink, name, cells, line);
+        });
+        breakdowns = breakdowns.filter((at) => at !== -1);
+      } else {
+        // A tool that writes a period per row (Meta) writes its summary row with the range's dates and no breakdown.
+        breakdowns = spans ? besides.filter((at) => isBreakdownColumn(cells[at] as string)) : [];
+      }
       sink.valueColumns(metrics.map((m) => m.at));
       const used = new Set([dateAt, ...Object.keys(mapping.columns).map((name) => findColumn(cells, name))]);
       cells.forEach((name, at) => {
@@ -154,6 +178,8 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
         return refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
       }
       if (fixed === null && isSubtotal(cells, besides)) return sink.tally.skip(line, 'totals', cells);
+      if (breakdowns.length > 0 && isSummary(cells, breakdowns)) return sink.tally.skip(line, 'totals', cells);
+      if (spans && date.ok === true && !checkSpan(spans, cells, date.value, line, sink)) return sink.tally.skip(line, 'totals', cells);
       sums.row();
       for (let i = 0; i < metrics.length; i++) {
         const { at, days, numbers } = metrics[i] as Metric;
@@ -283,6 +309,44 @@ function withNumbers(metrics: { at: number; kpi: string }[], header: readonly st
 function isSubtotal(cells: readonly string[], besides: readonly number[]): boolean {
   for (const at of besides) if (isTotalsWordAlone(cells[at] ?? '')) return true;
   return false;
+}
+
+/** A row whose breakdown cells (campaign, ad set…) are all empty: the file's summary row. */
+function isSummary(cells: readonly string[], breakdowns: readonly number[]): boolean {
+  for (const at of breakdowns) if ((cells[at] ?? '').trim() !== '') return false;
+  return true;
+}
+
+/**
+ * A row's period beside the periods of the rows read before it (measurements.spans.ts): false for
+ * the range's summary row (covers them all, and more); an overlap is refused once per earlier period.
+ */
+function checkSpan(spans: Spans, cells: readonly string[], date: IsoDate, line: number, sink: Sink): boolean {
+  const other = spans.other.read(cells[spans.otherAt] ?? '', line, spans.otherAt);
+  // A period whose other end reads two ways, or not at all, cannot be compared: the row is read by its date.
+  if (other.ok !== true) return true;
+  const [start, end] = spans.datedByStart ? [date, other.value] : [other.value, date];
+  const check = spans.read.check(start, end, line);
+  if (check.kind === 'summary') return false;
+  if (check.kind === 'overlaps' && check.first) {
+    sink.error(
+      spans.other.name,
+      line,
+      spans.otherAt + 1,
+      `this row covers ${start} to ${end}, which overlaps the period of line ${check.line} (${check.start} to ${check.end}) without being the same: a summary row, or rows of different periods, cannot be added up; export the file with one period per row and no summary row, or delete the line that sums the others`,
+      'overlapping_periods',
+      { start, end, first_line: check.line, first_start: check.start, first_end: check.end },
+    );
+  }
+  return true;
+}
+
+/** The start and end columns of a file whose rows each carry a period: the column of the end the date column is not, and the periods read. */
+interface Spans {
+  otherAt: number;
+  datedByStart: boolean;
+  other: DateColumn;
+  read: PeriodSpans;
 }
 
 /** A value read, into its column's sums: both its readings while it has two. */

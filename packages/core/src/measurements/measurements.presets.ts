@@ -415,6 +415,11 @@ export function isRatioColumn(cell: string): boolean {
   return MEASUREMENT_PRESETS.some((preset) => preset.metrics.some((metric) => metric.kind === 'ratio' && hasName(metric.names, cell)));
 }
 
+/** True for a column a preset of a table (not GA4's) knows as splitting a date into rows: a campaign, an ad set, a channel. */
+export function isBreakdownColumn(cell: string): boolean {
+  return MEASUREMENT_PRESETS.some((preset) => preset.format === 'wide' && preset.breakdowns.some((columnNames) => hasName(columnNames, cell)));
+}
+
 /** A header cell in one of these names, whatever its case, punctuation or currency suffix ("Amount spent (NOK)"). */
 export function hasName(columnNames: ColumnNames, cell: string): boolean {
   for (const list of Object.values(columnNames)) if (list?.some((name) => sameName(name, cell))) return true;

@@ -69,6 +69,12 @@ export const wideMappingSchema = z.strictObject({
   /** What to do with a column that maps to no KPI: ignore it (listed in the summary) or report it as an error. */
   unmapped: z.enum(['ignore', 'report'], { error: 'must be ignore or report' }).optional(),
   filter: filter.optional(),
+  /**
+   * The columns that split a date into rows (a campaign, a channel): a row with all of them empty
+   * is the file's summary row, skipped. Without it, in a file whose rows carry a period (a start
+   * and an end column, as Meta's), the header's columns a preset knows as such (measurements.presets.ts).
+   */
+  breakdowns: z.array(columnName, { error: 'must be a list of column names' }).optional(),
   period: period.optional(),
   ...reading,
 });

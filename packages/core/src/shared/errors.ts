@@ -59,6 +59,8 @@ export const FIELD_ERROR_CODES = [
   'no_period', // a file without dates names no period above its header, and the mapping gives none
   'kpi_in_two_tables', // { kpi, first_line }: a file of one period gives the KPI from two tables
   'tables_disagree', // { kpi, date, first_line, first, value }: GA4 tables that each hold the whole report give the KPI and date two values
+  'overlapping_periods', // { start, end, first_line, first_start, first_end }: a row's period (start and end columns) overlaps an earlier row's without being the same period
+  'no_rows', // { header_line }: the file has a header and no rows of data under it
   // Google Analytics 4 exports (measurements/measurements.ga4.ts)
   'hourly_rows', // { column }: the table has one row per hour, not per day
   'no_start_date', // { value }: an "Nth day" counts from the report's start, which the file does not give

@@ -69,6 +69,8 @@ const SAMPLES: Record<Exclude<FieldErrorCode, 'invalid'>, ErrorParams | undefine
   no_period: undefined,
   kpi_in_two_tables: { kpi: 'clicks', first_line: 3 },
   tables_disagree: { kpi: 'clicks', date: '2025-01-01', first_line: 4, first: 1200, value: 1300.5 },
+  overlapping_periods: { start: '2025-01-01', end: '2025-01-01', first_line: 2, first_start: '2025-01-01', first_end: '2025-01-31' },
+  no_rows: { header_line: 1 },
   hourly_rows: { column: 'Date + hour (YYYYMMDDHH)' },
   no_start_date: { value: '0000' },
   incomplete_date: { value: '12', unit: 'year' },
@@ -149,6 +151,15 @@ describe('problem words', () => {
     expect(en.field(field('tables_disagree', { kpi: 'clicks', date: '2025-01-01', first_line: 4, first: 1200, value: 1300.5 }, 'english', 'clicks'))).toBe(
       'The tables of the file disagree: clicks on 1 January 2025 is 1,200 on line 4 and 1,300.5 here.',
     );
+  });
+
+  it('word a row whose period overlaps another’s, and a file with no rows, in the reader’s language with the reader’s dates', async () => {
+    const nb = (await wordsIn('nb')).words;
+    expect(nb.field(field('overlapping_periods', { start: '2025-01-10', end: '2025-01-10', first_line: 2, first_start: '2025-01-10', first_end: '2025-01-19' }, 'english', 'Reporting starts'))).toBe(
+      'Denne raden gjelder 10. januar 2025 til 10. januar 2025, som overlapper perioden på linje 2 (10. januar 2025 til 19. januar 2025) uten å være den samme: en summerad, eller rader for ulike perioder, kan ikke legges sammen. Eksporter filen med én periode per rad og uten summerad, eller slett linjen som summerer de andre.',
+    );
+    const sv = (await wordsIn('sv')).words;
+    expect(sv.field(field('no_rows', { header_line: 3 }, 'english', ''))).toBe('Filen har inga rader med värden under rubrikraden (rad 3): det finns inget att importera.');
   });
 
   it('say what went wrong as a whole, with its facts', async () => {

@@ -14,7 +14,7 @@ import { isApiError } from '../api/api.client';
  */
 
 /** Params that are calendar dates (YYYY-MM-DD), written in the reader's date style. */
-const DATE_PARAMS = new Set(['start', 'end', 'baseline', 'target', 'date', 'day_first', 'month_first']);
+const DATE_PARAMS = new Set(['start', 'end', 'first_start', 'first_end', 'baseline', 'target', 'date', 'day_first', 'month_first']);
 
 export interface ProblemWords {
   /** One field error in words, without its path. */

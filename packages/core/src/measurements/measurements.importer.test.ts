@@ -126,6 +126,22 @@ describe('long files', () => {
   it('says when a file has no header at all', () => {
     expect(errorsOf('# only a comment\n\n', { format: 'long' })).toEqual(['-:- : the file has no header row']);
   });
+
+  it('refuses a file with no rows of values under its header, naming the header’s line', () => {
+    const wide: MeasurementMapping = { format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' } };
+    for (const [text, line] of [
+      ['Dato;Besøk\n', 1],
+      ['Besøkstall januar\nDato;Besøk\n\n', 2],
+      ['Besøkstall januar\nDato;Besøk\nTotalt;0\n', 2],
+    ] as const) {
+      expect(parse(text, wide, { headerLine: line }).summary.errors, text).toEqual([
+        expect.objectContaining({ code: 'no_rows', line, params: { header_line: line }, message: `the file has no rows with values under its header (line ${line}): nothing to import` }),
+      ]);
+    }
+    expect(errorsOf('kpi,date,value\n# nothing yet\n', { format: 'long' })).toEqual(['1:- : the file has no rows with values under its header (line 1): nothing to import']);
+    // Rows the filter leaves out were read: the summary counts them instead.
+    expect(parse('Dato;Kanal;Besøk\n01.01.2025;A;5\n', { ...wide, filter: { Kanal: 'B' } }).summary.errors).toEqual([]);
+  });
 });
 
 describe('wide files', () => {

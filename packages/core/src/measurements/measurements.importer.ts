@@ -104,6 +104,11 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
       reader.finish?.(sink);
       sink.line = 0;
       readings.end();
+      const header = tally.nothingRead();
+      if (header !== null) {
+        // A header alone (or over totals and empty cells only) stores nothing: said, never a quiet success.
+        sink.error('', header, undefined, `the file has no rows with values under its header (line ${header}): nothing to import`, 'no_rows', { header_line: header });
+      }
       state = 'ended';
       return sink.take();
     },

@@ -67,6 +67,13 @@ export class ImportTally {
     this.headerLine ??= line;
   }
 
+  /** The header's line when nothing under it was read: no value, no row filtered out and no error. */
+  nothingRead(): number | null {
+    if (this.headerLine === undefined || this.filtered > 0 || this.errorCount > 0) return null;
+    for (const days of this.kpis.values()) if (days.rows > 0) return null;
+    return this.headerLine;
+  }
+
   /** A row the mapping's filter leaves out. */
   filter(): void {
     this.filtered++;

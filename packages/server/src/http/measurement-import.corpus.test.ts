@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FieldError } from '@kurs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeasurementImportReport } from '../services/measurement-import.service.js';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
 import { startTestServer, type TestServer } from '../testing/http.js';
 
@@ -92,7 +94,8 @@ describe.each(TEST_DATABASES)('the export corpus imported on %s', (kind) => {
         // Twice: importing a file again replaces its values, never adds them up again.
         for (let i = 0; i < 2; i++) {
           const res = await upload(bytes, c.mapping);
-          const body = await res.json();
+          // A report (200) or a problem (422): either way its errors say why, should the status be wrong.
+          const body = (await res.json()) as { errors?: FieldError[]; summary?: MeasurementImportReport['summary'] };
           if (c.refused) {
             expect(res.status, JSON.stringify(body)).toBe(422);
             break;

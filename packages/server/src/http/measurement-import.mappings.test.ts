@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeasurementImportReport } from '../services/measurement-import.service.js';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
 import { startTestServer, type TestServer } from '../testing/http.js';
 
@@ -61,10 +62,10 @@ describe.each(TEST_DATABASES)('remembered import mappings on %s', (kind) => {
     expect(res.status).toBe(201);
     return `${WS}/plans/${id}`;
   }
-  const importFile = async (plan: string, text: string, params = '') => {
+  const importFile = async (plan: string, text: string, params = ''): Promise<MeasurementImportReport> => {
     const res = await api.call('POST', `${plan}/measurements/import${params ? `?${params}` : ''}`, csv(text));
     expect(res.status).toBe(200);
-    return res.json();
+    return (await res.json()) as MeasurementImportReport;
   };
   const stored = async (plan: string, kpi: string) =>
     ((await (await api.call('GET', `${plan}/measurements?kpi=${kpi}&limit=1000`)).json()) as { items: { date: string; value: number }[] }).items.map(({ date, value }) => [date, value]);
@@ -81,7 +82,7 @@ describe.each(TEST_DATABASES)('remembered import mappings on %s', (kind) => {
     // Before any import the export is recognised and its proposal used.
     const first = await importFile(plan, JANUARY, 'dry_run=true');
     expect(first).toMatchObject({ source: { preset: 'google-ads-daily', name: 'Google Ads daily report' }, mapping_from: 'preset', delimiter: '\t' });
-    expect(first.mapping.columns).toEqual({ Clicks: 'ads-clicks', Cost: 'ads-cost' });
+    expect('columns' in first.mapping ? first.mapping.columns : undefined).toEqual({ Clicks: 'ads-clicks', Cost: 'ads-cost' });
 
     // The person keeps one campaign's clicks only.
     const chosen = { format: 'wide', date_column: 'Day', columns: { Clicks: 'ads-clicks' }, filter: { Campaign: 'Brand' } };

@@ -273,6 +273,7 @@ describe('the export corpus (packages/core/test/fixtures/exports)', () => {
     'linkedin/followers.csv': 'linkedin-followers',
     'mailchimp/campaigns.csv': 'mailchimp-campaigns',
     'meta/ads-manager-campaigns-by-day.csv': 'meta-ads',
+    'meta/ads-manager-campaigns-by-day-summary-row.csv': 'meta-ads',
     'nordic/da-excel-windows-1252.csv': 'nordic-sheet',
     'nordic/nb-excel-besok.csv': 'nordic-sheet',
     'nordic/sv-excel-windows-1252.csv': 'nordic-sheet',

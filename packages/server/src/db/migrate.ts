@@ -4,6 +4,7 @@ import * as accounts from './migrations/2026-12-01-002-accounts.js';
 import * as measurementsIndex from './migrations/2026-12-06-003-measurements-index.js';
 import * as auditKeysetIndex from './migrations/2026-12-07-004-audit-keyset-index.js';
 import * as importMappings from './migrations/2026-12-07-005-import-mappings.js';
+import * as importMappingDelimiter from './migrations/2026-12-07-006-import-mapping-delimiter.js';
 
 /** Every migration, in order. Forward-only: there are no down migrations. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-003-measurements-index': measurementsIndex,
   '2026-12-07-004-audit-keyset-index': auditKeysetIndex,
   '2026-12-07-005-import-mappings': importMappings,
+  '2026-12-07-006-import-mapping-delimiter': importMappingDelimiter,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -158,6 +158,8 @@ export interface ImportMappingTable {
   plan_id: string;
   source: string;
   mapping: string;
+  /** The delimiter of the file it was read from (',', ';' or a tab); null when remembered before it was kept. */
+  delimiter: string | null;
   updated_at: string;
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeasurementImportReport } from '../services/measurement-import.service.js';
 import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { startTestServer, type TestServer } from '../testing/http.js';
+import type { FieldError } from '@kurs/core';
+import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
 
 /*
  * Next month's export of the same report imports in one step: the mapping of a plan's last
@@ -15,6 +16,8 @@ kpis:
   - { id: ads-clicks, name: Google Ads clicks, unit: count }
   - { id: ads-cost, name: Google Ads cost, unit: currency }
   - { id: visits, name: Webshop visits, aggregation: sum }
+  - { id: meta-spend, name: Meta ad spend, unit: currency, aggregation: sum }
+  - { id: meta-clicks, name: Meta link clicks, unit: count, aggregation: sum }
 `;
 
 const WS = '/api/v1/workspaces/acme';
@@ -141,6 +144,67 @@ describe.each(TEST_DATABASES)('remembered import mappings on %s', (kind) => {
     expect((await api.call('DELETE', plan, { headers: { 'if-match': header.headers.get('etag')! } })).status).toBe(204);
     const left = await api.server.container.db.kysely.selectFrom('import_mappings').select('plan_id').where('plan_id', 'not in', api.server.container.db.kysely.selectFrom('plans').select('id')).execute();
     expect(left).toEqual([]);
+  });
+
+  run('reads a Meta Ads Manager export with its summary row by the proposal: the summary row is skipped, each day’s campaigns added once', async () => {
+    const plan = await newPlan();
+    const header = 'Reporting starts,Reporting ends,Campaign name,Campaign delivery,Amount spent (NOK),Link clicks,CTR (link click-through rate)';
+    const days = ['2025-01-10,2025-01-10,Spring,active,10.50,3,1.5', '2025-01-10,2025-01-10,Crime club,active,20.25,4,2.5', '2025-01-11,2025-01-11,Spring,active,5.00,1,0.5'];
+    const total = '2025-01-10,2025-01-11,,,35.75,8,1.6';
+    for (const [rows, line] of [
+      [[total, ...days], 2],
+      [[...days, total], 5],
+    ] as const) {
+      const report = await importFile(plan, [header, ...rows, ''].join('\n'));
+      expect(report).toMatchObject({ mapping_from: 'preset', source: { preset: 'meta-ads' }, mapping: { date_column: 'Reporting ends' }, stored: 4 });
+      expect(report.summary.skipped_lines).toEqual([{ line, reason: 'totals', text: '2025-01-10, 2025-01-11, , , 35.75, 8, 1.6' }]);
+      expect(await stored(plan, 'meta-spend')).toEqual([
+        ['2025-01-10', 30.75],
+        ['2025-01-11', 5],
+      ]);
+      expect(await stored(plan, 'meta-clicks')).toEqual([
+        ['2025-01-10', 7],
+        ['2025-01-11', 1],
+      ]);
+      // The next file is read with the remembered mapping, not the proposal.
+      await api.call('DELETE', `${plan}/measurements?kpi=meta-spend,meta-clicks`);
+      await api.server.container.db.kysely.deleteFrom('import_mappings').execute();
+    }
+  });
+
+  run('refuses a file with a header and no rows on a dry run and a real run, and remembers a mapping only when it stored values', async () => {
+    const plan = await newPlan();
+    const slug = plan.split('/').pop()!;
+    const chosen = { format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' } };
+    const dry = await importFile(plan, 'Dato;Besøk\n', `dry_run=true&${query(chosen)}`);
+    expect(dry.summary.errors).toEqual([expect.objectContaining({ code: 'no_rows', line: 1, params: { header_line: 1 } })]);
+    const real = await api.call('POST', `${plan}/measurements/import?${query(chosen)}`, csv('Dato;Besøk\n'));
+    expect(real.status).toBe(422);
+    expect((await problemOf<{ errors: FieldError[] }>(real)).errors).toEqual([expect.objectContaining({ code: 'no_rows', line: 1 })]);
+    expect(await rememberedRows(slug)).toEqual([]);
+
+    // Rows that the filter all leaves out store nothing: read, counted, and no mapping kept.
+    const filtered = await importFile(plan, 'Dato;Kanal;Besøk\n31.01.2025;Annonser;5\n', query({ ...chosen, filter: { Kanal: 'Nyhetsbrev' } }));
+    expect(filtered).toMatchObject({ stored: 0, summary: { filtered: 1, error_count: 0 } });
+    expect(await rememberedRows(slug)).toEqual([]);
+  });
+
+  run('reads a file with another delimiter than the remembered mapping’s without its decimal mark, and says so', async () => {
+    const plan = await newPlan();
+    const chosen = { format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' }, decimal_mark: ',' };
+    expect(await importFile(plan, 'Dato;Besøk\n31.01.2025;1,5\n', query(chosen))).toMatchObject({ stored: 1 });
+
+    // The same sheet next month: read as remembered, decimal comma and all.
+    const same = await importFile(plan, 'Dato;Besøk\n28.02.2025;2,5\n', 'dry_run=true');
+    expect(same).toMatchObject({ mapping_from: 'remembered', mapping: chosen, preview: [{ date: '2025-02-28', value: 2.5 }] });
+    expect(same.mapping_dropped).toBeUndefined();
+
+    // Saved by another program as a ',' file: "1,234" is not read as 1.234 because a ';' file had decimal commas.
+    const other = await importFile(plan, 'Dato,Besøk\n28.02.2025,"1,234"\n', 'dry_run=true');
+    expect(other).toMatchObject({ mapping_from: 'remembered', mapping_dropped: { fields: ['decimal_mark'], delimiter: ';' }, delimiter: ',' });
+    expect(other.mapping).toEqual({ format: 'wide', date_column: 'Dato', columns: { Besøk: 'visits' } });
+    expect(other.preview).not.toContainEqual(expect.objectContaining({ value: 1.234 }));
+    expect(other.summary.errors).toEqual([expect.objectContaining({ code: 'ambiguous_decimal_mark', line: 2 })]);
   });
 
   run('asks for the period again rather than dating next month’s queries at last month’s end', async () => {

@@ -15,7 +15,7 @@ import {
 } from '@kurs/core';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
-import { chooseMapping, type ImportSource, type MappingFrom, rememberMapping } from './measurement-mapping.js';
+import { chooseMapping, type ImportSource, type MappingDropped, type MappingFrom, rememberMapping } from './measurement-mapping.js';
 import { measurementEntry } from './measurements.service.js';
 import { lockPlan, resolvePlan } from './plan-scope.js';
 
@@ -31,6 +31,13 @@ export interface MeasurementImportReport {
   mapping: MeasurementMapping;
   /** Where the mapping came from: the request, the plan's last import of this source, the recognised export's proposal, or a guess from the header. */
   mapping_from: MappingFrom;
+  /**
+   * With mapping_from 'remembered', when this file has another delimiter than the one the mapping
+   * was remembered from: its decimal mark and date order (`fields`) were left out, so the file's
+   * columns decide how they write numbers and dates, or are refused; `delimiter` is the remembered
+   * file's (null: not known).
+   */
+  mapping_dropped?: MappingDropped;
   /** The export the file was recognised as from its header ("Google Ads daily report"); null when none. */
   source: ImportSource | null;
   /** How the file's bytes were read: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be' or 'windows-1252'. */
@@ -143,9 +150,21 @@ export class MeasurementImportService {
       if (stored) await repos.plans.touch(row.id);
       if (!request.dryRun) {
         await audit(repos, scope.workspaceId, measurementEntry('measurements.import', plan, summary.kpis.map((k) => k.kpi), stored));
-        await rememberMapping(repos, scope, choice);
+        // A mapping that stored nothing (every row filtered out) is no mapping to read next month's file with.
+        if (stored > 0) await rememberMapping(repos, scope, choice, reader.delimiter ?? ',');
       }
-      return { dry_run: request.dryRun, mapping, mapping_from: choice.from, source: choice.source, encoding: text.encoding ?? 'utf-8', delimiter: reader.delimiter ?? ',', summary, preview: [...preview.values()], stored };
+      return {
+        dry_run: request.dryRun,
+        mapping,
+        mapping_from: choice.from,
+        ...(choice.dropped ? { mapping_dropped: choice.dropped } : {}),
+        source: choice.source,
+        encoding: text.encoding ?? 'utf-8',
+        delimiter: reader.delimiter ?? ',',
+        summary,
+        preview: [...preview.values()],
+        stored,
+      };
     };
 
     // The file streams in once: the import cannot run a second time.

@@ -1,4 +1,5 @@
 import {
+  type CsvDelimiter,
   DomainError,
   fieldError,
   type MeasurementMapping,
@@ -19,7 +20,10 @@ import { parseInput } from './input.js';
  * one the plan's last import of the same source was read with (remembered); else the proposal
  * of the export Kurs recognises from the header (a preset); else a guess from the header's
  * names. The source is the preset's id, or a fingerprint of the header when no preset knows it
- * (or the file is a sheet of its maker's own columns): core's sourceKey.
+ * (or the file is a sheet of its maker's own columns): core's sourceKey. A remembered mapping's
+ * decimal mark and date order hold for files written like the one it was remembered from: a file
+ * with another delimiter (a ',' file after a ';' one: another program, or another locale) is
+ * read without them, so that its columns decide how they write numbers and dates, or are refused.
  */
 
 /** The export a file was recognised as, for "Looks like: Google Ads daily report". */
@@ -32,12 +36,23 @@ export interface ImportSource {
 
 export type MappingFrom = 'given' | 'remembered' | 'preset' | 'guessed';
 
+/** How the file is written is the mapping's to say only for files written alike: these fields of a remembered mapping are left out. */
+export const READING_FIELDS = ['decimal_mark', 'date_order'] as const;
+
+/** The fields of a remembered mapping left out for this file, and the delimiter of the file it was remembered from (null: not known). */
+export interface MappingDropped {
+  fields: (typeof READING_FIELDS)[number][];
+  delimiter: CsvDelimiter | null;
+}
+
 export interface MappingChoice {
   mapping: MeasurementMapping;
   from: MappingFrom;
   source: ImportSource | null;
   /** What the mapping is remembered under after a successful import; undefined for a file without a header. */
   key: string | undefined;
+  /** Set when a remembered mapping was read without its decimal mark or date order: this file has another delimiter. */
+  dropped?: MappingDropped;
 }
 
 export async function chooseMapping(repos: Repositories, scope: PlanScope, sample: string, kpis: readonly ProposalKpi[], given: unknown): Promise<MappingChoice> {
@@ -48,19 +63,29 @@ export async function chooseMapping(repos: Repositories, scope: PlanScope, sampl
   if (given !== undefined) return { mapping: parseInput(measurementMappingSchema, given, 'The mapping', ['mapping']), from: 'given', source, key };
   if (!file || key === undefined) throw new DomainError('invalid', 'The file has no header row.', [fieldError('file', 'no_header', 'no header row')]);
 
-  const remembered = fitting(await repos.importMappings.get(scope, key), file.header, kpis);
-  if (remembered) return { mapping: remembered, from: 'remembered', source, key };
+  const stored = await repos.importMappings.get(scope, key);
+  const remembered = stored && fitting(stored.mapping, file.header, kpis);
+  if (stored && remembered) return { ...writtenAlike(remembered, stored.delimiter, file.delimiter), from: 'remembered', source, key };
   if (recognised) return { mapping: proposeMapping(recognised, file, kpis), from: 'preset', source, key };
   return { mapping: suggestMapping(file.header, kpis), from: 'guessed', source, key };
 }
 
-/** Keeps the mapping of a successful import for the next file of its source. */
-export async function rememberMapping(repos: Repositories, scope: PlanScope, choice: MappingChoice): Promise<void> {
+/** Keeps the mapping of an import that stored values for the next file of its source, with the delimiter the file was read with. */
+export async function rememberMapping(repos: Repositories, scope: PlanScope, choice: MappingChoice, delimiter: CsvDelimiter): Promise<void> {
   if (choice.key === undefined) return;
   const { mapping } = choice;
   // A period given by hand is this file's: next month's file takes its own from its title lines, or asks for one.
   const kept = 'period' in mapping && mapping.period !== undefined && mapping.period !== 'file' ? { ...mapping, period: 'file' as const } : mapping;
-  await repos.importMappings.remember(scope, choice.key, kept);
+  await repos.importMappings.remember(scope, choice.key, kept, delimiter);
+}
+
+/** The remembered mapping for a file with this delimiter: without its decimal mark and date order when the file it was remembered from had another (or one not known). */
+function writtenAlike(mapping: MeasurementMapping, rememberedWith: string | null, delimiter: CsvDelimiter): { mapping: MeasurementMapping; dropped?: MappingDropped } {
+  if (rememberedWith === delimiter) return { mapping };
+  const fields = READING_FIELDS.filter((field) => field in mapping && (mapping as Record<string, unknown>)[field] !== undefined);
+  if (fields.length === 0) return { mapping };
+  const kept = Object.fromEntries(Object.entries(mapping).filter(([field]) => !(fields as string[]).includes(field))) as MeasurementMapping;
+  return { mapping: kept, dropped: { fields, delimiter: (rememberedWith as CsvDelimiter | null) ?? null } };
 }
 
 /**

@@ -31,6 +31,10 @@ function describe(report: MeasurementImportReport): string[] {
   ];
   if (report.source) lines.push(`  looks like: ${report.source.name}${report.source.note ? `. ${report.source.note}` : ''}`);
   lines.push(`  mapping ${MAPPING_FROM[report.mapping_from]}`);
+  if (report.mapping_dropped) {
+    const before = report.mapping_dropped.delimiter === null ? 'a file whose delimiter was not kept' : `a ${DELIMITER_NAMES[report.mapping_dropped.delimiter]}-separated file`;
+    lines.push(`  without its ${report.mapping_dropped.fields.join(' and ')}: it was remembered from ${before}, so this file's columns decide`);
+  }
   if (summary.period) {
     const where = summary.period.line === null ? 'given in the mapping' : `read on line ${summary.period.line}`;
     lines.push(`  period ${summary.period.start ?? '…'} to ${summary.period.end} (${where}), each value dated ${summary.period.end}`);

@@ -156,7 +156,7 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
     await dialog.getByRole('combobox', { name: 'KPI for the column Clicks' }).click();
     await page.getByRole('option', { name: 'Webshop visits', exact: true }).click();
     await dialog.getByRole('button', { name: 'Check with this mapping' }).click();
-    await dialog.getByText('The file has no dates and names no period above its header: give the period it covers in the mapping.').waitFor();
+    await dialog.getByText('The file has no dates and names no period above its header: give the period it covers under “Dates of the values”.').waitFor();
 
     const end = visits[0]![0];
     await dialog.getByRole('combobox', { name: 'Dates of the values' }).click();

@@ -124,14 +124,17 @@ describe('problem words', () => {
     );
     const en = (await wordsIn('en')).words;
     expect(en.field(field('decimal_mark_conflict', { value: '12.5', mark: 'comma', by: 'value', first: '1.292,50', first_line: 3 }, 'english', 'Besøg'))).toBe(
-      '“12.5” is written with a decimal point, but the column’s numbers have a decimal comma (line 3: “1.292,50”).',
+      '“12.5” is written with a decimal point, but the column’s numbers have a decimal comma (line 3: “1.292,50”): correct the number in the file, so that the column writes its numbers one way.',
     );
     expect(en.field(field('decimal_mark_conflict', { value: '12.5', mark: 'comma', by: 'mapping' }, 'english', 'Besøg'))).toBe(
-      '“12.5” is written with a decimal point, but the column’s numbers have a decimal comma (the decimal mark chosen for the file).',
+      '“12.5” is written with a decimal point, but the column’s numbers have a decimal comma (the decimal mark chosen for the file): choose the other decimal mark under “How to read the file”, or correct the number in the file.',
     );
     const nb = (await wordsIn('nb')).words;
+    expect(nb.field(field('date_order_conflict', { value: '13/01/2025', order: 'mdy', by: 'mapping' }, 'english', 'Dato'))).toBe(
+      '«13/01/2025» kan bare leses med dagen først, men datoene i kolonnen har måneden først (rekkefølgen som er valgt for filen): velg den andre rekkefølgen under «Slik leses filen», eller rett datoen i filen.',
+    );
     expect(nb.field(field('date_order_conflict', { value: '01/14/2025', order: 'dmy', by: 'value', first: '13/01/2025', first_line: 2 }, 'english', 'Dato'))).toBe(
-      '«01/14/2025» kan bare leses med måneden først, men datoene i kolonnen har dagen først (linje 2: «13/01/2025»).',
+      '«01/14/2025» kan bare leses med måneden først, men datoene i kolonnen har dagen først (linje 2: «13/01/2025»): rett datoen i filen, slik at kolonnen skriver alle datoene på samme måte.',
     );
   });
 
@@ -142,14 +145,14 @@ describe('problem words', () => {
       'KPI’en ctr har allerede en række for 1. januar 2025 (linje 2), og rækkerne for én dato lægges ikke sammen, fordi enheden er procent. Behold én række pr. dato (et filter under “Sådan læses filen”), eller eksportér filen uden den ekstra opdeling.',
     );
     expect(notSummed({ reason: 'column', column: 'CTR' })).toContain('fordi kolonnen “CTR” indeholder en rate, et gennemsnit eller et antal unikke personer.');
-    expect(notSummed({ reason: 'aggregation', aggregation: 'last' })).toContain('fordi sammentællingen er seneste værdi.');
+    expect(notSummed({ reason: 'aggregation', aggregation: 'last' })).toContain('fordi kun den seneste værdi gælder.');
     const sv = (await wordsIn('sv')).words;
     expect(sv.field(field('mixed_encoding', { byte: '0xF8' }, 'english', 'file'))).toBe(
       'Filen blandar teckenkodningar: den är UTF-8 fram till hit, sedan kommer en byte (0xF8) som inte är det. Öppna den i ett kalkylprogram eller en textredigerare, spara den som ”CSV UTF-8” och importera den igen.',
     );
     const en = (await wordsIn('en')).words;
     expect(en.field(field('tables_disagree', { kpi: 'clicks', date: '2025-01-01', first_line: 4, first: 1200, value: 1300.5 }, 'english', 'clicks'))).toBe(
-      'The tables of the file disagree: clicks on 1 January 2025 is 1,200 on line 4 and 1,300.5 here.',
+      'The tables of the file disagree: clicks on 1 January 2025 is 1,200 on line 4 and 1,300.5 here. Kurs cannot tell which is right: check the two tables in GA4, and import a file that holds only the one you want.',
     );
   });
 

@@ -49,17 +49,29 @@ describe('summary rows of a file whose rows carry a period', () => {
     expect(result.summary.skipped_lines.map((s) => [s.line, s.reason])).toEqual([[2, 'totals']]);
   });
 
-  it('skips a closing row that covers every period above it, with no breakdown column to tell (Start date / End date)', () => {
-    const text = 'Start date;End date;Visits\n01.01.2025;07.01.2025;70\n08.01.2025;14.01.2025;30\n15.01.2025;17.01.2025;5\n01.01.2025;17.01.2025;105\n';
+  it('skips a row of several days that covers the days above it (Start date / End date), with no breakdown column to tell', () => {
+    const text = 'Start date;End date;Visits\n01.01.2025;01.01.2025;70\n02.01.2025;02.01.2025;30\n01.01.2025;02.01.2025;100\n03.01.2025;03.01.2025;5\n01.01.2025;03.01.2025;105\n';
     const result = read(text, { format: 'wide', date_column: 'End date', columns: { Visits: 'clicks' } });
     expect(result.summary.error_count).toBe(0);
-    // Weeks cut at the range's ends are periods of their own, not a mix.
     expect(result.rows.map((r) => [r.date, r.value])).toEqual([
-      ['2025-01-07', 70],
-      ['2025-01-14', 30],
-      ['2025-01-17', 5],
+      ['2025-01-01', 70],
+      ['2025-01-02', 30],
+      ['2025-01-03', 5],
     ]);
-    expect(result.summary.skipped_lines).toEqual([{ line: 5, reason: 'totals', text: '01.01.2025, 17.01.2025, 105' }]);
+    expect(result.summary.skipped_lines.map((s) => [s.line, s.reason])).toEqual([
+      [4, 'totals'],
+      [6, 'totals'],
+    ]);
+  });
+
+  it('reads rows of weeks cut at the range’s ends, and refuses a row over weeks it overlaps, naming the first', () => {
+    const weeks = 'Start date;End date;Visits\n01.01.2025;05.01.2025;70\n06.01.2025;12.01.2025;30\n13.01.2025;15.01.2025;5\n';
+    const mapping: MeasurementMapping = { format: 'wide', date_column: 'End date', columns: { Visits: 'clicks' } };
+    expect(read(weeks, mapping).summary.errors).toEqual([]);
+    expect(read(weeks, mapping).rows.map((r) => r.value)).toEqual([70, 30, 5]);
+    expect(read(`${weeks}01.01.2025;15.01.2025;105\n`, mapping).summary.errors).toEqual([
+      expect.objectContaining({ code: 'overlapping_periods', line: 5, params: { start: '2025-01-01', end: '2025-01-15', first_line: 2, first_start: '2025-01-01', first_end: '2025-01-05' } }),
+    ]);
   });
 
   it('refuses rows of a day under a row of the whole range that nothing marks as the summary, naming its line (Fra / Til)', () => {

@@ -4,10 +4,12 @@ import { findColumn } from './measurements.reader.js';
 /*
  * Files whose rows each carry a period, a start and an end column (Meta's "Reporting starts" /
  * "Reporting ends", "Start date" / "End date", "Fra" / "Til"): a tool's summary row covers the
- * whole range beside rows of a day, a week or a campaign's range. Two rows whose periods overlap
- * without being the same period are never parts of one value: a row that covers every period
- * read before it is the file's summary row (skipped); any other overlap is refused, naming the
- * line it overlaps.
+ * whole range beside rows of a day, a week or a campaign's range. Rows of one period (the
+ * campaigns of a day) and rows of periods apart (days, weeks cut at the range's ends) are data.
+ * In a file of days, a longer row that covers the days it overlaps sums them: the file's summary
+ * row, or a week's subtotal (skipped). Any other overlap is refused, naming the earlier line: a
+ * summary row above its days was read already, and periods of mixed lengths are never parts of
+ * one value (Kurs does not guess which to keep).
  */
 
 /** Words of a start column and of its end column, in en, nb, sv and da; `prefix` also where they begin a compound ("Startdato"). */
@@ -59,6 +61,8 @@ export class PeriodSpans {
   private readonly lines: number[] = [];
   /** The lines of periods another row was refused for overlapping: said once each. */
   private readonly said = new Set<number>();
+  /** Whether every period read is one day. */
+  private days = true;
   /** The period last met: rows of a day or of a campaign's range come together. */
   private last = -1;
 
@@ -84,15 +88,23 @@ export class PeriodSpans {
       starts.splice(lo, 0, start);
       ends.splice(lo, 0, end);
       this.lines.splice(lo, 0, line);
+      if (start !== end) this.days = false;
       this.last = lo;
       return { kind: 'ok' };
     }
-    // Covers every period read so far, and more: the range's summary row.
-    if (start <= (starts[0] as IsoDate) && end >= (ends[ends.length - 1] as IsoDate)) return { kind: 'summary' };
-    const at = overlapsBefore ? before : lo;
-    const firstLine = this.lines[at] as number;
+    // The periods it overlaps are the stored ones from `from` to `to` (sorted and disjoint).
+    const from = overlapsBefore ? before : lo;
+    let to = starts.length - 1;
+    for (let low = from; low < to; ) {
+      const mid = (low + to + 1) >> 1;
+      if ((starts[mid] as IsoDate) <= end) low = mid;
+      else to = mid - 1;
+    }
+    // In a file of days, a longer row that covers the days it overlaps sums them: the range's summary row, or a week's subtotal.
+    if (this.days && start < end && start <= (starts[from] as IsoDate) && end >= (ends[to] as IsoDate)) return { kind: 'summary' };
+    const firstLine = this.lines[from] as number;
     const first = !this.said.has(firstLine);
     this.said.add(firstLine);
-    return { kind: 'overlaps', start: starts[at] as IsoDate, end: ends[at] as IsoDate, line: firstLine, first };
+    return { kind: 'overlaps', start: starts[from] as IsoDate, end: ends[from] as IsoDate, line: firstLine, first };
   }
 }

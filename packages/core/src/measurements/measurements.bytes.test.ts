@@ -53,6 +53,7 @@ describe('a file in bytes as a tool writes it', () => {
           lines.push([label, rows.reduce((s, r) => s + r.visits, 0), rows.reduce((s, r) => s + r.sales, 0), ''].join(t.delimiter));
         }
         const { text, encoding } = decodeBytes(encode(lines.join(t.newline), t.encoding));
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range 0x00–0x7f, controls included.
         const asciiOnly = t.encoding === 'windows-1252' && !/[^\x00-\x7f]/.test(lines.join(''));
         expect(encoding).toBe(asciiOnly ? 'utf-8' : t.encoding);
 

@@ -116,6 +116,7 @@ describe('decoding a measurement file', () => {
         const bytes = latin1(t);
         const read = inPieces(bytes, cuts.filter((c) => c <= bytes.length));
         expect(read.text).toBe(t);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range 0x00–0x7f, controls included.
         expect(read.encoding).toBe(/[^\x00-\x7f]/.test(t) ? 'windows-1252' : 'utf-8');
       }),
     );

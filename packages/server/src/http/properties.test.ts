@@ -80,7 +80,7 @@ describe.each(TEST_DATABASES)('random bodies on %s', (kind) => {
   function cases(): Case[] {
     const byTemplate = new Map<string, Case>();
     for (const route of routes()) {
-      const template = route.path.replace(COLLECTION, (_, c: string, item?: string) => `/plans/{plan}/{collection}${item ?? ''}`);
+      const template = route.path.replace(COLLECTION, (_, _collection: string, item?: string) => `/plans/{plan}/{collection}${item ?? ''}`);
       const key = `${route.method} ${template}`;
       const found = byTemplate.get(key) ?? { method: route.method, template, paths: [], session: POLICY[route.action].scope === 'account' };
       found.paths.push(path(route));

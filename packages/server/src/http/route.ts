@@ -25,10 +25,10 @@ export interface RouteEntry {
   action: Action;
 }
 
-const tables = new WeakMap<OpenAPIHono<any>, RouteEntry[]>();
+const tables = new WeakMap<OpenAPIHono, RouteEntry[]>();
 
 /** Every route registered on the app with its action: the authorisation matrix test reads it. */
-export const routeTable = (app: OpenAPIHono<any>): readonly RouteEntry[] => tables.get(app) ?? [];
+export const routeTable = (app: OpenAPIHono): readonly RouteEntry[] => tables.get(app) ?? [];
 
 const SECURITY: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
 
@@ -45,7 +45,7 @@ function jsonSchemaOf(config: RouteConfig): z.ZodType | undefined {
 }
 
 /** Puts the route in the OpenAPI document with its security, access problems and action, and in the route table. */
-function register(app: OpenAPIHono<any>, config: RouteConfig, action: Action): void {
+function register(app: OpenAPIHono, config: RouteConfig, action: Action): void {
   if (!isAction(action)) throw new Error(`${config.method.toUpperCase()} ${config.path} names no action of the policy table (auth/auth.policy.ts)`);
   const policy = POLICY[action];
   const body = config.request?.body;
@@ -104,7 +104,7 @@ function refuseUnreadable(request: RouteConfig['request']) {
  * JSON body by its schema after jsonBody's guards (422); the handler reads them typed with
  * `c.req.valid(...)`. The services validate again: the CLI calls them too.
  */
-export function apiRoute<R extends ApiRouteConfig>(app: OpenAPIHono<any>, config: R, handler: RouteHandler<R>): void {
+export function apiRoute<R extends ApiRouteConfig>(app: OpenAPIHono, config: R, handler: RouteHandler<R>): void {
   const { action, subject = 'The body', ...openapi } = config;
   register(app, openapi, action);
   const json = jsonSchemaOf(openapi);

@@ -24,7 +24,7 @@ const auditEntrySchema = z
 
 const csvRow = (e: AuditEntryView) => [e.at, e.actor.label, e.actor.via, e.action, e.entity_type, e.entity_id, e.plan, e.changed_fields.join(' '), e.detail];
 
-export function auditRoutes(app: OpenAPIHono<any>, services: Services): void {
+export function auditRoutes(app: OpenAPIHono, services: Services): void {
   apiRoute(
     app,
     {

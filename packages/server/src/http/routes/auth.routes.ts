@@ -54,7 +54,7 @@ function sessionOf(c: Context) {
 }
 
 /** Accounts, sessions and API tokens; better-auth does the work behind them. */
-export function authRoutes(app: OpenAPIHono<any>, services: Services, config: Pick<Config, 'trustProxy'>): void {
+export function authRoutes(app: OpenAPIHono, services: Services, config: Pick<Config, 'trustProxy'>): void {
   apiRoute(
     app,
     {

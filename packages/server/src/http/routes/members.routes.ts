@@ -34,7 +34,7 @@ const invitationCreatedSchema = invitationSchema
   .meta({ id: 'InvitationCreated' });
 
 /** The members of a workspace, their roles, and invitations by link. */
-export function membersRoutes(app: OpenAPIHono<any>, services: Services): void {
+export function membersRoutes(app: OpenAPIHono, services: Services): void {
   const params = z.object({ ws: z.string() });
   const memberParams = params.extend({ user: z.string().meta({ description: 'The user id' }) });
 

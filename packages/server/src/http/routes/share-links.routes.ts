@@ -27,7 +27,7 @@ const shareLinkCreatedSchema = shareLinkSchema
   .meta({ id: 'ShareLinkCreated' });
 
 /** Read-only links to a plan's stakeholder view. */
-export function shareLinksRoutes(app: OpenAPIHono<any>, services: Services): void {
+export function shareLinksRoutes(app: OpenAPIHono, services: Services): void {
   const params = z.object({ ws: z.string(), plan: z.string() });
 
   apiRoute(

@@ -153,6 +153,9 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
     writeFileSync(queries, 'Top queries,Clicks,Impressions,CTR,Position\nnordic crime,120,3000,4%,3.1\nkrim bøker,30,900,3.33%,5.2\n');
     const dialog = await chooseFile(page, 'Import results', queries);
     await dialog.getByText('Kurs could not tell which KPI each column holds.', { exact: false }).waitFor();
+    // Before any KPI is chosen, the preview already says what the file is.
+    const reading = dialog.getByRole('table', { name: 'How Kurs read the file' });
+    expect(await reading.getByRole('row', { name: /Looks like/ }).textContent()).toContain('Search Console performance by query, page, country or device');
     await dialog.getByRole('combobox', { name: 'KPI for the column Clicks' }).click();
     await page.getByRole('option', { name: 'Webshop visits', exact: true }).click();
     await dialog.getByRole('button', { name: 'Check with this mapping' }).click();
@@ -164,8 +167,6 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
     await dialog.getByLabel('To', { exact: true }).fill(end);
     await dialog.getByRole('button', { name: 'Check with this mapping' }).click();
     await dialog.getByText('1 value is ready to import').waitFor();
-    const reading = dialog.getByRole('table', { name: 'How Kurs read the file' });
-    expect(await reading.getByRole('row', { name: /Looks like/ }).textContent()).toContain('Search Console performance by query, page, country or device');
     expect(await reading.getByRole('row', { name: /Period of the file/ }).textContent()).toContain(`each value is dated ${dateLabel(end)}`);
     await dialog.getByText('150 (sum)').waitFor();
     await look(page, dialog, 'kpis-import-period-375-en', 375);

@@ -136,6 +136,7 @@ function ImportMeasurements(props: { onDone: () => void }) {
   const unmapped = report !== null && report.mapping.format !== 'long' && Object.keys(report.mapping.columns).length === 0;
   const changed = mapping !== null && report !== null && JSON.stringify(mappingToSend(mapping)) !== JSON.stringify(report.mapping);
   const busy = phase.kind === 'sending';
+  const nameOf = kpiNames(kpis.data);
   const errorCount = report?.summary.error_count ?? 0;
   const values = report ? report.summary.rows - report.summary.replaced : 0;
 
@@ -159,7 +160,8 @@ function ImportMeasurements(props: { onDone: () => void }) {
       />
       {busy && <SendingProgress share={phase.share} dryRun={phase.dryRun} />}
       {/* A file refused before it could be read (its bytes), or an import refused at the end: its errors by line, as in the preview. */}
-      {error !== null && (isApiError(error) && error.errors.length > 0 ? <FileErrors count={error.errors.length} errors={error.errors} /> : <ErrorAlert error={error} />)}
+      {error !== null &&
+        (isApiError(error) && error.errors.length > 0 ? <FileErrors count={error.errors.length} errors={error.errors} nameOf={nameOf} /> : <ErrorAlert error={error} />)}
       {report && mapping && (
         <>
           <MappingEditor header={header} mapping={mapping} onChange={setMapping} kpis={kpis.data ?? []} />
@@ -174,9 +176,13 @@ function ImportMeasurements(props: { onDone: () => void }) {
             </Group>
           )}
           {!changed && (unmapped ? (
-            <Alert color="blue" variant="light" icon={<IconColumns aria-hidden />}>
-              <FormattedMessage id="kpis.import.mapColumns" />
-            </Alert>
+            <>
+              <Alert color="blue" variant="light" icon={<IconColumns aria-hidden />}>
+                <FormattedMessage id="kpis.import.mapColumns" />
+              </Alert>
+              {/* The export recognised and how its bytes were read help choosing the KPIs, before any is chosen. */}
+              <FileReading report={report} />
+            </>
           ) : (
             <ReportView report={report} />
           ))}
@@ -274,10 +280,11 @@ function MappingEditor(props: {
             {mapping.format === 'wide'
               ? columnSelect('date_column', intl.formatMessage({ id: 'kpis.import.dateColumn' }))
               : columnSelect('date_column', intl.formatMessage({ id: 'kpis.import.timeColumn' }), intl.formatMessage({ id: 'kpis.import.timeColumnHint' }))}
-            <Table withTableBorder={false} verticalSpacing={4}>
+            {/* The KPI's select takes most of a phone's width, so that the KPI chosen is not cut. */}
+            <Table withTableBorder={false} verticalSpacing={4} horizontalSpacing={6}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>
+                  <Table.Th w="35%">
                     <FormattedMessage id="kpis.import.column" />
                   </Table.Th>
                   <Table.Th>
@@ -409,14 +416,14 @@ function ReportView(props: { report: MeasurementImportReport }) {
   const kpis = useCollection(ws, plan.id, 'kpis');
   const byId = useMemo(() => new Map((kpis.data ?? []).map((k) => [k.id, k])), [kpis.data]);
   const { summary, preview } = props.report;
-  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const nameOf = kpiNames(kpis.data);
   const writeValue = (kpi: string, value: number) => kpiValueFormat(locale, byId.get(kpi)?.unit, plan.currency).value(value);
   const values = summary.rows - summary.replaced;
 
   return (
     <Stack gap="md">
       {summary.error_count > 0 ? (
-        <FileErrors count={summary.error_count} errors={summary.errors} />
+        <FileErrors count={summary.error_count} errors={summary.errors} nameOf={nameOf} />
       ) : (
         <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title={intl.formatMessage({ id: 'kpis.import.readyTitle' }, { count: values })}>
           {summary.from && summary.to && (
@@ -431,7 +438,8 @@ function ReportView(props: { report: MeasurementImportReport }) {
       {summary.kpis.length > 0 && (
         <Table verticalSpacing={4} fz="sm" captionSide="top">
           <Table.Caption {...CAPTION}>
-            <FormattedMessage id="kpis.import.perKpiCaption" />
+            {/* With errors nothing is stored: the figures are those of the lines read without one. */}
+            <FormattedMessage id={summary.error_count > 0 ? 'kpis.import.perKpiCaptionErrors' : 'kpis.import.perKpiCaption'} />
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -488,7 +496,7 @@ function ReportView(props: { report: MeasurementImportReport }) {
       {preview.length > 0 && (
         <Table striped verticalSpacing={4} fz="sm" captionSide="top">
           <Table.Caption {...CAPTION}>
-            <FormattedMessage id="kpis.import.previewCaption" values={{ count: preview.length }} />
+            <FormattedMessage id={summary.error_count > 0 ? 'kpis.import.previewCaptionErrors' : 'kpis.import.previewCaption'} values={{ count: preview.length }} />
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -524,14 +532,22 @@ const NUMBERS = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as 
 /** A table's caption above it, as the heading of its part of the preview. */
 const CAPTION = { ta: 'left', fw: 600, c: 'var(--mantine-color-text)', mt: 0 } as const;
 
+/** A KPI's name by its id (the id while the KPIs load, or for one deleted since). */
+function kpiNames(kpis: readonly { id: string; name: string }[] | undefined): (id: string) => string {
+  return (id) => kpis?.find((k) => k.id === id)?.name ?? id;
+}
+
 /** The errors of a file, each with its line and column (and the column's name or KPI), in the reader's language. */
-function FileErrors(props: { count: number; errors: readonly FieldError[] }) {
+function FileErrors(props: { count: number; errors: readonly FieldError[]; nameOf: (kpi: string) => string }) {
   const intl = useIntl();
   const words = useProblemWords();
+  // The server names a KPI by its id; the reader knows it by its name.
+  const named = (e: FieldError): FieldError => (typeof e.params?.kpi === 'string' ? { ...e, params: { ...e.params, kpi: props.nameOf(e.params.kpi) } } : e);
+  const pathOf = (e: FieldError) => (typeof e.params?.kpi === 'string' && e.path === e.params.kpi ? props.nameOf(e.path) : e.path);
   return (
     <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={intl.formatMessage({ id: 'kpis.import.errorsTitle' }, { count: props.count })} role="alert">
       <Text size="sm" mb="xs">
-        <FormattedMessage id="kpis.import.errorsIntro" />
+        <FormattedMessage id="kpis.import.errorsIntro" values={{ count: props.count }} />
       </Text>
       <List size="sm" spacing={4}>
         {props.errors.map((e, i) => (
@@ -541,10 +557,10 @@ function FileErrors(props: { count: number; errors: readonly FieldError[] }) {
                 {e.column !== undefined
                   ? intl.formatMessage({ id: 'kpis.import.lineColumn' }, { line: e.line, column: e.column })
                   : intl.formatMessage({ id: 'kpis.import.line' }, { line: e.line })}
-                {e.path && e.path !== 'file' ? ` (${e.path})` : ''}:{' '}
+                {e.path && e.path !== 'file' ? ` (${pathOf(e)})` : ''}:{' '}
               </Text>
             )}
-            {words.field(e)}
+            {words.field(named(e))}
           </List.Item>
         ))}
       </List>

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { startTestApp, type TestApp } from '../testing/app.js';
+import { describe, expect } from 'vitest';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
+import { startTestApp } from '../testing/app.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
 import { problemOf } from '../testing/http.js';
 
@@ -18,16 +18,7 @@ interface Entry {
 }
 
 describe.each(TEST_DATABASES)('audit log on %s', (kind) => {
-  const skip = kind === 'postgres' && !postgresAvailable();
-  const run = skip ? it.skip : it;
-  let t: TestApp;
-
-  beforeAll(async () => {
-    if (!skip) t = await startTestApp(kind);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const { started: t, run } = startedOn(kind, () => startTestApp(kind));
 
   const entries = async (query = '') => ((await (await t.owner.call('GET', `${WS}/audit?limit=1000${query}`)).json()) as { items: Entry[] }).items;
 

@@ -1,7 +1,7 @@
 import { bookshopPlan, checkPlan, exportPlan, goalProgress, planQuarter, roadmapModel } from '@kurs/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
+import { describe, expect } from 'vitest';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
+import { problemOf, startTestServer, withWorkspace } from '../testing/http.js';
 import { kpiSeriesSchema, prioritiesSchema, progressReportSchema } from './engine.schemas.js';
 
 const TODAY = '2026-11-24';
@@ -9,20 +9,7 @@ const PLAN = '/api/v1/workspaces/nordbok/plans/demo';
 const doc = bookshopPlan({ today: TODAY });
 
 describe.each(TEST_DATABASES)('the engine through the API on %s', (kind) => {
-  let api: TestServer;
-  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
-
-  beforeAll(async () => {
-    if (kind === 'postgres' && !postgresAvailable()) return;
-    api = await startTestServer(kind);
-    await api.call('POST', '/api/v1/workspaces', { json: { id: 'nordbok', name: 'Nordbok' } });
-    const res = await api.call('POST', '/api/v1/workspaces/nordbok/plans?id=demo', { body: exportPlan(doc, 'yaml'), headers: { 'content-type': 'application/yaml' } });
-    expect(res.status).toBe(201);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { started: api, run } = startedOn(kind, async () => withWorkspace(await startTestServer(kind), { id: 'nordbok', name: 'Nordbok' }, { demo: exportPlan(doc, 'yaml') }));
 
   run('gives the health check of the stored plan, in the asked language', async () => {
     const report = await (await api.call('GET', `${PLAN}/health?today=${TODAY}&locale=sv`)).json();

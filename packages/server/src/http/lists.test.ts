@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { startAppWithPlan } from '../testing/acme-plan.js';
-import type { TestApp } from '../testing/app.js';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
 
 const WS = '/api/v1/workspaces/acme';
@@ -17,16 +16,7 @@ interface List {
 }
 
 describe.each(TEST_DATABASES)('lists on %s', (kind) => {
-  const skip = kind === 'postgres' && !postgresAvailable();
-  const run = skip ? it.skip : it;
-  let t: TestApp;
-
-  beforeAll(async () => {
-    if (!skip) t = await startAppWithPlan(kind);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const { started: t, run } = startedOn(kind, () => startAppWithPlan(kind));
 
   const call = (method: string, path: string, json?: unknown) => t.owner.call(method, path, json === undefined ? {} : { json });
   const lists: Record<string, List> = {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { FieldError } from '@kurs/core';
 import type { MeasurementImportReport } from '../services/measurement-import.service.js';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
+import { problemOf, startTestServer, withWorkspace } from '../testing/http.js';
 
 /*
  * The import route reads a file's bytes as the tool wrote them: UTF-16 with a byte order mark
@@ -24,19 +24,7 @@ const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buff
 const utf16be = (text: string) => utf16le(text).swap16();
 
 describe.each(TEST_DATABASES)('importing a file’s bytes on %s', (kind) => {
-  let api: TestServer;
-  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
-
-  beforeAll(async () => {
-    if (kind === 'postgres' && !postgresAvailable()) return;
-    api = await startTestServer(kind);
-    await api.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } });
-    await api.call('POST', '/api/v1/workspaces/acme/plans?id=p', { body: PLAN_YAML, headers: { 'content-type': 'application/yaml' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { started: api, run } = startedOn(kind, async () => withWorkspace(await startTestServer(kind), { id: 'acme', name: 'Acme' }, { p: PLAN_YAML }));
 
   /** Posts the bytes as they are, as the web app and the CLI send a file. */
   const post = (query: string, bytes: Uint8Array) =>

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FieldError } from '@kurs/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { MeasurementImportReport } from '../services/measurement-import.service.js';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { startTestServer, type TestServer } from '../testing/http.js';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
+import { startTestServer, withWorkspace } from '../testing/http.js';
 
 /*
  * The export corpus (packages/core/test/fixtures/exports, written by make-corpus.mjs there):
@@ -58,19 +58,7 @@ const KPIS = [...PLAN_YAML.matchAll(/\{ id: ([\w-]+)/g)].map((m) => m[1]!);
 const PLAN = '/api/v1/workspaces/acme/plans/corpus';
 
 describe.each(TEST_DATABASES)('the export corpus imported on %s', (kind) => {
-  let api: TestServer;
-  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
-
-  beforeAll(async () => {
-    if (kind === 'postgres' && !postgresAvailable()) return;
-    api = await startTestServer(kind);
-    await api.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } });
-    await api.call('POST', '/api/v1/workspaces/acme/plans?id=corpus', { body: PLAN_YAML, headers: { 'content-type': 'application/yaml' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { started: api, run } = startedOn(kind, async () => withWorkspace(await startTestServer(kind), { id: 'acme', name: 'Acme' }, { corpus: PLAN_YAML }));
 
   /** Sends the file's bytes as they are, as a browser uploads them. */
   const upload = (bytes: Buffer, mapping: object) => {

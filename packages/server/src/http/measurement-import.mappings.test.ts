@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { MeasurementImportReport } from '../services/measurement-import.service.js';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
 import type { FieldError } from '@kurs/core';
-import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
+import { addPlan, problemOf, startTestServer, withWorkspace } from '../testing/http.js';
 
 /*
  * Next month's export of the same report imports in one step: the mapping of a plan's last
@@ -20,7 +20,6 @@ kpis:
   - { id: meta-clicks, name: Meta link clicks, unit: count, aggregation: sum }
 `;
 
-const WS = '/api/v1/workspaces/acme';
 const csv = (text: string) => ({ body: text, headers: { 'content-type': 'text/csv' } });
 const query = (m: object) => `mapping=${encodeURIComponent(JSON.stringify(m))}`;
 
@@ -44,27 +43,11 @@ const FEBRUARY = googleAdsDaily('January 30, 2025 - February 1, 2025', [
 ]);
 
 describe.each(TEST_DATABASES)('remembered import mappings on %s', (kind) => {
-  let api: TestServer;
+  const { started: api, run } = startedOn(kind, async () => withWorkspace(await startTestServer(kind), { id: 'acme', name: 'Acme' }));
   let plans = 0;
-  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
-
-  beforeAll(async () => {
-    if (kind === 'postgres' && !postgresAvailable()) return;
-    api = await startTestServer(kind);
-    await api.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
 
   /** A new plan for each test, so that none remembers another's mapping. */
-  async function newPlan(): Promise<string> {
-    const id = `p${++plans}`;
-    const res = await api.call('POST', `${WS}/plans?id=${id}`, { body: PLAN_YAML, headers: { 'content-type': 'application/yaml' } });
-    expect(res.status).toBe(201);
-    return `${WS}/plans/${id}`;
-  }
+  const newPlan = () => addPlan(api, 'acme', `p${++plans}`, PLAN_YAML);
   const importFile = async (plan: string, text: string, params = ''): Promise<MeasurementImportReport> => {
     const res = await api.call('POST', `${plan}/measurements/import${params ? `?${params}` : ''}`, csv(text));
     expect(res.status).toBe(200);

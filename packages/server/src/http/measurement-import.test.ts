@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { FieldError, PlanDocument } from '@kurs/core';
 import type { MeasurementImportReport } from '../services/measurement-import.service.js';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
+import { problemOf, startTestServer, withWorkspace } from '../testing/http.js';
 import { kpiSeriesSchema } from './engine.schemas.js';
 
 const PLAN_YAML = `kurs: 1
@@ -18,19 +18,7 @@ const csv = (text: string) => ({ body: text, headers: { 'content-type': 'text/cs
 const mapping = (m: object) => encodeURIComponent(JSON.stringify(m));
 
 describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
-  let api: TestServer;
-  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
-
-  beforeAll(async () => {
-    if (kind === 'postgres' && !postgresAvailable()) return;
-    api = await startTestServer(kind);
-    await api.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } });
-    await api.call('POST', '/api/v1/workspaces/acme/plans?id=p', { body: PLAN_YAML, headers: { 'content-type': 'application/yaml' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const { started: api, run } = startedOn(kind, async () => withWorkspace(await startTestServer(kind), { id: 'acme', name: 'Acme' }, { p: PLAN_YAML }));
 
   const stored = async (kpi: string) =>
     ((await (await api.call('GET', `${PLAN}/measurements?kpi=${kpi}&limit=1000`)).json()) as { items: { date: string; value: number }[] }).items;

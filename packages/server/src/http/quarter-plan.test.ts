@@ -1,7 +1,7 @@
 import { bookshopPlan, exportPlan, planQuarter, type QuarterActivity } from '@kurs/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
-import { startTestServer, type TestServer } from '../testing/http.js';
+import { describe, expect } from 'vitest';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
+import { addPlan, startTestServer, withWorkspace } from '../testing/http.js';
 
 const TODAY = '2026-11-24';
 const PLANS = '/api/v1/workspaces/nordbok/plans';
@@ -30,27 +30,11 @@ const dated = newWork.find((a) => a.proposed.length === 0 && a.status === 'plann
 const inProgress = proposal.chosen.find((a) => a.kept && a.proposed.length === 0)!;
 
 describe.each(TEST_DATABASES)('accepting a quarter plan through the API on %s', (kind) => {
-  let api: TestServer;
+  const { started: api, run } = startedOn(kind, async () => withWorkspace(await startTestServer(kind), { id: 'nordbok', name: 'Nordbok' }));
   let planCount = 0;
-  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
-
-  beforeAll(async () => {
-    if (kind === 'postgres' && !postgresAvailable()) return;
-    api = await startTestServer(kind);
-    await api.call('POST', '/api/v1/workspaces', { json: { id: 'nordbok', name: 'Nordbok' } });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
 
   /** A fresh copy of the demo plan, so that each test starts from the same versions. */
-  async function freshPlan(): Promise<string> {
-    const id = `demo-${++planCount}`;
-    const res = await api.call('POST', `${PLANS}?id=${id}`, { body: exportPlan(doc, 'yaml'), headers: { 'content-type': 'application/yaml' } });
-    expect(res.status).toBe(201);
-    return `${PLANS}/${id}`;
-  }
+  const freshPlan = () => addPlan(api, 'nordbok', `demo-${++planCount}`, exportPlan(doc, 'yaml'));
 
   async function activities(plan: string): Promise<Map<string, StoredActivity>> {
     const { items } = (await (await api.call('GET', `${plan}/activities?limit=1000`)).json()) as { items: StoredActivity[] };

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
+import { describe, expect } from 'vitest';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
-import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
+import { addPlan, problemOf, startTestServer, withWorkspace } from '../testing/http.js';
 
 /*
  * One review per plan and quarter (issue 10): a second one is refused with 409 and a link to
@@ -26,27 +26,11 @@ interface StoredReview {
 }
 
 describe.each(TEST_DATABASES)('one review per quarter on %s', (kind) => {
-  let api: TestServer;
+  const { started: api, run } = startedOn(kind, async () => withWorkspace(await startTestServer(kind), { id: 'acme', name: 'Acme' }));
   let plans = 0;
-  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
-
-  beforeAll(async () => {
-    if (kind === 'postgres' && !postgresAvailable()) return;
-    api = await startTestServer(kind);
-    expect((await api.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } })).status).toBe(201);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
 
   /** A fresh copy of the small plan, so that each test starts from its one review of 2027-Q1. */
-  async function freshPlan(): Promise<string> {
-    const id = `plan-${++plans}`;
-    const res = await api.call('POST', `${PLANS}?id=${id}`, { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml' } });
-    expect(res.status).toBe(201);
-    return `${PLANS}/${id}`;
-  }
+  const freshPlan = () => addPlan(api, 'acme', `plan-${++plans}`, SMALL_PLAN);
 
   async function reviews(plan: string): Promise<StoredReview[]> {
     return ((await (await api.call('GET', `${plan}/reviews`)).json()) as { items: StoredReview[] }).items;

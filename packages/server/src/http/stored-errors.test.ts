@@ -1,8 +1,8 @@
 import { parsePlan, readPlan } from '@kurs/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable, TEST_DATABASES } from '../testing/databases.js';
+import { describe, expect } from 'vitest';
+import { startedOn, TEST_DATABASES } from '../testing/databases.js';
 import { SMALL_PLAN } from '../testing/fixtures.js';
-import { problemOf, startTestServer, type TestServer } from '../testing/http.js';
+import { problemOf, startTestServer, withWorkspace } from '../testing/http.js';
 import { storePlanAsIs } from '../testing/stored-plan.js';
 
 /*
@@ -31,19 +31,8 @@ interface Finding {
 }
 
 describe.each(TEST_DATABASES)('a plan stored with two reviews of one quarter on %s', (kind) => {
-  let api: TestServer;
+  const { started: api, run } = startedOn(kind, async () => withWorkspace(await startTestServer(kind), { id: 'acme', name: 'Acme' }));
   let plans = 0;
-  const run = kind === 'postgres' && !postgresAvailable() ? it.skip : it;
-
-  beforeAll(async () => {
-    if (kind === 'postgres' && !postgresAvailable()) return;
-    api = await startTestServer(kind);
-    expect((await api.call('POST', '/api/v1/workspaces', { json: { id: 'acme', name: 'Acme' } })).status).toBe(201);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
 
   /** The small plan, an activity nothing refers to, and a second review of 2027-Q1 (reviews[1]). */
   async function storedPlan(): Promise<string> {

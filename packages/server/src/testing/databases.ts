@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject, it } from 'vitest';
 import { type Config, loadConfig } from '../config/config.js';
 import { type Container, createContainer } from '../container.js';
 
@@ -12,6 +12,26 @@ export type TestDatabaseKind = 'sqlite' | 'postgres';
 export const TEST_DATABASES: TestDatabaseKind[] = ['sqlite', 'postgres'];
 
 export const postgresAvailable = (): boolean => inject('pg') !== null;
+
+/**
+ * For a describe.each(TEST_DATABASES) block: what `start` makes (a test server or app), started
+ * before the block's tests and closed after them, and `run`, which is `it`, or `it.skip` on
+ * PostgreSQL when it is not there. `started` is filled in by beforeAll: read it in tests and hooks.
+ */
+export function startedOn<T extends { close(): Promise<void> }>(kind: TestDatabaseKind, start: () => Promise<T>): { started: T; run: typeof it | typeof it.skip } {
+  const skip = kind === 'postgres' && !postgresAvailable();
+  const started = {} as T;
+  let closing: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (skip) return;
+    Object.assign(started, await start());
+    closing = started.close;
+  });
+  afterAll(async () => {
+    await closing?.();
+  });
+  return { started, run: skip ? it.skip : it };
+}
 
 let counter = 0;
 

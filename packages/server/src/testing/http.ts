@@ -80,6 +80,21 @@ async function signedIn(url: string, res: Response, password: string): Promise<T
   return { id: body.user.id, email: body.user.email, password, credentials, call: caller(url, credentials) };
 }
 
+/** Makes a plan from YAML in a workspace, as the owner; the plan's API path. */
+export async function addPlan(t: { owner: TestUser }, workspace: string, id: string, yaml: string): Promise<string> {
+  const res = await t.owner.call('POST', `/api/v1/workspaces/${workspace}/plans?id=${id}`, { body: yaml, headers: { 'content-type': 'application/yaml' } });
+  if (res.status !== 201) throw new Error(`creating the plan "${id}" failed: ${res.status} ${await res.text()}`);
+  return `/api/v1/workspaces/${workspace}/plans/${id}`;
+}
+
+/** Makes a workspace as the owner and in it a plan from YAML for each id of `plans`; `t` again. */
+export async function withWorkspace<T extends { owner: TestUser }>(t: T, workspace: { id: string; name: string }, plans: Record<string, string> = {}): Promise<T> {
+  const res = await t.owner.call('POST', '/api/v1/workspaces', { json: workspace });
+  if (res.status !== 201) throw new Error(`creating the workspace failed: ${res.status} ${await res.text()}`);
+  for (const [id, yaml] of Object.entries(plans)) await addPlan(t, workspace.id, id, yaml);
+  return t;
+}
+
 /**
  * A real server on a free port and a fresh database of this kind, with its first account
  * (the owner) made and signed in: `call` acts as the owner.

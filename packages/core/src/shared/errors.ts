@@ -175,8 +175,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** One line per error, "path (line 3, column 5): message". */
+/** One line per error, "path (line 3, column 5): message"; an error of a whole line names no column it does not have. */
 export function describeFieldError(error: FieldError): string {
-  const where = error.line ? ` (line ${error.line}, column ${error.column ?? 1})` : '';
+  const where = error.line ? ` (line ${error.line}${error.column ? `, column ${error.column}` : ''})` : '';
   return `${error.path || '(document)'}${where}: ${error.message}`;
 }

@@ -44,12 +44,12 @@ export interface ReadingOptions {
 
 /** Where rows and errors go (the importer's Sink). */
 export interface ReadingSink {
-  /** A row of the line being read. */
-  row(kpi: KpiDays, date: IsoDate, value: number): void;
+  /** A row of the line being read; `column` (1-based) is its value's cell. */
+  row(kpi: KpiDays, date: IsoDate, value: number, column: number): void;
   /** The record being read, kept with a row held back: it is checked for repeats when the row goes out. */
   held(): RecordState;
   /** A row of an earlier record, held back until its column decided. */
-  rowOf(record: RecordState, kpi: KpiDays, date: IsoDate, value: number): void;
+  rowOf(record: RecordState, kpi: KpiDays, date: IsoDate, value: number, column: number): void;
   error(path: string, line: number | undefined, column: number | undefined, message: string, code: Refusal['code'], params?: ErrorParams): void;
 }
 
@@ -64,6 +64,7 @@ interface Held {
   dates: DateColumn | null;
   value: NumberCell;
   numbers: NumberColumn;
+  column: number;
 }
 
 /** A value that decided a column, for the summary and for the error of a value that contradicts it. */
@@ -101,10 +102,10 @@ export class ColumnReadings {
     return column;
   }
 
-  /** A row read: stored now when its date and number read one way, else held until their columns decide. */
-  row(kpi: KpiDays, date: DateCell, dates: DateColumn | null, value: NumberCell, numbers: NumberColumn): void {
-    if (date.ok === true && value.ok === true) return this.sink.row(kpi, date.value, value.value);
-    this.held.push({ kpi, record: this.sink.held(), date, dates, value, numbers });
+  /** A row read, its value at the 1-based `column`: stored now when its date and number read one way, else held until their columns decide. */
+  row(kpi: KpiDays, date: DateCell, dates: DateColumn | null, value: NumberCell, numbers: NumberColumn, column: number): void {
+    if (date.ok === true && value.ok === true) return this.sink.row(kpi, date.value, value.value, column);
+    this.held.push({ kpi, record: this.sink.held(), date, dates, value, numbers, column });
     if (this.held.length >= LIMIT) this.settle();
   }
 
@@ -136,7 +137,7 @@ export class ColumnReadings {
       const value = held.value.ok === true ? held.value.value : held.numbers.pick(held.value);
       if (date === null || value === null) continue;
       if (date === undefined || value === undefined) waiting.push(held);
-      else this.sink.rowOf(held.record, held.kpi, date, value);
+      else this.sink.rowOf(held.record, held.kpi, date, value, held.column);
     }
     this.held = waiting;
   }

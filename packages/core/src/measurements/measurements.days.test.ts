@@ -121,7 +121,8 @@ describe('refusals', () => {
   it('carry a code and the facts of why, for words in the reader’s language', () => {
     expect(refusals(meta, metaMapping({ 'CTR (link click-through rate)': 'ctr' }))[0]).toEqual({
       line: 3,
-      column: undefined,
+      // The value's cell, for the web app and the CLI to point at.
+      column: 6,
       code: 'rows_not_summed',
       params: { kpi: 'ctr', date: '2025-01-01', first_line: 2, reason: 'unit', unit: 'percent' },
     });
@@ -129,11 +130,15 @@ describe('refusals', () => {
     expect(refusals(meta, metaMapping({ 'Link clicks': 'followers' }))[0]?.params).toMatchObject({ reason: 'aggregation', aggregation: 'last' });
     expect(refusals(meta, metaMapping({ 'Link clicks': 'plain' }))[0]?.params).toMatchObject({ reason: 'undeclared' });
     expect(refusals('kpi,date,value\nclicks,2025-01-01,5\nclicks,2025-01-01,6\n', { format: 'long' })).toEqual([
-      { line: 3, column: undefined, code: 'repeated_record', params: { first_line: 2 } },
+      { line: 3, column: 3, code: 'repeated_record', params: { first_line: 2 } },
+    ]);
+    // A row held until its column decided its decimal mark still points at its value's cell.
+    expect(refusals('date,campaign,Clicks\n2025-01-01,a,1.234\n2025-01-01,a,2.345\n2025-01-02,a,0.5\n', { format: 'wide', columns: { Clicks: 'clicks' } })).toEqual([
+      { line: 3, column: 3, code: 'repeated_record', params: { first_line: 2 } },
     ]);
     const table = (sessions: number) => `# Start date: 20250101\n# End date: 20250101\nDate,Sessions\n20250101,${sessions}\n\n`;
     expect(refusals(table(12) + table(13), { format: 'ga4', columns: { Sessions: 'clicks' } })).toEqual([
-      { line: 9, column: undefined, code: 'tables_disagree', params: { kpi: 'clicks', date: '2025-01-01', first_line: 4, first: 12, value: 13 } },
+      { line: 9, column: 2, code: 'tables_disagree', params: { kpi: 'clicks', date: '2025-01-01', first_line: 4, first: 12, value: 13 } },
     ]);
   });
 

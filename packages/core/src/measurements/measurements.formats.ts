@@ -96,7 +96,7 @@ function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnRead
         if (isSubtotal(cells, besides)) return sink.tally.skip(line, 'totals', cells);
         addTo(sums, 0, value);
         sums.row();
-        return readings.row(sink.tally.days(kpi), date, dates, value, values);
+        return readings.row(sink.tally.days(kpi), date, dates, value, values, valueAt + 1);
       }
       if (!date.ok && dateText.trim() === '' && sums.isSumRow([values.sumReading(cells[valueAt] ?? '')])) return sink.tally.skip(line, 'sum', cells);
       if (!kpiOk && kpi === '') sink.error(header[kpiAt] as string, line, kpiAt + 1, 'the kpi is empty', 'required');
@@ -188,7 +188,7 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
         const value = numbers.read(text, line, at);
         if (value.ok) {
           addTo(sums, i, value);
-          readings.row(days, date, dates, value, numbers);
+          readings.row(days, date, dates, value, numbers, at + 1);
         } else refuse(sink, header[at] as string, line, at + 1, value);
       }
     },
@@ -278,7 +278,7 @@ function ga4Reader(mapping: Ga4Mapping, known: KnownKpis, period: FilePeriod, re
         const text = cells[metric.at] ?? '';
         if (text.trim() === '') continue;
         const value = metric.numbers.read(text, line, metric.at);
-        if (value.ok) readings.row(metric.days, date, null, value, metric.numbers);
+        if (value.ok) readings.row(metric.days, date, null, value, metric.numbers, metric.at + 1);
         else refuse(sink, header[metric.at] as string, line, metric.at + 1, value);
       }
     },

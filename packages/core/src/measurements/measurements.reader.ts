@@ -67,22 +67,22 @@ export class Sink implements RecordCheck {
     return this.record;
   }
 
-  /** A value read: its day's value so far is a row to store (measurements.days.ts). */
-  row(days: KpiDays, date: IsoDate, value: number): void {
+  /** A value read at the 1-based `column`: its day's value so far is a row to store (measurements.days.ts). */
+  row(days: KpiDays, date: IsoDate, value: number, column: number): void {
     const record = this.record;
     if (record.said) return;
     const result = days.add(date, this.tally.dayIndex(date), value, this.same, record, this);
     if (result === STORED) this.rows.push({ kpi: days.kpi, date, value: days.value });
-    else if (result === REFUSED) this.refusedDay(days.kpi, date, value, days.refusal());
-    else if (result === REPEATS) this.repeatedRecord(record, days.repeats);
+    else if (result === REFUSED) this.refusedDay(days.kpi, date, value, column, days.refusal());
+    else if (result === REPEATS) this.repeatedRecord(record, days.repeats, column);
   }
 
   /** A row of an earlier record (from held()), held back until its column decided. */
-  rowOf(record: RecordState, kpi: KpiDays, date: IsoDate, value: number): void {
+  rowOf(record: RecordState, kpi: KpiDays, date: IsoDate, value: number, column: number): void {
     const [line, current] = [this.line, this.record];
     this.line = record.line;
     this.record = record;
-    this.row(kpi, date, value);
+    this.row(kpi, date, value, column);
     this.line = line;
     this.record = current;
   }
@@ -101,23 +101,24 @@ export class Sink implements RecordCheck {
     return record.repeats;
   }
 
-  private repeatedRecord(record: RecordState, first: number): void {
+  /** `column`: the cell of the value that met the repeat, so the error points at a cell of the line. */
+  private repeatedRecord(record: RecordState, first: number, column: number): void {
     record.said = true;
     this.tally.repeatedRecord();
     this.error(
       '',
       this.line,
-      undefined,
+      column,
       `this line repeats line ${first} in every cell but its values: nothing tells the two rows apart (the file exported twice into one, or a correction?), so Kurs cannot know whether they add up; keep one of them, or export the file with the column that tells them apart (such as the campaign)`,
       'repeated_record',
       { first_line: first },
     );
   }
 
-  private refusedDay(kpi: string, date: IsoDate, value: number, day: DayRefusal): void {
+  private refusedDay(kpi: string, date: IsoDate, value: number, column: number, day: DayRefusal): void {
     const params = { kpi, date, first_line: day.firstLine };
     if (day.why === undefined) {
-      return this.error(kpi, this.line, undefined, `"${kpi}" on ${date} is ${day.first} on line ${day.firstLine} and ${value} here: the tables of the file disagree`, 'tables_disagree', {
+      return this.error(kpi, this.line, column, `"${kpi}" on ${date} is ${day.first} on line ${day.firstLine} and ${value} here: the tables of the file disagree`, 'tables_disagree', {
         ...params,
         first: day.first,
         value,
@@ -126,7 +127,7 @@ export class Sink implements RecordCheck {
     this.error(
       kpi,
       this.line,
-      undefined,
+      column,
       `"${kpi}" has a row for ${date} already (line ${day.firstLine}); its rows of one date are not added up, as ${day.why}: keep one row per date (a filter in the mapping), or export the file without the extra breakdown`,
       'rows_not_summed',
       { ...params, ...day.because },

@@ -6,24 +6,15 @@ import { hashToken, newToken, tokenHint } from '../auth/auth.secrets.js';
 import { API_TOKEN_ORDER, type ApiTokenRow } from '../repositories/api-tokens.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
-import { parseInput } from './input.js';
+import { expiresInDaysField, expiryOf, parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const apiTokenCreateSchema = z
   .strictObject({
     name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
     workspace: z.string({ error: 'must be a workspace id' }).min(1).max(200),
     role: z.enum(ROLES, { error: 'must be owner, editor or viewer' }).meta({ description: 'At most your own role in the workspace' }),
-    expires_in_days: z
-      .number({ error: 'must be a number of days' })
-      .int('must be whole days')
-      .min(1, 'must be at least 1')
-      .max(365, 'must be at most 365')
-      .nullable()
-      .optional()
-      .meta({ description: 'Default 90; null: never expires' }),
+    expires_in_days: expiresInDaysField,
   })
   .meta({ id: 'ApiTokenCreate' });
 
@@ -51,8 +42,7 @@ export class ApiTokensService {
   async create(user: UserRef, body: unknown): Promise<ApiTokenView & { token: string }> {
     const input = parseInput(apiTokenCreateSchema, body, 'The API token');
     const token = newToken('pat');
-    const days = input.expires_in_days === undefined ? 90 : input.expires_in_days;
-    const expiresAt = days === null ? null : new Date(Date.now() + days * DAY_MS).toISOString();
+    const expiresAt = expiryOf(input.expires_in_days);
     const row = await this.store.transaction(async (repos) => {
       const ws = await repos.workspaces.findBySlug(input.workspace);
       const member = ws && (await repos.members.find(ws.id, user.id));

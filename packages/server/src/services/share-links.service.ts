@@ -4,23 +4,14 @@ import { hashToken, newToken } from '../auth/auth.secrets.js';
 import type { Store } from '../repositories/repositories.js';
 import { SHARE_LINK_ORDER, type ShareLinkRow } from '../repositories/share-links.repository.js';
 import { audit } from './audit.js';
-import { parseInput } from './input.js';
+import { expiresInDaysField, expiryOf, parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 import { resolvePlan } from './plan-scope.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const shareLinkCreateSchema = z
   .strictObject({
     label: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').meta({ description: 'Who the link is for, e.g. "Board of directors"' }),
-    expires_in_days: z
-      .number({ error: 'must be a number of days' })
-      .int('must be whole days')
-      .min(1, 'must be at least 1')
-      .max(365, 'must be at most 365')
-      .nullable()
-      .optional()
-      .meta({ description: 'Default 90; null: never expires' }),
+    expires_in_days: expiresInDaysField,
   })
   .meta({ id: 'ShareLinkCreate' });
 
@@ -58,8 +49,7 @@ export class ShareLinksService {
   async create(workspace: string, plan: string, body: unknown, createdBy: string | null): Promise<ShareLinkView & { token: string; url: string }> {
     const input = parseInput(shareLinkCreateSchema, body, 'The share link');
     const token = newToken('share');
-    const days = input.expires_in_days === undefined ? 90 : input.expires_in_days;
-    const expiresAt = days === null ? null : new Date(Date.now() + days * DAY_MS).toISOString();
+    const expiresAt = expiryOf(input.expires_in_days);
     const row = await this.store.transaction(async (repos) => {
       const { scope } = await resolvePlan(repos, workspace, plan);
       const created = await repos.shareLinks.insert(scope, { tokenHash: hashToken(token), label: input.label, expiresAt, createdBy });

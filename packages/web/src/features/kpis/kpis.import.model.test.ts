@@ -3,6 +3,7 @@ import type { KpiImportCount } from '@kurs/core';
 import {
   changeFormat,
   delimiterName,
+  droppedToShow,
   filterOf,
   headerAt,
   kpiToStore,
@@ -92,6 +93,12 @@ describe('the preview', () => {
   it('names a recognised export by a key the catalogue can select on', () => {
     expect(presetKey('google-ads-daily')).toBe('google_ads_daily');
     expect(presetKey('nordic-sheet')).toBe('nordic_sheet');
+  });
+
+  it('says which of a remembered mapping’s ways of writing were left out, and the delimiter it was remembered from', () => {
+    expect(droppedToShow({ fields: ['decimal_mark'], delimiter: ';' })).toEqual({ fields: 'decimal_mark', before: 'semicolon' });
+    expect(droppedToShow({ fields: ['date_order'], delimiter: '\t' })).toEqual({ fields: 'date_order', before: 'tab' });
+    expect(droppedToShow({ fields: ['decimal_mark', 'date_order'], delimiter: null })).toEqual({ fields: 'both', before: 'unknown' });
   });
 
   it('names the delimiter', () => {

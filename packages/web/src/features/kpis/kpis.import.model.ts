@@ -1,4 +1,5 @@
 import type { CsvDelimiter, KpiImportCount, MeasurementFormat, MeasurementImportSummary, MeasurementMapping, SkippedLine, TextEncoding } from '@kurs/core';
+import type { MappingDropped } from './kpis.types';
 
 /** How much of a file the mapping step reads for its column names. */
 export const SAMPLE_BYTES = 64 * 1024;
@@ -125,6 +126,17 @@ export function setPeriod(mapping: MeasurementMapping, choice: PeriodChoice, dat
  */
 export function presetKey(preset: string): string {
   return preset.replace(/-/g, '_');
+}
+
+/**
+ * What the preview says of a remembered mapping's decimal mark and date order left out because
+ * the file is written with another delimiter (the server's `mapping_dropped`): which of them, and
+ * the delimiter of the file it was remembered from (`unknown` when not kept).
+ */
+export function droppedToShow(dropped: MappingDropped): { fields: 'decimal_mark' | 'date_order' | 'both'; before: ReturnType<typeof delimiterName> | 'unknown' } {
+  const [field, other] = dropped.fields;
+  const fields = field === undefined || other !== undefined ? 'both' : field;
+  return { fields, before: dropped.delimiter === null ? 'unknown' : delimiterName(dropped.delimiter) };
 }
 
 /** The word for a delimiter, for the catalogue's `kpis.import.delimiter.<name>`. */

@@ -19,6 +19,7 @@ import { kpiValueFormat } from './kpis.format';
 import {
   changeFormat,
   delimiterName,
+  droppedToShow,
   filterOf,
   headerAt,
   kpiToStore,
@@ -604,7 +605,17 @@ function FileReading(props: { report: MeasurementImportReport }) {
               )}
             </>,
           )}
-        {row(intl.formatMessage({ id: 'kpis.import.mappingFrom' }), intl.formatMessage({ id: 'kpis.import.mappingFrom.value' }, { from: report.mapping_from }))}
+        {row(
+          intl.formatMessage({ id: 'kpis.import.mappingFrom' }),
+          <>
+            {intl.formatMessage({ id: 'kpis.import.mappingFrom.value' }, { from: report.mapping_from })}
+            {report.mapping_dropped && (
+              <Text size="xs" c="dimmed" mt={2}>
+                {intl.formatMessage({ id: 'kpis.import.mappingDropped' }, { ...droppedToShow(report.mapping_dropped), now: delimiterName(report.delimiter) })}
+              </Text>
+            )}
+          </>,
+        )}
         {row(intl.formatMessage({ id: 'kpis.import.encoding' }), intl.formatMessage({ id: `kpis.import.encoding.${report.encoding}` }))}
         {row(intl.formatMessage({ id: 'kpis.import.delimiter' }), intl.formatMessage({ id: `kpis.import.delimiter.${delimiterName(report.delimiter)}` }))}
         {row(

@@ -6,6 +6,7 @@ import {
   droppedToShow,
   filterOf,
   headerAt,
+  keepUnsent,
   kpiToStore,
   mapColumn,
   mappingToSend,
@@ -16,6 +17,7 @@ import {
   skippedToShow,
   periodOf,
   presetKey,
+  unsentChoices,
 } from './kpis.import.model';
 
 describe('the header as the server found it', () => {
@@ -70,6 +72,30 @@ describe('the filter', () => {
     expect(filterOf(chosen)).toEqual({ column: 'Campaign name', value: '' });
     expect(mappingToSend(chosen)).toEqual({ format: 'long' });
     expect(mappingToSend(setFilter(chosen, 'Campaign name', ' Spring sale '))).toEqual({ format: 'long', filter: { 'Campaign name': 'Spring sale' } });
+  });
+});
+
+describe('choices not complete yet', () => {
+  it('are named, left out of what is sent, and kept in the form when the server answers without them', () => {
+    const answered = { format: 'wide', date_column: 'Day', columns: { Clicks: 'clicks' }, decimal_mark: ',' } as const;
+    const form = setFilter(setPeriod(answered, 'given', { start: '2025-01-01', end: '' }), 'Campaign name', ' ');
+    expect(unsentChoices(form)).toEqual({ filter: true, period: true });
+    expect(mappingToSend(form)).toEqual(answered);
+    const kept = keepUnsent(answered, form);
+    expect(filterOf(kept)).toEqual({ column: 'Campaign name', value: ' ' });
+    expect(periodOf(kept)).toEqual({ choice: 'given', start: '2025-01-01', end: '' });
+    expect(mappingToSend(kept)).toEqual(answered);
+    expect(periodOf(keepUnsent(answered, setPeriod(answered, 'given'))).choice).toBe('given');
+    expect(filterOf(keepUnsent({ format: 'long' }, setFilter({ format: 'long' }, 'Campaign name', '')))).toEqual({ column: 'Campaign name', value: '' });
+  });
+
+  it('give way to what the server answered, and complete ones are not put back', () => {
+    const complete = setFilter(setPeriod({ format: 'wide', columns: {} }, 'given', { start: '', end: '2025-01-31' }), 'Campaign name', 'Spring sale');
+    expect(unsentChoices(complete)).toEqual({ filter: false, period: false });
+    expect(keepUnsent({ format: 'wide', columns: {} }, complete)).toEqual({ format: 'wide', columns: {} });
+    const half = setFilter({ format: 'wide', columns: {} }, 'Campaign name', '');
+    expect(keepUnsent({ format: 'wide', columns: {}, filter: { Country: 'NO' } }, half)).toEqual({ format: 'wide', columns: {}, filter: { Country: 'NO' } });
+    expect(keepUnsent({ format: 'long' }, half)).toEqual({ format: 'long' });
   });
 });
 

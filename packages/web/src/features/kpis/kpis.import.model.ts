@@ -102,6 +102,29 @@ export function mappingToSend(mapping: MeasurementMapping): MeasurementMapping {
   return clean({ ...mapping, filter: Object.keys(filter).length ? filter : undefined, period });
 }
 
+/**
+ * The choices the form holds but does not send yet: a filter column without its text, and a
+ * given period without its end. The form keeps them and says so beside them.
+ */
+export function unsentChoices(mapping: MeasurementMapping): { filter: boolean; period: boolean } {
+  const filter = Object.values(mapping.filter ?? {}).some((value) => value.trim() === '');
+  const period = 'period' in mapping && typeof mapping.period === 'object' && !mapping.period.end;
+  return { filter, period };
+}
+
+/**
+ * The mapping the server answered with, with the choices of the form it left out because they
+ * were not complete (`mappingToSend`) put back, so that checking again does not take them away.
+ */
+export function keepUnsent(answered: MeasurementMapping, form: MeasurementMapping): MeasurementMapping {
+  if (answered.format !== form.format) return answered;
+  const unsent = unsentChoices(form);
+  const filter = unsent.filter && answered.filter === undefined ? form.filter : answered.filter;
+  if (answered.format === 'long' || !('period' in form)) return clean({ ...answered, filter });
+  const period = unsent.period && answered.period === undefined ? form.period : answered.period;
+  return clean({ ...answered, filter, period });
+}
+
 /** Where the values' dates come from: the date column, or one period for a file without dates, named in the file or given. */
 export type PeriodChoice = 'column' | 'file' | 'given';
 

@@ -22,6 +22,7 @@ import {
   droppedToShow,
   filterOf,
   headerAt,
+  keepUnsent,
   kpiToStore,
   mapColumn,
   mappingToSend,
@@ -34,6 +35,7 @@ import {
   setFilter,
   setPeriod,
   skippedToShow,
+  unsentChoices,
 } from './kpis.import.model';
 import { uploadMeasurementFile } from './kpis.import.upload';
 import { afterMeasurementsChange } from './kpis.queries';
@@ -93,13 +95,14 @@ function ImportMeasurements(props: { onDone: () => void }) {
     });
   };
 
-  const check = async (chosen: File, chosenMapping: MeasurementMapping | undefined) => {
+  // `form`: the mapping as the user left it; what is not complete yet is not sent, but stays in the form.
+  const check = async (chosen: File, form: MeasurementMapping | undefined) => {
     setError(null);
     try {
-      const answer = await send(chosen, { mapping: chosenMapping, dryRun: true });
+      const answer = await send(chosen, { mapping: form && mappingToSend(form), dryRun: true });
       setHeader(await headerOf(chosen, answer));
       setReport(answer);
-      setMapping(answer.mapping);
+      setMapping(form ? keepUnsent(answer.mapping, form) : answer.mapping);
     } catch (e) {
       if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e);
     } finally {
@@ -115,7 +118,7 @@ function ImportMeasurements(props: { onDone: () => void }) {
     if (!chosen) return;
     // A corrected copy of the same file (the same header, read the way the last one was) keeps the mapping the user already chose.
     const same = previous !== null && mapping !== null && (await headerOf(chosen, previous)).join('\u0000') === header.join('\u0000');
-    await check(chosen, same ? mappingToSend(mapping) : undefined);
+    await check(chosen, same ? mapping : undefined);
   };
 
   const importNow = async () => {
@@ -168,7 +171,7 @@ function ImportMeasurements(props: { onDone: () => void }) {
           <MappingEditor header={header} mapping={mapping} onChange={setMapping} kpis={kpis.data ?? []} />
           {changed && (
             <Group>
-              <Button variant="light" onClick={() => file && void check(file, mappingToSend(mapping))} loading={busy}>
+              <Button variant="light" onClick={() => file && void check(file, mapping)} loading={busy}>
                 <FormattedMessage id="kpis.import.checkAgain" />
               </Button>
               <Text size="sm" c="dimmed">
@@ -244,6 +247,7 @@ function MappingEditor(props: {
   );
   const metricColumns = header.filter((c) => c !== '' && c !== mapping.date_column);
   const filter = filterOf(mapping);
+  const unsent = unsentChoices(mapping);
   // Without a locale of its own the server reads the file with the plan's as the hint.
   const { plan } = usePlanContext();
   const locale = mapping.format === 'ga4' ? undefined : (mapping.locale ?? plan.locale ?? 'en');
@@ -365,6 +369,8 @@ function MappingEditor(props: {
                 label={intl.formatMessage({ id: 'kpis.import.filterValue' })}
                 value={filter.value}
                 onChange={(event) => onChange(setFilter(mapping, filter.column, event.currentTarget.value))}
+                description={unsent.filter ? intl.formatMessage({ id: 'kpis.import.filterUnsent' }) : undefined}
+                inputWrapperOrder={['label', 'input', 'description']}
               />
             )}
           </SimpleGrid>
@@ -396,7 +402,14 @@ function PeriodEditor(props: { mapping: MeasurementMapping; onChange: (mapping: 
         {period.choice === 'given' && (
           <>
             <TextInput type="date" label={intl.formatMessage({ id: 'kpis.import.periodStart' })} value={period.start} onChange={(e) => dates(e.currentTarget.value, period.end)} />
-            <TextInput type="date" label={intl.formatMessage({ id: 'kpis.import.periodEnd' })} value={period.end} onChange={(e) => dates(period.start, e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={intl.formatMessage({ id: 'kpis.import.periodEnd' })}
+              value={period.end}
+              onChange={(e) => dates(period.start, e.currentTarget.value)}
+              description={unsentChoices(mapping).period ? intl.formatMessage({ id: 'kpis.import.periodUnsent' }) : undefined}
+              inputWrapperOrder={['label', 'input', 'description']}
+            />
           </>
         )}
       </SimpleGrid>

@@ -277,3 +277,24 @@ describe('a generated column written in each locale style, with and without grou
     );
   });
 });
+
+describe('the columns a mapping leaves out', () => {
+  const ads = { format: 'wide', date_column: 'Day', columns: { Clicks: 'visits' } } as const;
+
+  it('settle the file’s decimal mark for a mapped column that cannot tell (a Google Ads daily report, tab-separated)', () => {
+    const { rows, summary } = parse('Day\tCampaign\tClicks\tCost\n2025-01-01\tBrand\t1,110\t1,341.62\n', ads);
+    expect(summary.errors).toEqual([]);
+    expect(values(rows)).toEqual([1110]);
+    expect(summary.readings).toEqual([{ column: 'Clicks', reading: 'decimal_point', by: 'other_columns' }]);
+  });
+
+  it('never outweigh a mapped column’s own values, nor another mapped column’s', () => {
+    const own = parse('Day\tClicks\tCost\n2025-01-01\t1.234\t1,341.62\n2025-01-02\t1,5\t2.5\n', ads);
+    expect(own.summary.errors).toEqual([]);
+    expect(values(own.rows)).toEqual([1234, 1.5]);
+    expect(own.summary.readings).toEqual([{ column: 'Clicks', reading: 'decimal_comma', by: 'value', line: 3, value: '1,5' }]);
+    const other = parse('Day\tClicks\tRevenue\tCost\n2025-01-01\t1.234\t12,5\t1,341.62\n', { ...ads, columns: { Clicks: 'visits', Revenue: 'revenue' } });
+    expect(other.summary.errors).toEqual([]);
+    expect(values(other.rows)).toEqual([1234]);
+  });
+});

@@ -80,6 +80,10 @@ export class ColumnReadings {
   private readonly dateColumns = new Map<string, DateColumn>();
   private held: Held[] = [];
   private readonly decided: ColumnReading[] = [];
+  /** The decimal mark the file's unmapped columns showed first, while a mapped column waited for one. */
+  private unmappedMark: DecimalMark | undefined;
+  /** Whether a number column decided by its own values, or an unmapped cell showed a mark: the file's mark is then known. */
+  private markSeen = false;
 
   constructor(
     private readonly options: ReadingOptions,
@@ -109,6 +113,27 @@ export class ColumnReadings {
     if (this.held.length >= LIMIT) this.settle();
   }
 
+  /** True while values wait and nothing in the file has shown a decimal mark yet: only then are unmapped cells looked at. */
+  wantsFileMark(): boolean {
+    return this.held.length > 0 && !this.markSeen;
+  }
+
+  /**
+   * Looks at the cells of a row's unmapped columns (at `ats`) for a decimal mark ("1,341.62" under
+   * an unmapped Cost): evidence for the file's mark, taken at the end by columns still undecided
+   * when no mapped column decided by its own values (fileMark).
+   */
+  unmappedEvidence(cells: readonly string[], ats: readonly number[]): void {
+    for (const at of ats) {
+      const read = readNumberText(cells[at] ?? '');
+      if (read.ok === true && read.mark !== undefined) {
+        this.unmappedMark = read.mark;
+        this.markSeen = true;
+        return;
+      }
+    }
+  }
+
   /** The file is over: every column decides now or is refused, and the held rows go out. */
   end(): void {
     this.settle();
@@ -122,6 +147,7 @@ export class ColumnReadings {
   /** @internal A column decided: its held values may go. */
   decidedColumn(reading: ColumnReading): void {
     if (reading.by !== 'mapping') this.decided.push(reading);
+    if (reading.by === 'value' && (reading.reading === 'decimal_point' || reading.reading === 'decimal_comma')) this.markSeen = true;
     if (this.held.length > 0) this.release();
   }
 
@@ -165,12 +191,15 @@ export class ColumnReadings {
     return this.options.delimiter() === ';' && (locale === 'nb' || locale === 'sv' || locale === 'da');
   }
 
-  /** The decimal mark every number column that decided by its values shows, if they agree. */
+  /**
+   * The decimal mark every number column that decided by its values shows, if they agree; else,
+   * when none did, the one the unmapped columns showed: they never outweigh a mapped column's own.
+   */
   private fileMark(): (Decision & { mark: DecimalMark }) | undefined {
     const marks = new Set<DecimalMark>();
     for (const column of this.numberColumns.values()) if (column.mark !== null && column.decision?.by === 'value') marks.add(column.mark);
-    const [mark] = marks;
-    return marks.size === 1 && mark ? { mark, by: 'other_columns' } : undefined;
+    const [mark = this.unmappedMark] = marks;
+    return marks.size <= 1 && mark ? { mark, by: 'other_columns' } : undefined;
   }
 
   /**

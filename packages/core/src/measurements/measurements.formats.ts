@@ -191,6 +191,8 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
           readings.row(days, date, dates, value, numbers, at + 1);
         } else refuse(sink, header[at] as string, line, at + 1, value);
       }
+      // A column still undecided may take the file's decimal mark: the unmapped columns show it too ("1,341.62" under Cost).
+      if (readings.wantsFileMark()) readings.unmappedEvidence(cells, besides);
     },
   };
 }

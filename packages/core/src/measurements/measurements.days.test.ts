@@ -164,6 +164,15 @@ describe('a filter in the mapping', () => {
     expect(summary.filtered).toBe(3);
   });
 
+  it('lists a totals row as totals, not as a row it left out', () => {
+    const ads = 'Campaign,Day,Clicks\nBrand,2025-01-01,10\nSpring sale,2025-01-01,20\nTotal: account,--,30\n';
+    const { rows, summary } = parse(ads, { format: 'wide', date_column: 'Day', columns: { Clicks: 'clicks' }, filter: { Campaign: 'Brand' } });
+    expect(summary.errors).toEqual([]);
+    expect(rows).toEqual([{ kpi: 'clicks', date: '2025-01-01', value: 10 }]);
+    expect(summary.filtered).toBe(1);
+    expect(summary.skipped_lines).toEqual([{ line: 4, reason: 'totals', text: 'Total: account, --, 30' }]);
+  });
+
   it('names a filter column the header does not have', () => {
     expect(errorsOf(meta, metaMapping({ 'Link clicks': 'clicks' }, { filter: { Campaign: 'Brand' } }))[0]).toMatch(/^1 Campaign: no column "Campaign" in the header/);
   });

@@ -3,7 +3,7 @@ import { splitCsv, type CsvDelimiter } from './measurements.csv.js';
 import { ColumnReadings } from './measurements.columns.js';
 import { formatReader } from './measurements.formats.js';
 import { findHeader, isBlankRecord, isCommentRecord } from './measurements.header.js';
-import { KnownKpis, Sink, type AcceptResult } from './measurements.reader.js';
+import { KnownKpis, Sink, totalsWord, type AcceptResult } from './measurements.reader.js';
 import { LONG_DEFAULT_COLUMNS, type MeasurementImportOptions, type MeasurementImportSummary } from './measurements.schema.js';
 import { ImportTally } from './measurements.tally.js';
 import { columnNames, dayRule } from './measurements.days.js';
@@ -91,7 +91,9 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
         reader.header(header, line, sink);
         state = 'rows';
       } else if (filter && !filter.keeps(cells)) {
-        tally.filter();
+        // A totals row ("Total: account") fails any filter, but is listed as what it is, not as a row left out.
+        if (cells.some(totalsWord)) tally.skip(line, 'totals', cells);
+        else tally.filter();
       } else {
         sink.startRecord(line, cells);
         reader.row(cells, line, sink);

@@ -16,5 +16,8 @@ export const kindOfToken = (token: string): TokenKind | undefined => /^kurs_(pat
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-/** The first characters, to tell tokens apart in a list without showing them. */
-export const tokenHint = (token: string): string => `${token.slice(0, token.lastIndexOf('_') + 5)}…`;
+/**
+ * The prefix and the first four random characters, to tell tokens apart in a list without
+ * showing them. Counted from the prefix: the random part may itself hold a "_".
+ */
+export const tokenHint = (token: string): string => `${token.slice(0, token.indexOf('_', 'kurs_'.length) + 5)}…`;

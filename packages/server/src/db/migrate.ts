@@ -5,6 +5,7 @@ import * as measurementsIndex from './migrations/2026-12-06-003-measurements-ind
 import * as auditKeysetIndex from './migrations/2026-12-07-004-audit-keyset-index.js';
 import * as importMappings from './migrations/2026-12-07-005-import-mappings.js';
 import * as importMappingDelimiter from './migrations/2026-12-07-006-import-mapping-delimiter.js';
+import * as apiTokenHints from './migrations/2026-12-07-007-api-token-hints.js';
 
 /** Every migration, in order. Forward-only: there are no down migrations. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-004-audit-keyset-index': auditKeysetIndex,
   '2026-12-07-005-import-mappings': importMappings,
   '2026-12-07-006-import-mapping-delimiter': importMappingDelimiter,
+  '2026-12-07-007-api-token-hints': apiTokenHints,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -123,17 +123,30 @@ export interface EntityUpdate<C extends CollectionName> {
  * and clears the error, so the caller can show "changed elsewhere — reload" and never
  * overwrites silently.
  */
+/** What changing one entity does to the cached lists; apart from the hook so that a test can run it on a QueryClient. */
+export function entityUpdate<C extends CollectionName>(queryClient: QueryClient, ws: string, plan: string, collection: C) {
+  const key = queryKeys.collection(ws, plan, collection);
+  return {
+    mutationFn: ({ id, version, patch }: EntityUpdate<C>) => updateEntity(ws, plan, collection, id, version, patch),
+    // A read of the list still under way (after an earlier create) would land after this change and
+    // show the old row again: a tick saved in a grid would vanish until the next read. It is
+    // stopped, and read again once the change is stored.
+    onMutate: async () => {
+      const reading = queryClient.isFetching({ queryKey: key }) > 0;
+      await queryClient.cancelQueries({ queryKey: key });
+      return { reading };
+    },
+    onSuccess: (updated: Entity<C>, _change: EntityUpdate<C>, context: { reading: boolean } | undefined) => {
+      queryClient.setQueryData<Entity<C>[]>(key, (items) => items?.map((item) => (item.id === updated.id ? updated : item)));
+      return context?.reading ? afterChange(queryClient, ws, plan, collection) : invalidateResults(queryClient, ws, plan);
+    },
+  };
+}
+
 export function useUpdateEntity<C extends CollectionName>(ws: string, plan: string, collection: C) {
   const queryClient = useQueryClient();
-  const key = queryKeys.collection(ws, plan, collection);
-  const mutation = useMutation({
-    mutationFn: ({ id, version, patch }: EntityUpdate<C>) => updateEntity(ws, plan, collection, id, version, patch),
-    onSuccess: (updated) => {
-      queryClient.setQueryData<Entity<C>[]>(key, (items) => items?.map((item) => (item.id === updated.id ? updated : item)));
-      return invalidateResults(queryClient, ws, plan);
-    },
-  });
-  return withConflict(mutation, queryClient, key);
+  const mutation = useMutation(entityUpdate(queryClient, ws, plan, collection));
+  return withConflict(mutation, queryClient, queryKeys.collection(ws, plan, collection));
 }
 
 export function useDeleteEntity(ws: string, plan: string, collection: CollectionName) {

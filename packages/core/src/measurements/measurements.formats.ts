@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/dates.js';
 import { compactName, ga4DateColumn, isTotalsCell, readGa4RangeComment, type Ga4DateColumn, type Ga4Range } from './measurements.ga4.js';
 import type { ColumnReadings, DateCell, DateColumn, NumberCell, NumberColumn } from './measurements.columns.js';
-import { ColumnSums, isTotalsWordAlone } from './measurements.totals.js';
+import { ColumnSums, isTotalsLabel, isTotalsWordAlone } from './measurements.totals.js';
 import { isBreakdownColumn } from './measurements.presets.js';
 import { PeriodSpans, periodColumns } from './measurements.spans.js';
 import type { KpiDays } from './measurements.days.js';
@@ -13,7 +13,6 @@ import {
   mappedColumns,
   missingColumn,
   refuse,
-  totalsWord,
   type FormatReader,
   type KnownKpis,
   type Sink,
@@ -90,7 +89,7 @@ function longReader(mapping: LongMapping, known: KnownKpis, readings: ColumnRead
       const kpiOk = known.has(kpi);
       const date = dates.read(dateText, line, dateAt);
       // A totals row names no KPI and no date, but a word such as "Total".
-      if ((!kpiOk || !date.ok) && cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
+      if ((!kpiOk || !date.ok) && cells.some(isTotalsLabel)) return sink.tally.skip(line, 'totals', cells);
       const value = values.read(cells[valueAt] ?? '', line, valueAt);
       if (kpiOk && date.ok && value.ok) {
         if (isSubtotal(cells, besides)) return sink.tally.skip(line, 'totals', cells);
@@ -166,14 +165,14 @@ function wideReader(mapping: WideMapping, known: KnownKpis, period: FilePeriod, 
     row(cells, line, sink) {
       if (fixed !== null) {
         // A report of one period ends with totals rows ("Total", "Totalt") in a dimension column.
-        if (cells.some((cell, at) => totalsWord(cell) && !metrics.some((m) => m.at === at))) return sink.tally.skip(line, 'totals', cells);
+        if (cells.some((cell, at) => isTotalsLabel(cell) && !metrics.some((m) => m.at === at))) return sink.tally.skip(line, 'totals', cells);
       } else if (dateAt === -1) return sink.tally.skip(line, 'unread', cells);
       if (!checkWidth(cells, header.length, line, sink)) return;
       const dateText = cells[dateAt] ?? '';
       const date = fixed ?? dates.read(dateText, line, dateAt);
       if (!date.ok) {
         // A row without a date: a totals row ("Total: account" in any cell), a closing sum row, or an error.
-        if (cells.some(totalsWord)) return sink.tally.skip(line, 'totals', cells);
+        if (cells.some(isTotalsLabel)) return sink.tally.skip(line, 'totals', cells);
         if (dateText.trim() === '' && sums.isSumRow(metrics.map(({ at, numbers }) => numbers.sumReading(cells[at] ?? '')))) return sink.tally.skip(line, 'sum', cells);
         return refuse(sink, header[dateAt] as string, line, dateAt + 1, date);
       }

@@ -3,7 +3,8 @@ import { splitCsv, type CsvDelimiter } from './measurements.csv.js';
 import { ColumnReadings } from './measurements.columns.js';
 import { formatReader } from './measurements.formats.js';
 import { findHeader, isBlankRecord, isCommentRecord } from './measurements.header.js';
-import { KnownKpis, Sink, totalsWord, type AcceptResult } from './measurements.reader.js';
+import { KnownKpis, Sink, type AcceptResult } from './measurements.reader.js';
+import { isTotalsLabel } from './measurements.totals.js';
 import { LONG_DEFAULT_COLUMNS, type MeasurementImportOptions, type MeasurementImportSummary } from './measurements.schema.js';
 import { ImportTally } from './measurements.tally.js';
 import { columnNames, dayRule } from './measurements.days.js';
@@ -92,7 +93,7 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
         state = 'rows';
       } else if (filter && !filter.keeps(cells)) {
         // A totals row ("Total: account") fails any filter, but is listed as what it is, not as a row left out.
-        if (cells.some(totalsWord)) tally.skip(line, 'totals', cells);
+        if (cells.some(isTotalsLabel)) tally.skip(line, 'totals', cells);
         else tally.filter();
       } else {
         sink.startRecord(line, cells);

@@ -1,7 +1,6 @@
 import type { Measurement } from '../plan/plan.schema.js';
 import { fieldError, type ErrorParams, type FieldError, type FieldErrorCode } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
-import { isTotalsCell } from './measurements.ga4.js';
 import { RecordFingerprints, recordKey, REFUSED, REPEATS, STORED, type DayRefusal, type KpiDays, type RecordCheck, type RecordState } from './measurements.days.js';
 import type { ImportTally } from './measurements.tally.js';
 
@@ -226,10 +225,6 @@ export function checkWidth(cells: readonly string[], width: number, line: number
     }
   }
   return true;
-}
-
-export function totalsWord(cell: string): boolean {
-  return cell.trim() !== '' && isTotalsCell(cell);
 }
 
 /** Where the mapped columns are in a header; an error for each missing one when `reportMissing`. */

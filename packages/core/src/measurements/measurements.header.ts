@@ -120,3 +120,8 @@ export function isCommentRecord(cells: readonly string[]): boolean {
   if (first === 35) return true;
   return (first <= 32 || first === 0xa0 || first === 0xfeff) && cell.replace(/^[\s\uFEFF]+/, '').startsWith('#');
 }
+
+/** A header's cells as names: trimmed, and the first without the byte-order mark a spreadsheet may leave. */
+export function headerNames(cells: readonly string[]): string[] {
+  return cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
+}

@@ -2,7 +2,7 @@ import type { Measurement } from '../plan/plan.schema.js';
 import { splitCsv, type CsvDelimiter } from './measurements.csv.js';
 import { ColumnReadings } from './measurements.columns.js';
 import { formatReader } from './measurements.formats.js';
-import { findHeader, isBlankRecord, isCommentRecord } from './measurements.header.js';
+import { findHeader, headerNames, isBlankRecord, isCommentRecord } from './measurements.header.js';
 import { KnownKpis, Sink, type AcceptResult } from './measurements.reader.js';
 import { isTotalsLabel } from './measurements.totals.js';
 import { LONG_DEFAULT_COLUMNS, type MeasurementImportOptions, type MeasurementImportSummary } from './measurements.schema.js';
@@ -87,7 +87,7 @@ export function createMeasurementImporter(options: MeasurementImportOptions): Me
       if (state === 'header') {
         headers++;
         tally.header(line);
-        const header = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
+        const header = headerNames(cells);
         filter?.header(header, line, sink, mapping.format !== 'ga4');
         reader.header(header, line, sink);
         state = 'rows';

@@ -3,7 +3,7 @@ import type { Kpi } from '../plan/plan.schema.js';
 import type { CsvDelimiter } from './measurements.csv.js';
 import { dayRule } from './measurements.days.js';
 import { compactName, GA4_METRIC_WORDS, isGa4TimeDimension } from './measurements.ga4.js';
-import { findHeader, isBlankRecord, isCommentRecord } from './measurements.header.js';
+import { findHeader, headerNames, isBlankRecord, isCommentRecord } from './measurements.header.js';
 import { DAY_NAMES, hasName, KPI_WORD_GROUPS, MEASUREMENT_PRESETS, type MeasurementPreset, type NumberStyle, sameName } from './measurements.presets.js';
 import type { MeasurementMapping } from './measurements.schema.js';
 import { hasPhrase, matchColumns, sampleRecords } from './measurements.suggest.js';
@@ -36,12 +36,11 @@ export function readSource(sample: string): SourceSample | null {
   const header = findHeader(records, commented ? { format: 'ga4', columns: {} } : undefined);
   if (!header) return null;
   const above = records.filter((r) => r.line < header.line && !isBlankRecord(r.cells)).map((r) => r.cells.join(',').replace(/^\uFEFF/, '').trim());
-  const cellsOf = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
   const breaks = (at: number) => at === 0 || isBlankRecord(records[at - 1]!.cells) || isCommentRecord(records[at - 1]!.cells);
   const tables = commented
-    ? records.filter((r, at) => r.line >= header.line && !isBlankRecord(r.cells) && !isCommentRecord(r.cells) && breaks(at)).map((r) => cellsOf(r.cells))
-    : [cellsOf(header.cells)];
-  return { header: cellsOf(header.cells), line: header.line, delimiter, above, tables };
+    ? records.filter((r, at) => r.line >= header.line && !isBlankRecord(r.cells) && !isCommentRecord(r.cells) && breaks(at)).map((r) => headerNames(r.cells))
+    : [headerNames(header.cells)];
+  return { header: headerNames(header.cells), line: header.line, delimiter, above, tables };
 }
 
 /** A preset the file is recognised as: its language, and the header cell that dates its rows. */

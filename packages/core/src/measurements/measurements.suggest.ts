@@ -1,7 +1,7 @@
 import type { Kpi } from '../plan/plan.schema.js';
 import { createCsvReader, detectDelimiter, type CsvDelimiter, type CsvRecord } from './measurements.csv.js';
 import { compactName, GA4_METRIC_WORDS, isGa4TimeDimension } from './measurements.ga4.js';
-import { findHeader } from './measurements.header.js';
+import { findHeader, headerNames } from './measurements.header.js';
 import type { MeasurementMapping } from './measurements.schema.js';
 
 /*
@@ -33,7 +33,7 @@ const DATE_WORDS = [
 ];
 
 export function suggestMapping(header: readonly string[], kpis: readonly Pick<Kpi, 'id' | 'name'>[]): MeasurementMapping {
-  const cells = header.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
+  const cells = headerNames(header);
   const names = cells.map(compactName);
   const find = (words: readonly string[]): string | undefined => {
     for (const word of words) {

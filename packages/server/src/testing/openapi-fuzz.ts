@@ -11,7 +11,7 @@ import fc from 'fast-check';
  */
 
 /** The JSON Schema keywords the generator reads. */
-export interface JsonSchema {
+interface JsonSchema {
   $ref?: string;
   type?: string | string[];
   enum?: unknown[];
@@ -163,7 +163,7 @@ function numberOf(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
 }
 
 /** A value of the schema's shape: the right types, required fields, enums and patterns. */
-export function shapedValue(doc: OpenApiDocument, schema: JsonSchema, samples: FuzzSamples, depth = 0): fc.Arbitrary<unknown> {
+function shapedValue(doc: OpenApiDocument, schema: JsonSchema, samples: FuzzSamples, depth = 0): fc.Arbitrary<unknown> {
   const s = resolved(doc, schema);
   if (s.const !== undefined) return fc.constant(s.const);
   if (s.enum) return fc.constantFrom(...s.enum);

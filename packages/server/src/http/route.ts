@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { actingAs } from '../auth/auth.actor.js';
 import { type Action, isAction, POLICY } from '../auth/auth.policy.js';
 import { parseInput } from '../services/input.js';
-import { MAX_LIMIT } from '../services/pagination.js';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../services/pagination.js';
 import { principalOf, servicesOf } from './access.js';
 import { badRequest } from './problem.js';
 import { jsonBody } from './request.js';
@@ -165,6 +165,6 @@ export const pageQuery = z.object({
     .min(1, { error: LIMIT_WORDS })
     .max(MAX_LIMIT, { error: LIMIT_WORDS })
     .optional()
-    .meta({ description: `Items per page, 1–${MAX_LIMIT} (default 100)` }),
+    .meta({ description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT})` }),
   cursor: z.string().optional().meta({ description: 'next_cursor of the previous page' }),
 });

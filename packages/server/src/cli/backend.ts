@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { DomainError, type DomainErrorCode, type FieldError } from '@kurs/core';
 import { CLI_ACTOR, actingAs } from '../auth/auth.actor.js';
 import type { Container } from '../container.js';
-import { textOf } from '../http/upload-text.js';
+import { textOf } from '../services/file-text.js';
 import type { MeasurementImportReport } from '../services/measurement-import.service.js';
 import type { StatusReport } from '../services/progress.service.js';
 

@@ -67,7 +67,7 @@ const PIECE_CHARS = 64 * 1024;
 export class MeasurementImportService {
   constructor(private readonly store: Store) {}
 
-  /** `text` is the file's text as it is decoded (http/upload-text.ts), with the encoding it was read in. */
+  /** `text` is the file's text as it is decoded (services/file-text.ts), with the encoding it was read in. */
   async import(workspace: string, plan: string, text: AsyncIterable<string> & { readonly encoding?: TextEncoding }, request: MeasurementImportRequest): Promise<MeasurementImportReport> {
     const chunks = text[Symbol.asyncIterator]();
     const { sample, done } = await readSample(chunks);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { badRequest } from '../problem.js';
 import { apiRoute, json, problems } from '../route.js';
-import { textOf } from '../upload-text.js';
+import { textOf } from '../../services/file-text.js';
 
 export const IMPORT_PATH = '/api/v1/workspaces/{ws}/plans/{plan}/measurements/import';
 

@@ -166,14 +166,20 @@ function ChannelRow(props: { channel: Channel; path: string; onEdit: () => void;
   const canEdit = useCan('plan.write');
   const { channel, compact } = props;
   // While a tick is saved it shows as it will be; a failed save falls back to what is stored.
-  const pending = update.isPending ? update.variables?.patch.funnel : undefined;
-  const on = new Set(pending === undefined ? (channel.funnel ?? []) : (pending ?? []));
+  // Held in the row's own state, set in the click's handler: the mutation's state reaches the
+  // render a tick later, and a controlled checkbox would meanwhile flip back under the pointer.
+  const [saving, setSaving] = useState<FunnelStage[] | null>(null);
+  const on = new Set(saving ?? channel.funnel ?? []);
   const band = stageBand([...on]);
   const rowClass = channel.present === false ? classes.absent : undefined;
 
   const toggle = (stage: FunnelStage, checked: boolean) => {
     const next = FUNNEL_STAGES.filter((s) => (s === stage ? checked : on.has(s)));
-    update.mutate({ id: channel.id, version: channel.version, patch: { funnel: next.length ? next : null } });
+    setSaving(next);
+    update.mutate(
+      { id: channel.id, version: channel.version, patch: { funnel: next.length ? next : null } },
+      { onSettled: () => setSaving(null) },
+    );
   };
   const actions = <EntityActions name={channel.name} onEdit={props.onEdit} onDelete={props.onDelete} />;
   const stages = FUNNEL_STAGES.map((stage) => (
@@ -182,7 +188,7 @@ function ChannelRow(props: { channel: Channel; path: string; onEdit: () => void;
         <Checkbox
           checked={on.has(stage)}
           onChange={(event) => toggle(stage, event.currentTarget.checked)}
-          disabled={update.isPending || !canEdit}
+          disabled={saving !== null || !canEdit}
           aria-label={intl.formatMessage(
             { id: 'situation.channels.stageToggle' },
             { channel: channel.name, stage: intl.formatMessage({ id: `situation.stage.${stage}` }) },

@@ -42,15 +42,15 @@ describe('exportPlan', () => {
   it('never folds a long line and quotes a text only when YAML would read it as something else', () => {
     const long = `${'word '.repeat(60)}end`;
     const plan = buildPlan({
-      goals: [buildGoal({ id: 'g', title: long, description: 'yes', department: '123', owner: 'a: b' })],
+      goals: [buildGoal({ id: 'g', title: 'yes', description: long, department: '123', owner: 'a: b' })],
       activities: [],
     });
     const text = exportPlan(plan, 'yaml');
-    expect(text).toContain(`    title: ${long}\n`);
-    expect(text).toContain('    description: yes\n');
+    expect(text).toContain(`    description: ${long}\n`);
+    expect(text).toContain('    title: yes\n');
     expect(text).toContain('    department: "123"\n');
     expect(text).toContain('    owner: "a: b"\n');
-    expect(readPlan(text).plan?.goals?.[0]).toMatchObject({ title: long, description: 'yes', department: '123', owner: 'a: b' });
+    expect(readPlan(text).plan?.goals?.[0]).toMatchObject({ title: 'yes', description: long, department: '123', owner: 'a: b' });
   });
 
   it('gives the example back unchanged in content, and the same bytes on a second round', () => {

@@ -19,6 +19,7 @@ import {
   RESOURCING,
   SCORE_MAX,
   SCORE_MIN,
+  TEXT_LIMITS,
   TRAFFIC,
 } from '../shared/plan-values.js';
 
@@ -63,13 +64,27 @@ export const isoDateSchema = z
   });
 
 const text = z.string({ error: 'must be text' });
-const requiredText = text.trim().min(1, 'must not be empty');
+const atMost = (max: number) => `must be at most ${max} characters`;
+/** A name, a title, or a short text that names someone (owner, team): TEXT_LIMITS.name. */
+const shortText = text.max(TEXT_LIMITS.name, atMost(TEXT_LIMITS.name));
+/** Every other free text (descriptions, notes, findings): TEXT_LIMITS.text. */
+const longText = text.max(TEXT_LIMITS.text, atMost(TEXT_LIMITS.text));
+// Trimmed before it is measured, as it is stored.
+const required = (max: number) => text.trim().min(1, 'must not be empty').max(max, atMost(max));
+const requiredName = required(TEXT_LIMITS.name);
+const requiredText = required(TEXT_LIMITS.text);
 const number = z.number({ error: 'must be a number' }).finite('must be a finite number');
 const nonNegative = number.min(0, 'must not be negative');
 const bool = z.boolean({ error: 'must be true or false' });
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(', ')}` });
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'must be a list' });
+/** Content from a template that the user has not confirmed yet; absent means confirmed. */
+const draft = bool.optional();
+
+export const quarterSchema = z
+  .string({ error: 'must be a quarter such as 2027-Q1' })
+  .regex(FORMAT_PATTERNS.quarter, 'must be a quarter written YYYY-Qn, such as 2027-Q1');
 
 export const periodSchema = z.strictObject({
   start: isoDateSchema,
@@ -77,56 +92,59 @@ export const periodSchema = z.strictObject({
 });
 
 export const planHeaderSchema = z.strictObject({
-  name: requiredText,
-  organisation: text.optional(),
+  name: requiredName,
+  organisation: shortText.optional(),
   locale: enumOf(LOCALES).optional(),
   currency: z
     .string({ error: 'must be a currency code' })
     .regex(FORMAT_PATTERNS.currency, 'must be a three-letter ISO 4217 code such as NOK or EUR')
     .optional(),
   period: periodSchema,
-  business_objective: text.optional(),
+  business_objective: longText.optional(),
 });
 
 export const audienceSchema = z.strictObject({
   id: idSchema.optional(),
-  name: requiredText,
+  name: requiredName,
   kind: enumOf(AUDIENCE_KINDS).optional(),
-  notes: text.optional(),
+  notes: longText.optional(),
+  draft,
 });
 
 export const competitorSchema = z.strictObject({
   id: idSchema.optional(),
-  name: requiredText,
+  name: requiredName,
   better_at: list(requiredText).optional(),
-  our_difference: text.optional(),
-  notes: text.optional(),
+  our_difference: longText.optional(),
+  notes: longText.optional(),
+  draft,
 });
 
 export const channelSchema = z.strictObject({
   id: idSchema,
-  name: requiredText,
+  name: requiredName,
   type: enumOf(CHANNEL_TYPES).optional(),
   present: bool.optional(),
   funnel: list(enumOf(FUNNEL_STAGES)).optional(),
-  goal: text.optional(),
-  challenges: text.optional(),
-  notes: text.optional(),
+  goal: longText.optional(),
+  challenges: longText.optional(),
+  notes: longText.optional(),
+  draft,
 });
 
 export const campaignSchema = z.strictObject({
   id: idSchema.optional(),
-  name: requiredText,
+  name: requiredName,
   channel: idSchema.optional(),
   start: isoDateSchema.optional(),
   end: isoDateSchema.optional(),
   spend: nonNegative.optional(),
-  result: text.optional(),
-  learning: text.optional(),
+  result: longText.optional(),
+  learning: longText.optional(),
 });
 
 export const situationSchema = z.strictObject({
-  usp: text.optional(),
+  usp: longText.optional(),
   audiences: list(audienceSchema).optional(),
   competitors: list(competitorSchema).optional(),
   channels: list(channelSchema).optional(),
@@ -141,31 +159,33 @@ export const goalPointSchema = z.strictObject({
 
 export const goalSchema = z.strictObject({
   id: idSchema,
-  title: requiredText,
+  title: requiredName,
   horizon: enumOf(HORIZONS),
   parent: idSchema.optional(),
-  description: text.optional(),
-  department: text.optional(),
+  description: longText.optional(),
+  department: shortText.optional(),
   business_link: enumOf(BUSINESS_LINKS).optional(),
   kpi: idSchema.optional(),
   baseline: goalPointSchema.optional(),
   target: goalPointSchema.optional(),
-  owner: text.optional(),
+  owner: shortText.optional(),
   weight: number.positive('must be greater than 0').optional(),
+  draft,
 });
 
 export const kpiSchema = z.strictObject({
   id: idSchema,
-  name: requiredText,
-  definition: text.optional(),
+  name: requiredName,
+  definition: longText.optional(),
   unit: enumOf(KPI_UNITS).optional(),
   direction: enumOf(DIRECTIONS).optional(),
   aggregation: enumOf(AGGREGATIONS).optional(),
   frequency: enumOf(FREQUENCIES).optional(),
-  owner: text.optional(),
+  owner: shortText.optional(),
   funnel_stage: enumOf(FUNNEL_STAGES).optional(),
   conversion: bool.optional(),
   source: enumOf(KPI_SOURCES).optional(),
+  draft,
 });
 
 export const measurementSchema = z.strictObject({
@@ -175,36 +195,44 @@ export const measurementSchema = z.strictObject({
 });
 
 export const journeyStepSchema = z.strictObject({
-  stage: requiredText,
+  stage: requiredName,
   touchpoints: list(idSchema).optional(),
 });
 
 export const strategySchema = z.strictObject({
   funnel: z
     .strictObject({
-      reach: text.optional(),
-      engage: text.optional(),
-      convert: text.optional(),
-      retain: text.optional(),
+      reach: longText.optional(),
+      engage: longText.optional(),
+      convert: longText.optional(),
+      retain: longText.optional(),
     })
     .optional(),
-  positioning: text.optional(),
+  positioning: longText.optional(),
   traffic: enumOf(TRAFFIC).optional(),
-  content: text.optional(),
+  content: longText.optional(),
   resourcing: enumOf(RESOURCING).optional(),
   journey: list(journeyStepSchema).optional(),
 });
 
+export const themeQuarterSchema = z.strictObject({
+  quarter: quarterSchema,
+  hours: nonNegative,
+});
+
 export const themeSchema = z.strictObject({
   id: idSchema,
-  name: requiredText,
-  description: text.optional(),
+  name: requiredName,
+  description: longText.optional(),
   budget_hours: nonNegative.optional(),
+  /** Hours per quarter, instead of the budget spread evenly over the plan period (plan.rules.ts checks them). */
+  quarters: list(themeQuarterSchema).optional(),
   color: z
     .string({ error: 'must be a colour' })
     .regex(FORMAT_PATTERNS.colour, 'must be a colour written #rrggbb')
     .optional(),
   maintenance: bool.optional(),
+  draft,
 });
 
 const scoreRange = `must be between ${SCORE_MIN} and ${SCORE_MAX}`;
@@ -212,15 +240,15 @@ const score = number.min(SCORE_MIN, scoreRange).max(SCORE_MAX, scoreRange);
 
 export const activitySchema = z.strictObject({
   id: idSchema,
-  title: requiredText,
-  description: text.optional(),
+  title: requiredName,
+  description: longText.optional(),
   type: enumOf(ACTIVITY_TYPES).optional(),
   theme: idSchema.optional(),
   goals: list(idSchema).optional(),
   kpis: list(idSchema).optional(),
   funnel_stage: enumOf(FUNNEL_STAGES).optional(),
-  owner: text.optional(),
-  team: text.optional(),
+  owner: shortText.optional(),
+  team: shortText.optional(),
   start: isoDateSchema.optional(),
   end: isoDateSchema.optional(),
   estimate_hours: nonNegative.optional(),
@@ -234,23 +262,25 @@ export const activitySchema = z.strictObject({
   importance: enumOf(LEVELS).optional(),
   status: enumOf(ACTIVITY_STATUSES).optional(),
   depends_on: list(idSchema).optional(),
+  draft,
 });
 
 export const milestoneSchema = z.strictObject({
   id: idSchema.optional(),
-  title: requiredText,
+  title: requiredName,
   date: isoDateSchema,
   theme: idSchema.optional(),
   activity: idSchema.optional(),
-  description: text.optional(),
+  description: longText.optional(),
+  draft,
 });
 
 export const reviewGoalSchema = z.strictObject({
   goal: idSchema,
   status: enumOf(GOAL_STATUSES).optional(),
   progress: number.optional(),
-  decision: text.optional(),
-  notes: text.optional(),
+  decision: longText.optional(),
+  notes: longText.optional(),
 });
 
 export const experimentSchema = z.strictObject({
@@ -259,19 +289,16 @@ export const experimentSchema = z.strictObject({
   kpi: idSchema.optional(),
   start: isoDateSchema.optional(),
   end: isoDateSchema.optional(),
-  result: text.optional(),
-  learning: text.optional(),
-  next: text.optional(),
+  result: longText.optional(),
+  learning: longText.optional(),
+  next: longText.optional(),
 });
 
 export const reviewSchema = z.strictObject({
   id: idSchema.optional(),
   date: isoDateSchema,
-  period: z
-    .string({ error: 'must be a quarter such as 2027-Q1' })
-    .regex(FORMAT_PATTERNS.quarter, 'must be a quarter written YYYY-Qn, such as 2027-Q1')
-    .optional(),
-  summary: text.optional(),
+  period: quarterSchema.optional(),
+  summary: longText.optional(),
   goals: list(reviewGoalSchema).optional(),
   experiments: list(experimentSchema).optional(),
 });
@@ -316,6 +343,7 @@ export type Measurement = z.infer<typeof measurementSchema>;
 export type Strategy = z.infer<typeof strategySchema>;
 export type JourneyStep = z.infer<typeof journeyStepSchema>;
 export type Theme = z.infer<typeof themeSchema>;
+export type ThemeQuarter = z.infer<typeof themeQuarterSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type Review = z.infer<typeof reviewSchema>;

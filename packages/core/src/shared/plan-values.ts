@@ -46,6 +46,14 @@ export const FORMAT_PATTERNS = {
   currency: /^[A-Z]{3}$/,
 } as const;
 
+/**
+ * The most characters a text of the plan may have (as the web counts them: UTF-16 code units).
+ * `name`: names, titles and the short texts that name someone (owner, team, department,
+ * organisation) or a journey stage; `text`: every other free text (descriptions, notes, goals
+ * in words, findings, summaries, decisions…). docs/plan-document.md lists which field takes which.
+ */
+export const TEXT_LIMITS = { name: 200, text: 5000 } as const;
+
 /** An activity's value and effort are scores from 1 to 10. */
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 10;

@@ -6,6 +6,7 @@ import * as auditKeysetIndex from './migrations/2026-12-07-004-audit-keyset-inde
 import * as importMappings from './migrations/2026-12-07-005-import-mappings.js';
 import * as importMappingDelimiter from './migrations/2026-12-07-006-import-mapping-delimiter.js';
 import * as apiTokenHints from './migrations/2026-12-07-007-api-token-hints.js';
+import * as draftsAndQuarterBudgets from './migrations/2026-12-07-010-drafts-and-quarter-budgets.js';
 
 /** Every migration, in order. Forward-only: there are no down migrations. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-005-import-mappings': importMappings,
   '2026-12-07-006-import-mapping-delimiter': importMappingDelimiter,
   '2026-12-07-007-api-token-hints': apiTokenHints,
+  '2026-12-07-010-drafts-and-quarter-budgets': draftsAndQuarterBudgets,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

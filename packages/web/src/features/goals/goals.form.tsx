@@ -30,6 +30,7 @@ import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { CancelButton, FormFields } from '../../shared/ui/form-fields';
+import { MoreFields } from '../../shared/ui/more-fields';
 import { useNotifySaved } from '../../shared/ui/notify';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -122,6 +123,8 @@ export function GoalForm(props: {
   const separators = locale === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: ' ' };
 
   const focused = INPUT_OF_PATH[props.focusField ?? ''] ?? 'title';
+  // Folded under "More" unless they hold something: where the goal sits, and the finer details.
+  const moreHolds = Boolean(editing?.parent ?? parentOfNew) || Boolean(editing?.baseline?.date || editing?.department || editing?.business_link || editing?.description);
   const autoFocus = (input: string) => (input === focused ? { 'data-autofocus': true } : {});
   const titleError = submitted && !title.trim() ? t('goals.form.titleRequired') : undefined;
   const kpiNameError = submitted && kpiMode === 'new' && !kpiName.trim() ? t('goals.form.kpiNameRequired') : undefined;
@@ -140,6 +143,8 @@ export function GoalForm(props: {
           name: kpiName.trim(),
           unit: (kpiUnit ?? undefined) as Kpi['unit'],
           frequency: (kpiFrequency ?? undefined) as Kpi['frequency'],
+          // Whoever answers for the goal answers for the number that measures it, until told otherwise.
+          owner: goal.owner,
         });
         // If saving the goal fails now, trying again uses this KPI rather than creating another.
         kpiId = created.id;
@@ -190,17 +195,6 @@ export function GoalForm(props: {
                   ))}
                 </Group>
               </Radio.Group>
-              <Select
-                label={t('goals.form.parent')}
-                placeholder={t('goals.form.parentPlaceholder')}
-                data={parentOptions}
-                value={parent}
-                onChange={setParent}
-                searchable
-                clearable={props.canEdit}
-                nothingFoundMessage={t('goals.form.nothingFound')}
-                {...autoFocus('parent')}
-              />
               {kpiMode === 'existing' ? (
                 <Stack gap={4}>
                   <Select
@@ -256,24 +250,39 @@ export function GoalForm(props: {
               )}
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
                 <NumberInput label={t('goals.form.baselineValue')} value={baselineValue} onChange={setBaselineValue} {...separators} {...autoFocus('baselineValue')} />
-                <TextInput type="date" label={t('goals.form.baselineDate')} value={baselineDate} onChange={(e) => setBaselineDate(e.currentTarget.value)} {...autoFocus('baselineDate')} />
                 <NumberInput label={t('goals.form.targetValue')} value={targetValue} onChange={setTargetValue} {...separators} {...autoFocus('targetValue')} />
                 <TextInput type="date" label={t('goals.form.targetDate')} value={targetDate} onChange={(e) => setTargetDate(e.currentTarget.value)} {...autoFocus('targetDate')} />
+                <Autocomplete label={t('goals.form.owner')} description={t('goals.form.ownerDescription')} data={owners} value={owner} onChange={setOwner} {...autoFocus('owner')} />
               </SimpleGrid>
-              <Autocomplete label={t('goals.form.owner')} description={t('goals.form.ownerDescription')} data={owners} value={owner} onChange={setOwner} {...autoFocus('owner')} />
-              <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                <Autocomplete label={t('goals.form.department')} data={departments} value={department} onChange={setDepartment} {...autoFocus('department')} />
-                <Select
-                  label={t('goals.form.businessLink')}
-                  placeholder={t('goals.form.businessLinkPlaceholder')}
-                  data={BUSINESS_LINKS.map((l) => ({ value: l, label: t(`goals.businessLink.${l}`) }))}
-                  value={businessLink}
-                  onChange={setBusinessLink}
-                  clearable={props.canEdit}
-                  {...autoFocus('business_link')}
-                />
-              </SimpleGrid>
-              <Textarea label={t('goals.form.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxRows={6} />
+              <MoreFields label={t('goals.form.more')} initiallyOpen={moreHolds} open={MORE_INPUTS.has(focused)}>
+                <Stack gap="md">
+                  <Select
+                    label={t('goals.form.parent')}
+                    placeholder={t('goals.form.parentPlaceholder')}
+                    data={parentOptions}
+                    value={parent}
+                    onChange={setParent}
+                    searchable
+                    clearable={props.canEdit}
+                    nothingFoundMessage={t('goals.form.nothingFound')}
+                    {...autoFocus('parent')}
+                  />
+                  <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
+                    <TextInput type="date" label={t('goals.form.baselineDate')} value={baselineDate} onChange={(e) => setBaselineDate(e.currentTarget.value)} {...autoFocus('baselineDate')} />
+                    <Autocomplete label={t('goals.form.department')} data={departments} value={department} onChange={setDepartment} {...autoFocus('department')} />
+                  </SimpleGrid>
+                  <Select
+                    label={t('goals.form.businessLink')}
+                    placeholder={t('goals.form.businessLinkPlaceholder')}
+                    data={BUSINESS_LINKS.map((l) => ({ value: l, label: t(`goals.businessLink.${l}`) }))}
+                    value={businessLink}
+                    onChange={setBusinessLink}
+                    clearable={props.canEdit}
+                    {...autoFocus('business_link')}
+                  />
+                  <Textarea label={t('goals.form.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxRows={6} />
+                </Stack>
+              </MoreFields>
             </Stack>
           </FormFields>
         </Grid.Col>
@@ -328,6 +337,9 @@ const INPUT_OF_PATH: Record<string, string> = {
   'target.value': 'targetValue',
   'target.date': 'targetDate',
 };
+
+/** The inputs folded under "More". */
+const MORE_INPUTS: ReadonlySet<string> = new Set(['parent', 'baselineDate', 'department', 'business_link', 'description']);
 
 const FIELDS = ['title', 'horizon', 'parent', 'description', 'department', 'business_link', 'kpi', 'baseline', 'target', 'owner'] as const;
 

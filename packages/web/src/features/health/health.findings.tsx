@@ -2,19 +2,23 @@ import type { Finding, Severity, Step } from '@kurs/core';
 import { SEVERITIES } from '@kurs/core/browser';
 import { Alert, Anchor, Badge, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n.provider';
 import { useHealth } from '../../shared/api/api.queries';
+import { useSetSearchParams } from '../../shared/search-params';
 import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
 import { stepPath } from '../steps/steps.list';
+import { findingKeysAt, fixTarget, focusFixed, isAt } from './health.focus';
 
 /*
  * The health check's findings where they belong: beside the entity they concern, and as a
  * list per step with a link to fix each one. A fix link opens the step page with
  * `?focus=<path>` (e.g. `?focus=goals[2].owner`); each step page reads it with
- * `useFocusPath()` and opens or scrolls to that entity.
+ * `useFocusPath()` and opens or scrolls to that entity. Once the finding is fixed the
+ * parameter leaves the address, so a reload or a shared link does not open it again.
  */
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -29,19 +33,30 @@ export function useFindings(): { findings: Finding[]; isLoading: boolean } {
   return { findings: health.data?.findings ?? [], isLoading: health.isLoading };
 }
 
-/** True when a finding's path is `path` or inside it ("goals[2].owner" is inside "goals[2]"). */
-export function isAt(finding: Pick<Finding, 'path'>, path: string): boolean {
-  return finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`);
-}
-
 export function findingsAt(findings: readonly Finding[], path: string): Finding[] {
   return findings.filter((f) => isAt(f, path)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/** The path a fix link asked to show, if any. */
+/**
+ * The path a fix link asked to show, if any. When the findings seen at that path are gone
+ * from the health check, the parameter is removed (replacing the address, keeping the others).
+ */
 export function useFocusPath(): string | null {
   const [params] = useSearchParams();
-  return params.get('focus');
+  const focus = params.get('focus');
+  const { ws, plan } = usePlanContext();
+  const { locale } = useLocale();
+  const health = useHealth(ws, plan.id, locale);
+  const setParams = useSetSearchParams();
+  const seen = useRef<{ path: string | null; keys: Set<string> }>({ path: null, keys: new Set() });
+  useEffect(() => {
+    if (!focus || !health.data) return;
+    if (seen.current.path !== focus) seen.current = { path: focus, keys: new Set() };
+    const now = findingKeysAt(health.data.findings, focus);
+    if (focusFixed(seen.current.keys, now)) setParams({ focus: null });
+    else for (const key of now) seen.current.keys.add(key);
+  }, [focus, health.data, setParams]);
+  return focus;
 }
 
 /** Small badges for the findings of one entity, e.g. in a table row or a card header. */
@@ -110,7 +125,7 @@ export function StepFindings(props: { step: Step; limit?: number }) {
         {shown.map((finding, i) => (
           <List.Item key={`${finding.rule}-${finding.path}-${i}`}>
             <FindingLine finding={finding} />
-            {finding.path && <FixLink ws={ws} plan={plan.id} step={props.step} path={finding.path} ml={32} />}
+            {finding.path && <FixLink ws={ws} plan={plan.id} {...fixTarget(finding)} ml={32} />}
           </List.Item>
         ))}
       </List>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_PATTERNS } from '@kurs/core/browser';
-import { draftChanged, draftOf, idFromName, kpiOf, kpiPatch } from './kpis.form.model';
+import { draftChanged, draftOf, idFromName, kpiOf, kpiPatch, moreHoldsValue } from './kpis.form.model';
 
 describe('KPI form', () => {
   it('makes a KPI of the fields that are set', () => {
@@ -26,6 +26,33 @@ describe('draftChanged', () => {
     expect(draftChanged(draftOf())).toBe(false);
     expect(draftChanged({ ...draftOf(), name: 'W' })).toBe(true);
     expect(draftChanged({ ...draftOf(), conversion: true })).toBe(true);
+  });
+});
+
+describe('a new KPI with preset fields', () => {
+  it('starts from the preset, and counts only what is typed beyond it as input', () => {
+    const start = draftOf(undefined, { funnel_stage: 'retain', owner: 'Kari' });
+    expect(kpiOf({ ...start, id: 'repeat', name: 'Repeat buyers' })).toEqual({
+      id: 'repeat',
+      name: 'Repeat buyers',
+      direction: 'up',
+      owner: 'Kari',
+      funnel_stage: 'retain',
+    });
+    expect(draftChanged(start, undefined, start)).toBe(false);
+    expect(draftChanged({ ...start, name: 'R' }, undefined, start)).toBe(true);
+  });
+});
+
+describe('moreHoldsValue', () => {
+  it('opens "More" for a stored or preset value folded there, not for the id a new name makes', () => {
+    expect(moreHoldsValue(draftOf())).toBe(false);
+    expect(moreHoldsValue({ ...draftOf(), id: 'visits', name: 'Visits', owner: 'Ola', unit: 'count' })).toBe(false);
+    expect(moreHoldsValue(draftOf(undefined, { funnel_stage: 'reach' }))).toBe(true);
+    const kpi = { id: 'visits', name: 'Visits' };
+    expect(moreHoldsValue(draftOf(kpi))).toBe(false);
+    expect(moreHoldsValue(draftOf({ ...kpi, definition: 'Sessions in GA4' }))).toBe(true);
+    expect(moreHoldsValue(draftOf({ ...kpi, conversion: true }))).toBe(true);
   });
 });
 

@@ -12,13 +12,15 @@ import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useProblemWords } from '../../shared/ui/problem-words';
+import { MoreFields } from '../../shared/ui/more-fields';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
-import { draftChanged, draftOf, idFromName, kpiOf, kpiPatch, type KpiDraft } from './kpis.form.model';
+import { draftChanged, draftOf, idFromName, kpiOf, kpiPatch, MORE_FIELDS, moreHoldsValue, type KpiDraft } from './kpis.form.model';
 
 /*
  * Create or edit a KPI. `focus` names the field a health finding's fix link points at; it
- * gets the focus when the form opens.
+ * gets the focus when the form opens. `preset` fills fields of a new KPI (the funnel stage a
+ * fix link asks a KPI for). The essential fields come first, the rest under "More".
  */
 export function KpiFormModal(props: {
   opened: boolean;
@@ -27,6 +29,7 @@ export function KpiFormModal(props: {
   /** The KPI's place in the plan, for its findings. */
   index?: number;
   focus?: string;
+  preset?: Partial<KpiDraft>;
   onCreated?: (kpi: Entity<'kpis'>) => void;
 }) {
   const intl = useIntl();
@@ -67,14 +70,15 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
   const t = (id: MessageId, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const { kpi } = props;
   const { takenIds, owners } = useKpiChoices();
-  const [draft, setDraft] = useState<KpiDraft>(() => draftOf(kpi));
+  const [start] = useState<KpiDraft>(() => draftOf(kpi, props.preset));
+  const [draft, setDraft] = useState<KpiDraft>(start);
   const [idTouched, setIdTouched] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const create = useCreateEntity(ws, plan.id, 'kpis');
   const update = useUpdateEntity(ws, plan.id, 'kpis');
   const mutation = kpi ? update : create;
   // Not while saving or saved: a new KPI's page opens right after the save.
-  const dirty = draftChanged(draft, kpi) && !mutation.isPending && !mutation.isSuccess;
+  const dirty = draftChanged(draft, kpi, start) && !mutation.isPending && !mutation.isSuccess;
 
   const set = <K extends keyof KpiDraft>(field: K, value: KpiDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
   const setName = (name: string) =>
@@ -89,6 +93,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
   ) as Partial<Record<keyof KpiDraft, string>>;
   const errorOf = (field: keyof KpiDraft) => (submitted ? localErrors[field] : undefined) ?? serverErrors[field];
   const fieldErrorsShown = Object.keys(serverErrors).some((f) => f in draft);
+  const moreNeeded = MORE_FIELDS.some((field) => errorOf(field) !== undefined || props.focus === field);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -127,29 +132,6 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
           error={errorOf('name')}
           data-autofocus={!props.focus || props.focus === 'name' ? true : undefined}
         />
-        {!kpi && (
-          <TextInput
-            label={t('kpis.field.id')}
-            description={t('kpis.form.idHint')}
-            required
-            value={draft.id}
-            onChange={(e) => {
-              setIdTouched(true);
-              set('id', e.currentTarget.value.trim());
-            }}
-            error={errorOf('id')}
-          />
-        )}
-        <Textarea
-          label={t('kpis.field.definition')}
-          description={t('kpis.form.definitionHint')}
-          autosize
-          minRows={2}
-          value={draft.definition}
-          onChange={(e) => set('definition', e.currentTarget.value)}
-          error={errorOf('definition')}
-          {...autoFocus(props.focus, 'definition')}
-        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Select
             label={t('kpis.field.unit')}
@@ -182,15 +164,6 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
               fullWidth
             />
           </Stack>
-          <Select
-            label={t('kpis.field.aggregation')}
-            description={t('kpis.form.aggregationHint')}
-            data={options(AGGREGATIONS, 'kpis.aggregation')}
-            value={draft.aggregation || null}
-            onChange={(v) => set('aggregation', v ?? '')}
-            clearable
-            error={errorOf('aggregation')}
-          />
           <Autocomplete
             label={t('kpis.field.owner')}
             description={t('kpis.form.ownerHint')}
@@ -200,30 +173,70 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
             error={errorOf('owner')}
             {...autoFocus(props.focus, 'owner')}
           />
-          <Select
-            label={t('kpis.field.funnelStage')}
-            data={options(FUNNEL_STAGES, 'kpis.funnel')}
-            value={draft.funnel_stage || null}
-            onChange={(v) => set('funnel_stage', v ?? '')}
-            clearable
-            error={errorOf('funnel_stage')}
-          />
-          <Select
-            label={t('kpis.field.source')}
-            data={options(KPI_SOURCES, 'kpis.source')}
-            value={draft.source || null}
-            onChange={(v) => set('source', v ?? '')}
-            clearable
-            error={errorOf('source')}
-          />
-          <Switch
-            mt={{ sm: 'xl' }}
-            label={t('kpis.field.conversion')}
-            description={t('kpis.form.conversionHint')}
-            checked={draft.conversion}
-            onChange={(e) => set('conversion', e.currentTarget.checked)}
-          />
         </SimpleGrid>
+        <MoreFields label={t('kpis.form.more')} initiallyOpen={moreHoldsValue(start)} open={moreNeeded}>
+          <Stack gap="md">
+            {!kpi && (
+              <TextInput
+                label={t('kpis.field.id')}
+                description={t('kpis.form.idHint')}
+                required
+                value={draft.id}
+                onChange={(e) => {
+                  setIdTouched(true);
+                  set('id', e.currentTarget.value.trim());
+                }}
+                error={errorOf('id')}
+              />
+            )}
+            <Textarea
+              label={t('kpis.field.definition')}
+              description={t('kpis.form.definitionHint')}
+              autosize
+              minRows={2}
+              value={draft.definition}
+              onChange={(e) => set('definition', e.currentTarget.value)}
+              error={errorOf('definition')}
+              {...autoFocus(props.focus, 'definition')}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <Select
+                label={t('kpis.field.funnelStage')}
+                data={options(FUNNEL_STAGES, 'kpis.funnel')}
+                value={draft.funnel_stage || null}
+                onChange={(v) => set('funnel_stage', v ?? '')}
+                clearable
+                error={errorOf('funnel_stage')}
+                {...autoFocus(props.focus, 'funnel_stage')}
+              />
+              <Select
+                label={t('kpis.field.aggregation')}
+                description={t('kpis.form.aggregationHint')}
+                data={options(AGGREGATIONS, 'kpis.aggregation')}
+                value={draft.aggregation || null}
+                onChange={(v) => set('aggregation', v ?? '')}
+                clearable
+                error={errorOf('aggregation')}
+                {...autoFocus(props.focus, 'aggregation')}
+              />
+              <Select
+                label={t('kpis.field.source')}
+                data={options(KPI_SOURCES, 'kpis.source')}
+                value={draft.source || null}
+                onChange={(v) => set('source', v ?? '')}
+                clearable
+                error={errorOf('source')}
+              />
+              <Switch
+                mt={{ sm: 'xl' }}
+                label={t('kpis.field.conversion')}
+                description={t('kpis.form.conversionHint')}
+                checked={draft.conversion}
+                onChange={(e) => set('conversion', e.currentTarget.checked)}
+              />
+            </SimpleGrid>
+          </Stack>
+        </MoreFields>
         {update.conflict && <ConflictAlert onReload={() => void update.reload().then(props.onClose)} />}
         {mutation.error && !update.conflict && !fieldErrorsShown && <ErrorAlert error={mutation.error} />}
         <Group justify="flex-end" gap="sm">

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { useCan } from '../access/access.can';
 import { StepFindings, useFocusPath } from '../health/health.findings';
+import { stageOfPath } from '../health/health.focus';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
@@ -25,9 +26,14 @@ import { kpiPath } from './kpis.paths';
 import { useProgress } from './kpis.queries';
 import { KpiTable, type KpiRow } from './kpis.table';
 
-/** `kpis[3].owner` → the KPI's place and the field a fix link points at; `kpis` alone asks for a first KPI. */
-function focusOf(path: string | null): { index: number | null; field?: keyof KpiDraft } | null {
+/**
+ * `kpis[3].owner` → the KPI's place and the field a fix link points at; `kpis` alone asks for a
+ * first KPI, and a funnel stage without a KPI (`strategy.funnel.retain`) for a KPI of that stage.
+ */
+function focusOf(path: string | null): { index: number | null; field?: keyof KpiDraft; preset?: Partial<KpiDraft> } | null {
   if (path === 'kpis') return { index: null };
+  const stage = stageOfPath(path);
+  if (stage) return { index: null, preset: { funnel_stage: stage } };
   const match = path?.match(/^kpis\[(\d+)\](?:\.(\w+))?/);
   return match ? { index: Number(match[1]), field: match[2] as keyof KpiDraft | undefined } : null;
 }
@@ -39,7 +45,7 @@ export default function KpisPage() {
   const progress = useProgress(ws, plan.id);
   const focusPath = useFocusPath();
   const focus = focusOf(focusPath);
-  const [form, setForm] = useState<{ row?: KpiRow; field?: keyof KpiDraft } | null>(null);
+  const [form, setForm] = useState<{ row?: KpiRow; field?: keyof KpiDraft; preset?: Partial<KpiDraft> } | null>(null);
   const [deleting, setDeleting] = useState<Entity<'kpis'> | null>(null);
   // Once opened, the results tab stays mounted (hidden) so that switching tabs keeps what was typed.
   const [resultsOpened, setResultsOpened] = useState(false);
@@ -55,7 +61,7 @@ export default function KpisPage() {
   const [handledFocus, setHandledFocus] = useState<string | null>(null);
   if (kpis.data && canEdit && focusPath !== handledFocus) {
     setHandledFocus(focusPath);
-    if (focus?.index === null) setForm({});
+    if (focus?.index === null) setForm({ preset: focus.preset });
     else if (focus?.field && rows[focus.index]) setForm({ row: rows[focus.index], field: focus.field });
   }
 
@@ -123,7 +129,9 @@ export default function KpisPage() {
         kpi={form?.row?.kpi}
         index={form?.row?.index}
         focus={form?.field}
-        onCreated={(kpi) => navigate(kpiPath(ws, plan.id, kpi.id))}
+        preset={form?.preset}
+        // A KPI asked for by a fix link stays in the list, where the link's finding is seen to go.
+        onCreated={form?.preset ? undefined : (kpi) => navigate(kpiPath(ws, plan.id, kpi.id))}
       />
       <DeleteKpiModal kpi={deleting} onClose={() => setDeleting(null)} />
     </StepFrame>

@@ -20,11 +20,13 @@ import { ProgressService } from './services/progress.service.js';
 import { MeasurementImportService } from './services/measurement-import.service.js';
 import { MeasurementsService } from './services/measurements.service.js';
 import { PlansService } from './services/plans.service.js';
+import { TemplatesService } from './services/templates.service.js';
 import { WorkspacesService } from './services/workspaces.service.js';
 
 export interface Services {
   workspaces: WorkspacesService;
   plans: PlansService;
+  templates: TemplatesService;
   collections: CollectionsService;
   measurements: MeasurementsService;
   measurementImport: MeasurementImportService;
@@ -73,6 +75,7 @@ export async function createContainer(config: Config, options: { logger?: Logger
   const services: Services = {
     workspaces,
     plans,
+    templates: new TemplatesService(store),
     collections: new CollectionsService(store),
     measurements: new MeasurementsService(store),
     measurementImport: new MeasurementImportService(store),

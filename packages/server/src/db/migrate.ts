@@ -6,6 +6,8 @@ import * as auditKeysetIndex from './migrations/2026-12-07-004-audit-keyset-inde
 import * as importMappings from './migrations/2026-12-07-005-import-mappings.js';
 import * as importMappingDelimiter from './migrations/2026-12-07-006-import-mapping-delimiter.js';
 import * as apiTokenHints from './migrations/2026-12-07-007-api-token-hints.js';
+import * as workspaceDefaultsPlanArchive from './migrations/2026-12-07-008-workspace-defaults-plan-archive.js';
+import * as planTemplates from './migrations/2026-12-07-009-plan-templates.js';
 import * as draftsAndQuarterBudgets from './migrations/2026-12-07-010-drafts-and-quarter-budgets.js';
 
 /** Every migration, in order. Forward-only: there are no down migrations. */
@@ -17,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-005-import-mappings': importMappings,
   '2026-12-07-006-import-mapping-delimiter': importMappingDelimiter,
   '2026-12-07-007-api-token-hints': apiTokenHints,
+  '2026-12-07-008-workspace-defaults-plan-archive': workspaceDefaultsPlanArchive,
+  '2026-12-07-009-plan-templates': planTemplates,
   '2026-12-07-010-drafts-and-quarter-budgets': draftsAndQuarterBudgets,
 };
 

@@ -16,6 +16,10 @@ export interface WorkspaceTable extends Timestamps {
   id: string;
   slug: string;
   name: string;
+  /** The language of plans made in the workspace (en, nb, sv, da); null: not set. */
+  locale: string | null;
+  /** The currency of plans made in the workspace (ISO 4217); null: not set. */
+  currency: string | null;
 }
 
 export interface PlanTable extends Timestamps {
@@ -40,6 +44,8 @@ export interface PlanTable extends Timestamps {
   resourcing: string | null;
   /** Grows with every change anywhere in the plan: the ETag of the whole document. */
   revision: Generated<number>;
+  /** When the plan was archived; null while it is in use. Not part of the plan document. */
+  archived_at: Generated<string | null>;
 }
 
 export interface MeasurementTable extends Timestamps {
@@ -163,6 +169,21 @@ export interface ImportMappingTable {
   updated_at: string;
 }
 
+/** A plan document saved as the starting point of new plans in a workspace; never changed, only made and deleted. */
+export interface PlanTemplateTable {
+  id: string;
+  workspace_id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  locale: string | null;
+  /** The plan document as JSON, without measurements and reviews. */
+  document: string;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: string;
+}
+
 export interface InstanceSettingTable {
   key: string;
   value: string;
@@ -196,6 +217,7 @@ export interface Database {
   sign_in_failures: SignInFailureTable;
   instance_settings: InstanceSettingTable;
   import_mappings: ImportMappingTable;
+  plan_templates: PlanTemplateTable;
 }
 
 export type CollectionTableName = Exclude<
@@ -213,4 +235,5 @@ export type CollectionTableName = Exclude<
   | 'sign_in_failures'
   | 'instance_settings'
   | 'import_mappings'
+  | 'plan_templates'
 >;

@@ -104,6 +104,8 @@ describe.each(TEST_DATABASES)('authorisation matrix on %s', (kind) => {
       const list = (await (await owner('GET', `/api/v1/workspaces/acme/plans/strategy/${name}`)).json()) as { items: { id: string }[] };
       params[`${name}/id`] = list.items[0]!.id;
     }
+    const template = await owner('POST', '/api/v1/workspaces/acme/templates', { json: { name: 'Starting point', from_plan: 'strategy' } });
+    params['templates/id'] = ((await template.json()) as { id: string }).id;
     params.kpi = params['kpis/id']!;
     params.user = viewer.id;
     before = await fingerprint();

@@ -21,6 +21,7 @@ import { measurementsRoutes } from './routes/measurements.routes.js';
 import { plansRoutes } from './routes/plans.routes.js';
 import { quarterPlanRoutes } from './routes/quarter-plan.routes.js';
 import { systemRoutes } from './routes/system.routes.js';
+import { templatesRoutes } from './routes/templates.routes.js';
 import { workspacesRoutes } from './routes/workspaces.routes.js';
 import { csrfProtection, securityHeaders } from './security.js';
 import { serveWebApp } from './static.js';
@@ -102,6 +103,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   auditRoutes(app, services);
   workspacesRoutes(app, services);
   plansRoutes(app, services);
+  templatesRoutes(app, services);
   collectionsRoutes(app, services);
   measurementsRoutes(app, services);
   engineRoutes(app, services);

@@ -1,4 +1,4 @@
-import { DOMAIN_ERROR_CODES, FIELD_ERROR_CODES, PROBLEM_REASONS, planHeaderSchema } from '@kurs/core';
+import { DOMAIN_ERROR_CODES, FIELD_ERROR_CODES, LOCALES, PROBLEM_REASONS, planDocumentSchema, planHeaderSchema } from '@kurs/core';
 import { z } from 'zod';
 
 /*
@@ -67,15 +67,51 @@ export function patchOf(schema: z.ZodObject, id?: string) {
   return id ? patch.meta({ id }) : patch;
 }
 
-export const workspaceSchema = z.object({ id: z.string(), name: z.string(), version, ...timestamps }).meta({ id: 'Workspace' });
+export const workspaceSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    locale: z.enum(LOCALES).nullable().meta({ description: 'The language of new plans; null: not set' }),
+    currency: z.string().nullable().meta({ description: 'The currency of new plans (ISO 4217); null: not set' }),
+    version,
+    ...timestamps,
+  })
+  .meta({ id: 'Workspace' });
 
 export const planSummarySchema = planHeaderSchema
   .extend({
     id: z.string(),
     version,
     revision: z.number().int().meta({ description: 'Grows with every change anywhere in the plan; the ETag of the document' }),
+    archived: z.boolean().meta({ description: 'Whether the plan is archived (not part of the plan document)' }),
+    archived_at: z.string().nullable().meta({ description: 'When the plan was archived; null while it is in use' }),
     ...timestamps,
   })
   .meta({ id: 'PlanSummary' });
 
-export const planPatchSchema = patchOf(planHeaderSchema, 'PlanPatch');
+export const planPatchSchema = patchOf(planHeaderSchema)
+  .extend({
+    archived: z
+      .boolean({ error: 'must be true or false' })
+      .optional()
+      .meta({ description: 'true archives the plan, false takes it back into use; not part of the plan document' }),
+  })
+  .meta({ id: 'PlanPatch' });
+
+/** The whole plan document, published once under its own name. */
+export const planDocumentOut = planDocumentSchema.meta({ id: 'PlanDocument' });
+
+const templateFields = {
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  locale: z.enum(LOCALES).nullable().meta({ description: "The language of the template's plan; null: not set" }),
+  version,
+  created_at: z.string(),
+};
+
+export const templateSummarySchema = z.object(templateFields).meta({ id: 'TemplateSummary' });
+
+export const templateSchema = z
+  .object({ ...templateFields, document: planDocumentOut })
+  .meta({ id: 'Template' });

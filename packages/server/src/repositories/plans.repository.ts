@@ -27,8 +27,11 @@ export class PlansRepository {
     private readonly kind: DatabaseKind,
   ) {}
 
-  list(workspaceId: string, page?: Page): Promise<PlanRowData[]> {
-    return inOrder(this.db.selectFrom('plans').selectAll().where('workspace_id', '=', workspaceId), PLAN_ORDER, page).execute();
+  /** The workspace's plans; with `archived`, only the archived ones (true) or only those in use (false). */
+  list(workspaceId: string, page?: Page, archived?: boolean): Promise<PlanRowData[]> {
+    let query = this.db.selectFrom('plans').selectAll().where('workspace_id', '=', workspaceId);
+    if (archived !== undefined) query = query.where('archived_at', archived ? 'is not' : 'is', null);
+    return inOrder(query, PLAN_ORDER, page).execute();
   }
 
   findBySlug(workspaceId: string, slug: string): Promise<PlanRowData | undefined> {
@@ -59,6 +62,21 @@ export class PlansRepository {
     const result = await this.db
       .updateTable('plans')
       .set({ ...(columns as object), version: version + 1, revision: sql`revision + 1`, updated_at: now() } as never)
+      .where('id', '=', planId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return undefined;
+    return this.db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
+  }
+
+  /**
+   * Archives the plan (a timestamp) or takes it back into use (null) if it is still at
+   * `version`; undefined when it is stale. The document is not changed, so its revision stays.
+   */
+  async setArchived(planId: string, archivedAt: string | null, version: number): Promise<PlanRowData | undefined> {
+    const result = await this.db
+      .updateTable('plans')
+      .set({ archived_at: archivedAt, version: version + 1, updated_at: now() })
       .where('id', '=', planId)
       .where('version', '=', version)
       .executeTakeFirst();

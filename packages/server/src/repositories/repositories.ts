@@ -7,6 +7,7 @@ import { AuditRepository } from './audit.repository.js';
 import { ImportMappingsRepository } from './import-mappings.repository.js';
 import { InvitationsRepository } from './invitations.repository.js';
 import { MembersRepository } from './members.repository.js';
+import { PlanTemplatesRepository } from './plan-templates.repository.js';
 import { SettingsRepository } from './settings.repository.js';
 import { ShareLinksRepository } from './share-links.repository.js';
 import { SignInFailuresRepository } from './sign-in-failures.repository.js';
@@ -27,6 +28,7 @@ export function createRepositories(db: Kysely<Database>, kind: DatabaseKind) {
     lists: new PlanListsRepository(db),
     measurements: new MeasurementsRepository(db, kind),
     importMappings: new ImportMappingsRepository(db),
+    templates: new PlanTemplatesRepository(db),
     collection: (name: CollectionName) => new CollectionRepository(db, COLLECTIONS[name]),
     users: new UsersRepository(db),
     members: new MembersRepository(db, kind),

@@ -14,6 +14,9 @@ export const WORKSPACE_ORDER: ListOrder<Pick<WorkspaceRow, 'slug'>> = {
   keyOf: (row) => [row.slug],
 };
 
+/** The columns a PATCH may change; a column left out stays as it is. */
+export type WorkspaceChange = Partial<Pick<WorkspaceRow, 'name' | 'locale' | 'currency'>>;
+
 export class WorkspacesRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -51,15 +54,15 @@ export class WorkspacesRepository {
     return Number(row.n);
   }
 
-  async insert(values: { slug: string; name: string }): Promise<WorkspaceRow> {
+  async insert(values: { slug: string; name: string; locale?: string | null; currency?: string | null }): Promise<WorkspaceRow> {
     const stamp = now();
-    const row = { id: newId(), ...values, version: 1, created_at: stamp, updated_at: stamp };
+    const row = { id: newId(), locale: null, currency: null, ...values, version: 1, created_at: stamp, updated_at: stamp };
     await this.db.insertInto('workspaces').values(row).execute();
     return row;
   }
 
   /** Undefined when the row changed since `version` was read. */
-  async update(id: string, values: { name: string }, version: number): Promise<WorkspaceRow | undefined> {
+  async update(id: string, values: WorkspaceChange, version: number): Promise<WorkspaceRow | undefined> {
     const result = await this.db
       .updateTable('workspaces')
       .set({ ...values, version: version + 1, updated_at: now() })

@@ -13,11 +13,14 @@ import {
   slugify,
   type Strategy,
 } from '@kurs/core';
+import { z } from 'zod';
 import { PlanDocumentsRepository } from '../repositories/plan-documents.repository.js';
 import { PLAN_ORDER, type PlanRowData } from '../repositories/plans.repository.js';
 import type { Repositories, Store } from '../repositories/repositories.js';
 import { audit, changedFields } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
+import { freeSlug } from './free-slug.js';
+import { parseInput } from './input.js';
 import { mergePatch } from './merge-patch.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 import { lockPlan, resolvePlan } from './plan-scope.js';
@@ -35,13 +38,23 @@ export interface PlanSummary {
   revision: number;
   created_at: string;
   updated_at: string;
+  /** When the plan was archived; null while it is in use. Not part of the plan document. */
+  archived_at: string | null;
 }
 
 export type SituationFields = Pick<Situation, 'usp' | 'findings'>;
 export type StrategyFields = Strategy;
 
 function summaryOf(row: PlanRowData, header: PlanHeader): PlanSummary {
-  return { id: row.slug, header, version: row.version, revision: row.revision, created_at: row.created_at, updated_at: row.updated_at };
+  return {
+    id: row.slug,
+    header,
+    version: row.version,
+    revision: row.revision,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    archived_at: row.archived_at,
+  };
 }
 
 function planOf(input: PlanInput): PlanDocument {
@@ -51,10 +64,11 @@ function planOf(input: PlanInput): PlanDocument {
 export class PlansService {
   constructor(private readonly store: Store) {}
 
-  async list(workspace: string, page?: PageRequest): Promise<PageResult<PlanSummary>> {
+  /** The workspace's plans; `archived` true: only the archived ones, false: only those in use, left out: all. */
+  async list(workspace: string, page?: PageRequest, filter: { archived?: boolean } = {}): Promise<PageResult<PlanSummary>> {
     const ws = await this.store.repos.workspaces.findBySlug(workspace);
     if (!ws) throw new DomainError('not_found', `There is no workspace "${workspace}".`);
-    return paginate(page, PLAN_ORDER, (p) => this.store.repos.plans.list(ws.id, p), (row) => summaryOf(row, headerOf(row)));
+    return paginate(page, PLAN_ORDER, (p) => this.store.repos.plans.list(ws.id, p, filter.archived), (row) => summaryOf(row, headerOf(row)));
   }
 
   async get(workspace: string, plan: string): Promise<PlanSummary> {
@@ -80,7 +94,7 @@ export class PlansService {
           throw new DomainError('conflict', `Workspace "${workspace}" already has a plan "${slug}".`, [fieldError('id', 'id_taken', `"${slug}" is taken`, { value: slug })]);
         }
       } else {
-        slug = await freeSlug(repos, ws.id, slugify(doc.plan.name) || 'plan');
+        slug = await freeSlug(slugify(doc.plan.name) || 'plan', (id) => repos.plans.findBySlug(ws.id, id));
       }
       const row = await repos.plans.insert(ws.id, slug, PlanDocumentsRepository.planColumns(doc));
       await repos.documents.write({ workspaceId: ws.id, planId: row.id }, doc);
@@ -117,8 +131,27 @@ export class PlansService {
     });
   }
 
+  /**
+   * A merge patch of the plan header, and `archived` (true or false) besides it, which archives
+   * the plan or takes it back into use. Archiving alone leaves the document as it is (its
+   * revision too): it is not part of the plan document.
+   */
   async updateHeader(workspace: string, plan: string, patch: unknown, expected: Expected): Promise<PlanSummary> {
-    return this.changePlanRow(workspace, plan, expected, (doc) => ({ ...doc, plan: mergePatch(doc.plan, patch) }), 'plan', 'The plan');
+    const { archived, header } = archivedOf(patch);
+    if (archived !== undefined && Object.keys(header as object).length === 0) return this.setArchived(workspace, plan, archived, expected);
+    return this.changePlanRow(workspace, plan, expected, (doc) => ({ ...doc, plan: mergePatch(doc.plan, header) }), 'plan', 'The plan', undefined, archived);
+  }
+
+  private setArchived(workspace: string, plan: string, archived: boolean, expected: Expected): Promise<PlanSummary> {
+    return this.store.transaction(async (repos) => {
+      const { plan: row, scope } = await lockPlan(repos, workspace, plan);
+      checkVersion(expected, row.version, `plan "${plan}"`);
+      const updated = await repos.plans.setArchived(row.id, archivedAtOf(row, archived), row.version);
+      if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
+      const fields = (row.archived_at !== null) === archived ? [] : ['archived'];
+      await audit(repos, scope.workspaceId, { action: 'plan.update', entityType: 'plan', entityId: plan, plan, fields });
+      return summaryOf(updated, headerOf(updated));
+    });
   }
 
   async situation(workspace: string, plan: string): Promise<{ situation: SituationFields; version: number }> {
@@ -180,16 +213,20 @@ export class PlansService {
     focus: string,
     what: string,
     alsoWrite?: (repos: Repositories, scope: { workspaceId: string; planId: string }, doc: PlanDocument) => Promise<void>,
+    archived?: boolean,
   ): Promise<PlanSummary> {
     return this.store.transaction(async (repos) => {
       const { plan: row, scope } = await lockPlan(repos, workspace, plan);
       checkVersion(expected, row.version, `plan "${plan}"`);
       const current = await repos.documents.read(scope, row, { measurements: false });
       const next = assertValidChange(current, change(current), what, focus);
-      const updated = await repos.plans.update(row.id, PlanDocumentsRepository.planColumns(next), row.version);
+      const columns = { ...PlanDocumentsRepository.planColumns(next), ...(archived !== undefined && { archived_at: archivedAtOf(row, archived) }) };
+      const updated = await repos.plans.update(row.id, columns, row.version);
       if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
       await alsoWrite?.(repos, scope, next);
-      await audit(repos, scope.workspaceId, { action: `${focus}.update`, entityType: focus, entityId: plan, plan, fields: changedFields(partOf(current, focus), partOf(next, focus)) });
+      const fields = changedFields(partOf(current, focus), partOf(next, focus));
+      if (archived !== undefined && (row.archived_at !== null) !== archived) fields.push('archived');
+      await audit(repos, scope.workspaceId, { action: `${focus}.update`, entityType: focus, entityId: plan, plan, fields: fields.sort() });
       return summaryOf(updated, next.plan);
     });
   }
@@ -206,18 +243,25 @@ function assertObject(body: unknown, allowed: string[]): Record<string, unknown>
   return body as Record<string, unknown>;
 }
 
+const archivedSchema = z.boolean({ error: 'must be true or false' });
+
+/** `archived` taken out of a plan header patch (checked), and the rest of the patch, the header's. */
+function archivedOf(patch: unknown): { archived?: boolean; header: unknown } {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch) || !('archived' in patch)) return { header: patch };
+  const { archived, ...header } = patch as Record<string, unknown>;
+  return { archived: parseInput(archivedSchema, archived, 'The plan', ['archived']), header };
+}
+
+/** The archived_at a plan gets: kept when it already was archived, so the moment stays the first one. */
+function archivedAtOf(row: PlanRowData, archived: boolean): string | null {
+  return archived ? (row.archived_at ?? new Date().toISOString()) : null;
+}
+
 /** The part of the plan a change of the plan row is about, to name its changed fields. */
 function partOf(doc: PlanDocument, focus: string): Record<string, unknown> {
   if (focus === 'situation') return { usp: doc.situation?.usp, findings: doc.situation?.findings };
   if (focus === 'strategy') return { ...doc.strategy };
   return { ...doc.plan };
-}
-
-async function freeSlug(repos: Repositories, workspaceId: string, base: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await repos.plans.findBySlug(workspaceId, slug))) return slug;
-  }
 }
 
 const headerOf = PlanDocumentsRepository.headerOf;

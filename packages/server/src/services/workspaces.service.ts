@@ -1,18 +1,31 @@
-import { DomainError, fieldError, idSchema, slugify } from '@kurs/core';
+import { DomainError, fieldError, idSchema, planHeaderSchema, slugify } from '@kurs/core';
 import { z } from 'zod';
-import { WORKSPACE_ORDER, type WorkspaceRow } from '../repositories/workspaces.repository.js';
+import { WORKSPACE_ORDER, type WorkspaceChange, type WorkspaceRow } from '../repositories/workspaces.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { currentActor } from '../auth/auth.actor.js';
-import { audit } from './audit.js';
+import { audit, changedFields } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
 import { parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 
 const name = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+// A workspace's defaults for new plans, checked as a plan header checks them; null clears one.
+const locale = planHeaderSchema.shape.locale
+  .unwrap()
+  .nullable()
+  .optional()
+  .meta({ description: 'The language of new plans (en, nb, sv, da); null: not set' });
+const currency = planHeaderSchema.shape.currency
+  .unwrap()
+  .nullable()
+  .optional()
+  .meta({ description: 'The currency of new plans, ISO 4217 (NOK, EUR…); null: not set' });
 export const workspaceCreateSchema = z
-  .strictObject({ id: idSchema.optional().meta({ description: 'Default: made from the name' }), name })
+  .strictObject({ id: idSchema.optional().meta({ description: 'Default: made from the name' }), name, locale, currency })
   .meta({ id: 'WorkspaceCreate' });
-export const workspaceRenameSchema = z.strictObject({ name }).meta({ id: 'WorkspacePatch' });
+export const workspacePatchSchema = z
+  .strictObject({ name: name.optional(), locale, currency })
+  .meta({ id: 'WorkspacePatch', description: 'The fields to change; null clears locale or currency' });
 
 export class WorkspacesService {
   constructor(private readonly store: Store) {}
@@ -29,7 +42,7 @@ export class WorkspacesService {
   }
 
   async create(body: unknown): Promise<WorkspaceRow> {
-    const { id, name } = parseInput(workspaceCreateSchema, body, 'The workspace');
+    const { id, name, locale = null, currency = null } = parseInput(workspaceCreateSchema, body, 'The workspace');
     const slug = id ?? parseInput(idSchema, slugify(name) || 'workspace', 'The workspace id');
     return this.store.transaction(async (repos) => {
       if (await repos.workspaces.findBySlug(slug)) {
@@ -37,11 +50,12 @@ export class WorkspacesService {
           fieldError('id', 'id_taken', `"${slug}" is taken`, { value: slug }),
         ]);
       }
-      const row = await repos.workspaces.insert({ slug, name });
+      const row = await repos.workspaces.insert({ slug, name, locale, currency });
       // Whoever creates a workspace owns it; the CLI and the first-run demo leave it to the first account.
       const { userId } = currentActor();
       if (userId) await repos.members.insert(row.id, userId, 'owner');
-      await audit(repos, row.id, { action: 'workspace.create', entityType: 'workspace', entityId: slug, fields: ['id', 'name'] });
+      const fields = ['id', 'name', ...(locale ? ['locale'] : []), ...(currency ? ['currency'] : [])];
+      await audit(repos, row.id, { action: 'workspace.create', entityType: 'workspace', entityId: slug, fields });
       return row;
     });
   }
@@ -51,13 +65,15 @@ export class WorkspacesService {
     return (await this.store.repos.workspaces.findBySlug(slug)) ?? this.create({ id: slug, name: slug });
   }
 
-  async rename(slug: string, body: unknown, expected: Expected): Promise<WorkspaceRow> {
-    const { name } = parseInput(workspaceRenameSchema, body, 'The workspace');
+  /** Changes the name and the defaults for new plans (locale, currency; null clears them). */
+  async update(slug: string, body: unknown, expected: Expected): Promise<WorkspaceRow> {
+    const change: WorkspaceChange = parseInput(workspacePatchSchema, body, 'The workspace');
     const row = await this.get(slug);
     return this.store.transaction(async (repos) => {
-      const updated = await repos.workspaces.update(row.id, { name }, checkVersion(expected, row.version, `workspace "${slug}"`));
+      const updated = await repos.workspaces.update(row.id, change, checkVersion(expected, row.version, `workspace "${slug}"`));
       if (!updated) throw new DomainError('precondition_failed', `Workspace "${slug}" was changed by someone else meanwhile. Reload it and try again.`);
-      await audit(repos, row.id, { action: 'workspace.update', entityType: 'workspace', entityId: slug, fields: row.name === name ? [] : ['name'] });
+      const fields = changedFields({ name: row.name, locale: row.locale, currency: row.currency }, { name: updated.name, locale: updated.locale, currency: updated.currency });
+      await audit(repos, row.id, { action: 'workspace.update', entityType: 'workspace', entityId: slug, fields });
       return updated;
     });
   }

@@ -148,9 +148,11 @@ export const fuzzWriteRoutes = (kind: TestDatabaseKind) => describe(`fuzzing the
     return world;
   }
 
+  const plan = (ws: string) => ok(t.owner.call('POST', `/api/v1/workspaces/${ws}/plans?id=strategy`, { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml' } }), 'a plan');
+
   /** What a path names, each made in a workspace by the owner (the member joins it himself). */
   const MAKERS: [part: string, make: (ws: string) => Promise<Response>][] = [
-    ['{plan}', (ws) => ok(t.owner.call('POST', `/api/v1/workspaces/${ws}/plans?id=strategy`, { body: SMALL_PLAN, headers: { 'content-type': 'application/yaml' } }), 'a plan')],
+    ['{plan}', plan],
     ['{user}', async (ws) => {
       const invited = await ok(t.owner.call('POST', `/api/v1/workspaces/${ws}/invitations`, { json: { role: 'editor' } }), 'an invitation');
       return ok(member.call('POST', '/api/v1/invitations/accept', { json: { token: ((await invited.json()) as { token: string }).token } }), 'accepting it');
@@ -158,6 +160,9 @@ export const fuzzWriteRoutes = (kind: TestDatabaseKind) => describe(`fuzzing the
     ['/invitations/{id}', (ws) => ok(t.owner.call('POST', `/api/v1/workspaces/${ws}/invitations`, { json: { role: 'viewer' } }), 'an invitation')],
     ['/share-links/{id}', (ws) => ok(t.owner.call('POST', `/api/v1/workspaces/${ws}/plans/strategy/share-links`, { json: { label: 'Board' } }), 'a share link')],
     ['/tokens/{id}', (ws) => ok(t.owner.call('POST', '/api/v1/auth/tokens', { json: { name: ws, workspace: ws, role: 'viewer', expires_in_days: null } }), 'a token')],
+    // A template is saved from a plan: the plan first (a deleted template is brought back by the next line alone).
+    ['/templates', plan],
+    ['/templates/{id}', (ws) => ok(t.owner.call('POST', `/api/v1/workspaces/${ws}/templates`, { json: { name: 'Starting point', from_plan: 'strategy' } }), 'a template')],
   ];
 
   /** The id the path names: of the last item the list beside it holds. */
@@ -214,6 +219,7 @@ export const fuzzWriteRoutes = (kind: TestDatabaseKind) => describe(`fuzzing the
       ...['invitations', 'share_links', 'api_tokens'].map((table) => sql`(select count(*) || ':' || count(revoked_at) from ${sql.table(table)} ${inWorkspace('workspace_id')})`),
       sql`(select count(accepted_at) from invitations ${inWorkspace('workspace_id')})`,
       sql`(select count(*) || ':' || coalesce(cast(max(updated_at) as text), '') from import_mappings ${inWorkspace('workspace_id')})`,
+      sql`(select count(*) || ':' || coalesce(max(id), '') from plan_templates ${inWorkspace('workspace_id')})`,
       sql`(select count(*) from audit_log ${inWorkspace('workspace_id')})`,
       ...['users', 'accounts'].map((table) => sql`(select count(*) || ':' || coalesce(cast(max(updated_at) as text), '') from ${sql.table(table)})`),
       sql`(select count(*) from instance_settings)`,

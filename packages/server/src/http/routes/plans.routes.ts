@@ -1,14 +1,23 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { planDocumentSchema, situationSchema, strategySchema } from '@kurs/core';
+import { situationSchema, strategySchema } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import type { PlanSummary } from '../../services/plans.service.js';
 import { expectedFrom } from '../etag.js';
 import { documentBody, listBody, withEtag } from '../request.js';
 import { apiRoute, ifMatchHeader, json, pageQuery, problems } from '../route.js';
-import { listOf, planPatchSchema, planSummarySchema } from '../schemas.js';
+import { listOf, planDocumentOut, planPatchSchema, planSummarySchema } from '../schemas.js';
 
-const present = (p: PlanSummary) => ({ id: p.id, ...p.header, version: p.version, revision: p.revision, created_at: p.created_at, updated_at: p.updated_at });
+const present = (p: PlanSummary) => ({
+  id: p.id,
+  ...p.header,
+  version: p.version,
+  revision: p.revision,
+  archived: p.archived_at !== null,
+  archived_at: p.archived_at,
+  created_at: p.created_at,
+  updated_at: p.updated_at,
+});
 const wsParams = z.object({ ws: z.string() });
 const planParams = z.object({ ws: z.string(), plan: z.string() });
 const tags = ['Plans'];
@@ -17,11 +26,17 @@ const DOC_PREFIX = 'r';
 
 /** A plan document comes as JSON or YAML: its handler reads it (documentBody), and the import names each error with its line. */
 const documentContent = {
-  'application/json': { schema: planDocumentSchema.meta({ id: 'PlanDocument' }) },
+  'application/json': { schema: planDocumentOut },
   'application/yaml': { schema: z.string().meta({ description: 'The same document as YAML' }) },
 };
 const situationFields = situationSchema.pick({ usp: true, findings: true }).meta({ id: 'SituationFields' });
 const strategyOut = strategySchema.meta({ id: 'Strategy' });
+const listQuery = pageQuery.extend({
+  archived: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .optional()
+    .meta({ description: 'true: only the archived plans; false or left out: only the plans in use' }),
+});
 const documentQuery = z.object({
   format: z.enum(['yaml', 'json'], { error: 'must be yaml or json' }).optional().meta({ description: 'Else by Accept: YAML for application/yaml, else JSON' }),
   download: z.string().optional().meta({ description: 'Present (any value): answer as a file to save (Content-Disposition: attachment)' }),
@@ -37,10 +52,14 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
       tags,
       action: 'plan.read',
       summary: 'List the plans of a workspace',
-      request: { params: wsParams, query: pageQuery },
+      description: 'The plans in use; `?archived=true` lists only the archived ones instead.',
+      request: { params: wsParams, query: listQuery },
       responses: { 200: json(listOf(planSummarySchema, 'PlanList'), 'The plans'), ...problems(400, 404) },
     },
-    async (c) => c.json(listBody(await services.plans.list(c.req.valid('param').ws, c.req.valid('query')), present), 200),
+    async (c) => {
+      const { archived, ...page } = c.req.valid('query');
+      return c.json(listBody(await services.plans.list(c.req.valid('param').ws, page, { archived: archived === 'true' }), present), 200);
+    },
   );
 
   apiRoute(
@@ -94,8 +113,9 @@ export function plansRoutes(app: OpenAPIHono, services: Services): void {
       tags,
       action: 'plan.write',
       subject: 'The plan',
-      summary: 'Change a plan header',
-      description: 'JSON merge patch: the fields to change; null removes a field.',
+      summary: 'Change a plan header, archive a plan',
+      description:
+        'JSON merge patch: the fields to change; null removes a field. `archived: true` archives the plan, `false` takes it back into use; it is not part of the plan document, and archiving alone leaves the document and its ETag as they are.',
       request: { params: planParams, headers: ifMatchHeader, body: { content: { 'application/json': { schema: planPatchSchema } } } },
       responses: { 200: json(planSummarySchema, 'The plan'), ...problems(400, 404, 412, 415, 422, 428) },
     },

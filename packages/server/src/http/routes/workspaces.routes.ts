@@ -1,15 +1,24 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Locale } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import type { WorkspaceRow } from '../../repositories/workspaces.repository.js';
-import { workspaceCreateSchema, workspaceRenameSchema } from '../../services/workspaces.service.js';
+import { workspaceCreateSchema, workspacePatchSchema } from '../../services/workspaces.service.js';
 import { principalOf } from '../access.js';
 import { expectedFrom } from '../etag.js';
 import { listBody, withEtag } from '../request.js';
 import { apiRoute, ifMatchHeader, json, pageQuery, problems } from '../route.js';
 import { listOf, workspaceSchema } from '../schemas.js';
 
-const present = (w: WorkspaceRow) => ({ id: w.slug, name: w.name, version: w.version, created_at: w.created_at, updated_at: w.updated_at });
+const present = (w: WorkspaceRow) => ({
+  id: w.slug,
+  name: w.name,
+  locale: w.locale as Locale | null,
+  currency: w.currency,
+  version: w.version,
+  created_at: w.created_at,
+  updated_at: w.updated_at,
+});
 const params = z.object({ ws: z.string() });
 const tags = ['Workspaces'];
 
@@ -74,16 +83,17 @@ export function workspacesRoutes(app: OpenAPIHono, services: Services): void {
     {
       method: 'patch',
       path: '/api/v1/workspaces/{ws}',
-      operationId: 'renameWorkspace',
+      operationId: 'updateWorkspace',
       tags,
       action: 'workspace.update',
       subject: 'The workspace',
-      summary: 'Rename a workspace',
-      request: { params, headers: ifMatchHeader, body: { content: { 'application/json': { schema: workspaceRenameSchema } } } },
+      summary: 'Rename a workspace, set its defaults for new plans',
+      description: 'The fields to change: `name`, `locale` (en, nb, sv, da) and `currency` (ISO 4217), the language and currency new plans start with; null clears `locale` or `currency`.',
+      request: { params, headers: ifMatchHeader, body: { content: { 'application/json': { schema: workspacePatchSchema } } } },
       responses: { 200: json(workspaceSchema, 'The workspace'), ...problems(400, 404, 412, 422, 428) },
     },
     async (c) => {
-      const row = await services.workspaces.rename(c.req.valid('param').ws, c.req.valid('json'), expectedFrom(c.req.valid('header')['if-match']));
+      const row = await services.workspaces.update(c.req.valid('param').ws, c.req.valid('json'), expectedFrom(c.req.valid('header')['if-match']));
       withEtag(c, row.version);
       return c.json(present(row), 200);
     },

@@ -16,4 +16,5 @@ export { isOpenActivity, teamOf, UNASSIGNED_TEAM } from './activities/activities
 export { activityStages } from './activities/activities.funnel.js';
 export { ROADMAP_BUCKETS } from './roadmap/roadmap.buckets.js';
 export { quarterGrid } from './themes/themes.spread.js';
+export { sumOfQuarters, themeBudgetHours } from './themes/themes.quarters.js';
 export { SEVERITIES, STEPS } from './health/health.types.js';

@@ -35,6 +35,7 @@ export {
 } from './goals/goals.rollup.js';
 export * from './themes/themes.budgets.js';
 export * from './themes/themes.colors.js';
+export * from './themes/themes.quarters.js';
 export type { QuarterSpan } from './themes/themes.spread.js';
 export * from './roadmap/roadmap.model.js';
 export * from './roadmap/roadmap.buckets.js';

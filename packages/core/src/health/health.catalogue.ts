@@ -53,6 +53,7 @@ import { situationNoUsp } from './rules/situation-no-usp.rule.js';
 import { situationNoWebsite } from './rules/situation-no-website.rule.js';
 import { strategyMissing } from './rules/strategy-missing.rule.js';
 import { strategyNoJourney } from './rules/strategy-no-journey.rule.js';
+import { templateDrafts } from './rules/template-drafts.rule.js';
 import { themeNoBudget } from './rules/theme-no-budget.rule.js';
 import { themeOverBudget } from './rules/theme-over-budget.rule.js';
 import { themesMissing } from './rules/themes-missing.rule.js';
@@ -72,6 +73,7 @@ export const rules = [
   channelNoGoal,
   channelNoFunnel,
   channelSilo,
+  templateDrafts,
   goalsMissing,
   goalNoKpi,
   goalNoBaseline,

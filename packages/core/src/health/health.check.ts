@@ -61,19 +61,22 @@ export function checkPlan(plan: PlanDocument, options: HealthOptions): HealthRep
     const { checked, hits } = rule.check(ctx);
     if (hits.length === 0) continue;
     if (rule.emptiesStep) empty.add(rule.step);
-    // A rule weighs by the share of what it judged: 3 of 300 activities without an owner is minor.
-    penalty[rule.step] += SEVERITY_WEIGHT[rule.severity] * Math.min(1, hits.length / Math.max(1, checked));
     const text = texts[rule.id];
+    const hitsByStep = new Map<Step, number>();
     for (const hit of hits) {
+      const step = hit.step ?? rule.step;
+      hitsByStep.set(step, (hitsByStep.get(step) ?? 0) + 1);
       findings.push({
         rule: rule.id,
-        step: rule.step,
+        step,
         severity: rule.severity,
         path: hit.path,
         message: render(text.message, hit.params),
         hint: render(text.hint, hit.params),
       });
     }
+    // A rule weighs by the share of what it judged: 3 of 300 activities without an owner is minor.
+    for (const [step, count] of hitsByStep) penalty[step] += SEVERITY_WEIGHT[rule.severity] * Math.min(1, count / Math.max(1, checked));
   }
 
   const content = stepsWithContent(ctx);

@@ -2,6 +2,7 @@ import type { Frequency, FunnelStage, Horizon, Locale } from '../plan/plan.schem
 import { formatIsoDate, intlTag } from '../shared/date-style.js';
 import type { HealthRuleId } from './health.catalogue.js';
 import type { Param } from './health.rule.js';
+import type { DraftKind } from './rules/template-drafts.rule.js';
 import { da } from './messages/health.da.js';
 import { en } from './messages/health.en.js';
 import { nb } from './messages/health.nb.js';
@@ -24,6 +25,8 @@ export interface HealthTerms {
   outcome: Record<'missed' | 'unjudged', string>;
   /** What a goal's target lacks: its value, or the whole target (value and date). */
   target: Record<'value' | 'both', string>;
+  /** What a template's draft is, as the subject that opens a sentence ("The goal"). */
+  draft: Record<DraftKind, string>;
 }
 
 export interface HealthMessages {

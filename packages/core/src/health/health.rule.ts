@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/dates.js';
 import type { HealthContext } from './health.context.js';
 import type { HealthTerms } from './health.messages.js';
-import type { HealthRuleInfo } from './health.types.js';
+import type { HealthRuleInfo, Step } from './health.types.js';
 
 /**
  * A value put into a message template. Words that must be translated (a horizon, a funnel
@@ -18,6 +18,8 @@ export type Param =
 export interface Hit {
   path: string;
   params: Record<string, Param>;
+  /** The step of the finding when a rule's findings lie in several steps (template-drafts); else the rule's own. */
+  step?: Step;
 }
 
 /** `checked` is how many things the rule judged; the score weighs hits by that share. */

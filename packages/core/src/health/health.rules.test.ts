@@ -89,6 +89,12 @@ const cases: Record<string, Case> = {
     path: 'situation.channels[3].funnel',
     mentions: ['Email'],
   },
+  'template-drafts': {
+    trigger: variant((p) => (p.situation!.audiences![1].draft = true)),
+    path: 'situation.audiences[1]',
+    mentions: ['Gift buyers'],
+    passes: [variant((p) => (p.situation!.audiences![1].draft = false))],
+  },
   'goals-missing': { trigger: variant((p) => (p.goals = [])), path: 'goals' },
   'goal-no-kpi': {
     trigger: variant((p) => delete p.goals![2].kpi),
@@ -318,6 +324,13 @@ const cases: Record<string, Case> = {
     trigger: variant((p) => delete p.themes![1].budget_hours),
     path: 'themes[1].budget_hours',
     mentions: ['Customer experience'],
+    // A budget given per quarter only is a budget.
+    passes: [
+      variant((p) => {
+        delete p.themes![1].budget_hours;
+        p.themes![1].quarters = [{ quarter: '2027-Q2', hours: 300 }, { quarter: '2027-Q3', hours: 300 }];
+      }),
+    ],
   },
   'maintenance-reserve-missing': {
     trigger: variant((p) => (p.themes![2].budget_hours = 50)),

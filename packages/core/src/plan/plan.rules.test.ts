@@ -397,6 +397,26 @@ const cases: RuleCase[] = [
     params: { start: '2027-01-01', end: '2026-12-31' },
     token: '2026-12-31',
   },
+  {
+    rule: "a theme's budget names each quarter once",
+    good: planWith({ themes: [buildTheme({ budget_hours: undefined, quarters: [{ quarter: '2027-Q1', hours: 10 }, { quarter: '2027-Q2', hours: 20 }] })] }),
+    bad: planWith({ themes: [buildTheme({ budget_hours: undefined, quarters: [{ quarter: '2027-Q2', hours: 10 }, { quarter: '2027-Q2', hours: 20 }] })] }),
+    path: 'themes[0].quarters[1].quarter',
+    message: 'duplicate quarter "2027-Q2", already used by themes[0].quarters[0]',
+    code: 'duplicate',
+    params: { value: '2027-Q2', first: 'themes[0].quarters[0]' },
+    token: '2027-Q2',
+  },
+  {
+    rule: "a theme's budget quarters lie within the plan period",
+    good: planWith({ themes: [buildTheme({ budget_hours: undefined, quarters: [{ quarter: '2027-Q4', hours: 10 }] })] }),
+    bad: planWith({ themes: [buildTheme(), buildTheme({ budget_hours: undefined, quarters: [{ quarter: '2027-Q4', hours: 10 }, { quarter: '2028-Q1', hours: 5 }] })] }),
+    path: 'themes[1].quarters[1].quarter',
+    message: '2028-Q1 is outside the plan period 2027-01-01 to 2027-12-31',
+    code: 'outside_period',
+    params: { value: '2028-Q1', start: '2027-01-01', end: '2027-12-31' },
+    token: '2028-Q1',
+  },
 ];
 
 describe('checkPlanRules', () => {
@@ -416,6 +436,19 @@ describe('checkPlanRules', () => {
       expect(readPlan(text, { format }).errors).toEqual([{ path, code, params, message, ...where }]);
     },
   );
+
+  it("keeps a theme's budget_hours equal to the sum of its quarters", () => {
+    const theme = (budget_hours: number | undefined) =>
+      planWith({ themes: [buildTheme({ budget_hours, quarters: [{ quarter: '2027-Q1', hours: 0.1 }, { quarter: '2027-Q3', hours: 0.2 }] })] });
+    expect(checkPlanRules(theme(0.3))).toEqual([]);
+    expect(checkPlanRules(theme(undefined))).toEqual([]);
+    expect(checkPlanRules(theme(40))).toEqual([
+      { path: 'themes[0].budget_hours', code: 'sum_mismatch', params: { total: 40, sum: 0.3 }, message: 'budget_hours is 40, but the quarters add up to 0.3' },
+    ]);
+    expect(checkPlanRules(planWith({ themes: [buildTheme({ budget_hours: 12, quarters: [] })] }))).toEqual([
+      { path: 'themes[0].budget_hours', code: 'sum_mismatch', params: { total: 12, sum: 0 }, message: 'budget_hours is 12, but the quarters add up to 0' },
+    ]);
+  });
 
   it('reports every broken rule at once', () => {
     const plan = planWith({

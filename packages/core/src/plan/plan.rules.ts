@@ -14,6 +14,8 @@ import type { PlanDocument } from './plan.schema.js';
 
 type Item = Record<string, unknown>;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** What a reference points at, as the `kind` of an unknown_reference error. */
 type ReferenceKind = 'channel' | 'goal' | 'kpi' | 'theme' | 'activity';
 
@@ -135,6 +137,9 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
   }
   checkDependencies(check, doc.activities, activities);
 
+  const period = objectOf(objectOf(doc.plan).period);
+  for (const [theme, i] of itemsOf(doc.themes)) checkThemeQuarters(check, `themes[${i}]`, theme, period);
+
   for (const [milestone, i] of itemsOf(doc.milestones)) {
     check.reference(`milestones[${i}].theme`, milestone.theme, themes, 'theme');
     check.reference(`milestones[${i}].activity`, milestone.activity, activities, 'activity');
@@ -158,6 +163,31 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
 }
 
 /**
+ * A theme's budget per quarter: each quarter once and within the plan period, and their sum
+ * equal to budget_hours when the theme gives that too (the web app keeps the two equal).
+ */
+function checkThemeQuarters(check: Checker, path: string, theme: Item, period: Item): void {
+  check.unique(`${path}.quarters`, theme.quarters, 'quarter');
+  const start = textOf(period.start);
+  const end = textOf(period.end);
+  const dated = start !== undefined && end !== undefined && ISO_DATE.test(start) && ISO_DATE.test(end);
+  let sum = 0;
+  for (const [entry, j] of itemsOf(theme.quarters)) {
+    const quarter = textOf(entry.quarter);
+    if (dated && quarter !== undefined && FORMAT_PATTERNS.quarter.test(quarter) && (quarter < quarterOf(start) || quarter > quarterOf(end))) {
+      check.report(`${path}.quarters[${j}].quarter`, 'outside_period', `${quarter} is outside the plan period ${start} to ${end}`, { value: quarter, start, end });
+    }
+    if (typeof entry.hours === 'number') sum += entry.hours;
+  }
+  const total = theme.budget_hours;
+  // Hours are typed with decimals; a sum of them may be off in the last binary digits.
+  if (Array.isArray(theme.quarters) && typeof total === 'number' && Math.abs(sum - total) > 1e-6 * Math.max(1, total)) {
+    const said = Math.round(sum * 1e6) / 1e6;
+    check.report(`${path}.budget_hours`, 'sum_mismatch', `budget_hours is ${total}, but the quarters add up to ${said}`, { total, sum: said });
+  }
+}
+
+/**
  * The quarter a review looks back on: its period, or the quarter of its date when it gives no
  * period. Undefined when neither can be read.
  */
@@ -165,7 +195,7 @@ export function reviewQuarter(review: { date?: unknown; period?: unknown }): str
   const period = textOf(review.period);
   if (period !== undefined) return FORMAT_PATTERNS.quarter.test(period) ? period : undefined;
   const date = textOf(review.date);
-  return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? quarterOf(date) : undefined;
+  return date !== undefined && ISO_DATE.test(date) ? quarterOf(date) : undefined;
 }
 
 /** One review per quarter: a second one is reported on the field that names its quarter. */

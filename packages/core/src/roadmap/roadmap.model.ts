@@ -6,6 +6,7 @@ import { rankBacklog } from '../activities/activities.rank.js';
 import { NO_THEME_COLOR, themeColor } from '../themes/themes.colors.js';
 import { hoursByTheme, themeKey } from '../themes/themes.hours.js';
 import { quarterGrid, type QuarterSpan } from '../themes/themes.spread.js';
+import { themeBudgetHours } from '../themes/themes.quarters.js';
 import { bucketOf, type RoadmapBucket } from './roadmap.buckets.js';
 import { packRows } from './roadmap.pack.js';
 
@@ -264,7 +265,7 @@ export function roadmapModel(plan: PlanDocument, options: RoadmapOptions): Roadm
     rows.forEach((row, r) => row.forEach((bar) => (bar.row = r)));
     const theme = key === null ? undefined : themes[i];
     const laneHours = hours.get(key);
-    const budget = theme?.budget_hours ?? null;
+    const budget = theme === undefined ? null : (themeBudgetHours(theme) ?? null);
     laneModels.push({
       theme: key,
       name: theme?.name ?? null,
@@ -279,7 +280,7 @@ export function roadmapModel(plan: PlanDocument, options: RoadmapOptions): Roadm
     });
   });
 
-  const budgeted = themes.some((t) => t.budget_hours !== undefined);
+  const budgeted = themes.some((t) => themeBudgetHours(t) !== undefined);
   const quarters = grid.quarters.map((quarter, q): RoadmapQuarter => {
     let planned = 0;
     let budget = 0;

@@ -27,6 +27,8 @@ export const FIELD_ERROR_CODES = [
   'parent_cycle', // { cycle: ids }
   'own_dependency', // { id }
   'dependency_cycle', // { cycle: ids }
+  'outside_period', // { value, start, end }: a quarter (of a theme's budget) outside the plan period
+  'sum_mismatch', // { total, sum }: a total (a theme's budget_hours) that is not the sum of its parts (its quarters)
   // the server's checks
   'id_taken', // { value }
   'uses', // { kind, id }: a place that refers to what is to be deleted

@@ -26,6 +26,26 @@ describe('themeBudgets', () => {
     expect(result.themes.map((t) => t.theme)).toEqual(['web', 'cx', 'upkeep', 'ideas']);
   });
 
+  it('takes the hours a theme gives per quarter instead of spreading its budget, and 0 for a quarter it leaves out', () => {
+    const perQuarter = [
+      buildTheme({ id: 'web', name: 'Website', budget_hours: undefined, quarters: [{ quarter: '2027-Q4', hours: 50 }, { quarter: '2027-Q2', hours: 100 }] }),
+      buildTheme({ id: 'cx', name: 'Customer experience', budget_hours: 30, quarters: [{ quarter: '2027-Q1', hours: 30 }] }),
+    ];
+    const plan = buildPlan({
+      themes: perQuarter,
+      activities: [buildActivity({ theme: 'cx', start: '2027-04-01', end: '2027-04-10', estimate_hours: 5 })],
+    });
+    const result = themeBudgets(plan);
+    const web = byTheme(result, 'web');
+    expect(web.budgetHours).toBe(150);
+    expect(web.quarters.map((q) => q.budgetHours)).toEqual([0, 100, 0, 50]);
+    const cx = byTheme(result, 'cx');
+    expect(cx.quarters.map((q) => q.budgetHours)).toEqual([30, 0, 0, 0]);
+    // Within its 30 hours in all, but Q2 was given none.
+    expect([cx.overBudget, cx.quarters.map((q) => q.overBudget)]).toEqual([false, [false, true, false, false]]);
+    expect(result.budgetHours).toBe(180);
+  });
+
   it("spreads an activity's hours over its days across quarters", () => {
     const plan = buildPlan({
       themes,

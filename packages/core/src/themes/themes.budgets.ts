@@ -3,6 +3,7 @@ import type { IsoDate } from '../shared/dates.js';
 import { dateOptionErrors } from '../activities/activities.options.js';
 import { DomainError } from '../shared/errors.js';
 import { hoursByTheme } from './themes.hours.js';
+import { themeBudgetHours } from './themes.quarters.js';
 import { quarterGrid, type QuarterSpan } from './themes.spread.js';
 
 /*
@@ -11,7 +12,7 @@ import { quarterGrid, type QuarterSpan } from './themes.spread.js';
  */
 
 export interface ThemeQuarterBudget extends QuarterSpan {
-  /** The theme's budget spread evenly over the plan period; null when the theme has no budget. */
+  /** The theme's hours for the quarter, or its budget spread evenly over the plan period; null when the theme has no budget. */
   budgetHours: number | null;
   plannedHours: number;
   actualHours: number;
@@ -73,7 +74,7 @@ export function themeBudgets(plan: PlanDocument, options: ThemeBudgetsOptions = 
   for (const [key, hours] of hoursByTheme(plan, grid, options.today)) {
     const theme = key === null ? undefined : themes.get(key);
     if (key === null && hours.activityCount === 0 && hours.actualHours === 0) continue;
-    const budget = theme?.budget_hours ?? null;
+    const budget = theme === undefined ? null : (themeBudgetHours(theme) ?? null);
     budgets.push({
       theme: key,
       name: theme?.name ?? null,

@@ -1,5 +1,6 @@
 import type { PlanDocument, Theme } from '../plan/plan.schema.js';
 import { toDayNumber, type IsoDate } from '../shared/dates.js';
+import { quarterHours } from './themes.quarters.js';
 import { activityDays, dayNumbers, spreadHours, type QuarterGrid } from './themes.spread.js';
 
 /*
@@ -7,7 +8,8 @@ import { activityDays, dayNumbers, spreadHours, type QuarterGrid } from './theme
  * - planned: estimates of activities that are not dropped;
  * - actual: hours spent, dropped activities included (the time was spent all the same),
  *   spread over the days worked so far when `today` is given;
- * - budget: a theme's budget spread evenly over the plan period.
+ * - budget: a theme's hours per quarter as it gives them (a quarter it does not list gets 0),
+ *   else its budget spread evenly over the plan period.
  * An activity with no theme, or a theme the plan does not have, counts under the key null.
  */
 
@@ -56,7 +58,12 @@ export function hoursByTheme(plan: PlanDocument, grid: QuarterGrid, today?: IsoD
   const periodLast = Math.max(periodFirst, toDayNumber(plan.plan.period.end));
   for (const theme of themes.values()) {
     const hours = emptyHours(size);
-    if (theme.budget_hours !== undefined) spreadHours(hours.budget, grid, theme.budget_hours, periodFirst, periodLast);
+    if (theme.quarters !== undefined) {
+      const given = quarterHours(theme.quarters);
+      for (let q = 0; q < size; q++) hours.budget[q] = given.get(grid.quarters[q].quarter) ?? 0;
+    } else if (theme.budget_hours !== undefined) {
+      spreadHours(hours.budget, grid, theme.budget_hours, periodFirst, periodLast);
+    }
     result.set(theme.id, hours);
   }
   const todayDay = today === undefined ? undefined : toDayNumber(today);

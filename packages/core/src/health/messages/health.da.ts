@@ -19,6 +19,7 @@ export const da: HealthMessages = {
     experiment: { learning: 'læring', next: 'næste skridt' },
     outcome: { missed: 'målet blev ikke nået', unjudged: 'hverken et resultat eller en gennemgang viser, at målet blev nået' },
     target: { value: 'målværdi', both: 'målværdi eller deadline' },
+    draft: { audience: 'Målgruppen', competitor: 'Konkurrenten', channel: 'Kanalen', goal: 'Målet', kpi: 'KPI’en', theme: 'Temaet', activity: 'Aktiviteten', milestone: 'Milepælen' },
   },
   rules: {
     'situation-no-audiences': {
@@ -75,6 +76,11 @@ export const da: HealthMessages = {
       title: 'Kanal i en silo',
       message: 'Kanalen »{channel}« dækker kun trinnet »{stage}«.',
       hint: 'Beskriv, hvordan den fører kunderne videre til næste trin, for eksempel fra et opslag til en tilmelding til nyhedsbrevet, så kanalerne hænger sammen i én kunderejse i stedet for at stå i hver sin silo.',
+    },
+    'template-drafts': {
+      title: 'Udkast fra en skabelon',
+      message: '{item} »{name}« er stadig et udkast fra skabelonen (udkast i planen: {count}).',
+      hint: 'Læs det igennem, tilpas det til jeres virksomhed og bekræft det, eller slet det: en skabelon er et udgangspunkt, ikke jeres plan.',
     },
     'goals-missing': {
       title: 'Ingen mål',

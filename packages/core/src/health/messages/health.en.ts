@@ -19,6 +19,7 @@ export const en: HealthMessages = {
     experiment: { learning: 'learning', next: 'next step' },
     outcome: { missed: 'the goal was not reached', unjudged: 'neither a result nor a review shows that it was reached' },
     target: { value: 'target value', both: 'target value or target date' },
+    draft: { audience: 'The audience', competitor: 'The competitor', channel: 'The channel', goal: 'The goal', kpi: 'The KPI', theme: 'The theme', activity: 'The activity', milestone: 'The milestone' },
   },
   rules: {
     'situation-no-audiences': {
@@ -75,6 +76,11 @@ export const en: HealthMessages = {
       title: 'Channel in a silo',
       message: 'The channel “{channel}” only serves the “{stage}” stage.',
       hint: 'Say how it hands customers on to the next stage, for example from a post to a newsletter sign-up, so the channels work as one journey and not as silos.',
+    },
+    'template-drafts': {
+      title: 'Draft from a template',
+      message: '{item} “{name}” is still a draft from the template (drafts in the plan: {count}).',
+      hint: 'Read it, adapt it to your business and confirm it, or delete it: a template is a starting point, not your plan.',
     },
     'goals-missing': {
       title: 'No goals',

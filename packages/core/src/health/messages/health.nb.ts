@@ -19,6 +19,7 @@ export const nb: HealthMessages = {
     experiment: { learning: 'læring', next: 'neste steg' },
     outcome: { missed: 'målet ble ikke nådd', unjudged: 'verken et resultat eller en gjennomgang viser at målet ble nådd' },
     target: { value: 'målverdi', both: 'målverdi eller frist' },
+    draft: { audience: 'Målgruppen', competitor: 'Konkurrenten', channel: 'Kanalen', goal: 'Målet', kpi: 'Nøkkeltallet', theme: 'Temaet', activity: 'Aktiviteten', milestone: 'Milepælen' },
   },
   rules: {
     'situation-no-audiences': {
@@ -75,6 +76,11 @@ export const nb: HealthMessages = {
       title: 'Kanal i en silo',
       message: 'Kanalen «{channel}» dekker bare trinnet «{stage}».',
       hint: 'Beskriv hvordan den fører kundene videre til neste trinn, for eksempel fra et innlegg til påmelding på nyhetsbrevet, så kanalene henger sammen i én kundereise i stedet for å stå i hver sin silo.',
+    },
+    'template-drafts': {
+      title: 'Utkast fra en mal',
+      message: '{item} «{name}» er fortsatt et utkast fra malen (utkast i planen: {count}).',
+      hint: 'Les det, tilpass det til virksomheten din og bekreft det, eller slett det: en mal er et utgangspunkt, ikke planen din.',
     },
     'goals-missing': {
       title: 'Ingen mål',

@@ -19,6 +19,7 @@ export const sv: HealthMessages = {
     experiment: { learning: 'lärdom', next: 'nästa steg' },
     outcome: { missed: 'målet nåddes inte', unjudged: 'varken ett resultat eller en uppföljning visar att målet nåddes' },
     target: { value: 'målvärde', both: 'målvärde eller slutdatum' },
+    draft: { audience: 'Målgruppen', competitor: 'Konkurrenten', channel: 'Kanalen', goal: 'Målet', kpi: 'KPI:n', theme: 'Temat', activity: 'Aktiviteten', milestone: 'Milstolpen' },
   },
   rules: {
     'situation-no-audiences': {
@@ -75,6 +76,11 @@ export const sv: HealthMessages = {
       title: 'Kanal i en silo',
       message: 'Kanalen ”{channel}” täcker bara steget ”{stage}”.',
       hint: 'Beskriv hur den för kunden vidare till nästa steg, till exempel från ett inlägg till en anmälan till nyhetsbrevet, så att kanalerna samverkar i en kundresa i stället för att stå i var sin silo.',
+    },
+    'template-drafts': {
+      title: 'Utkast från en mall',
+      message: '{item} ”{name}” är fortfarande ett utkast från mallen (utkast i planen: {count}).',
+      hint: 'Läs igenom det, anpassa det till ert företag och bekräfta det, eller ta bort det: en mall är en utgångspunkt, inte er plan.',
     },
     'goals-missing': {
       title: 'Inga mål',

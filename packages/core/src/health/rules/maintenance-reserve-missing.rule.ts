@@ -1,3 +1,4 @@
+import { themeBudgetHours } from '../../themes/themes.quarters.js';
 import { SEEDS, checkOnce, defineRule, percent } from '../health.rule.js';
 
 // Judged on budgeted hours; with no budgets at all there is nothing to take a share of (theme-no-budget).
@@ -14,8 +15,9 @@ export const maintenanceReserveMissing = defineRule({
     let total = 0;
     let maintenance = 0;
     for (const theme of ctx.themes) {
-      total += theme.budget_hours ?? 0;
-      if (theme.maintenance) maintenance += theme.budget_hours ?? 0;
+      const hours = themeBudgetHours(theme) ?? 0;
+      total += hours;
+      if (theme.maintenance) maintenance += hours;
     }
     if (total === 0) return { checked: 0, hits: [] };
     const share = maintenance / total;

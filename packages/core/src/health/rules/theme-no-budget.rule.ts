@@ -1,4 +1,5 @@
 import { formatPath } from '../../shared/errors.js';
+import { themeBudgetHours } from '../../themes/themes.quarters.js';
 import { SEEDS, always, checkEach, defineRule } from '../health.rule.js';
 
 export const themeNoBudget = defineRule({
@@ -12,7 +13,7 @@ export const themeNoBudget = defineRule({
   },
   check: (ctx) =>
     checkEach(ctx.themes, always, (theme, i) =>
-      theme.budget_hours === undefined
+      themeBudgetHours(theme) === undefined
         ? { path: formatPath(['themes', i, 'budget_hours']), params: { theme: theme.name } }
         : undefined,
     ),

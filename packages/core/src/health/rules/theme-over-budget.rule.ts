@@ -1,4 +1,5 @@
 import { formatPath } from '../../shared/errors.js';
+import { themeBudgetHours } from '../../themes/themes.quarters.js';
 import { SEEDS, checkEach, defineRule } from '../health.rule.js';
 
 export const themeOverBudget = defineRule({
@@ -17,10 +18,10 @@ export const themeOverBudget = defineRule({
     }
     return checkEach(
       ctx.themes,
-      (theme) => theme.budget_hours !== undefined,
+      (theme) => themeBudgetHours(theme) !== undefined,
       (theme, i) => {
         const hours = planned.get(theme.id) ?? 0;
-        const budget = theme.budget_hours ?? 0;
+        const budget = themeBudgetHours(theme) ?? 0;
         return hours > budget
           ? { path: formatPath(['themes', i, 'budget_hours']), params: { theme: theme.name, planned: hours, budget } }
           : undefined;

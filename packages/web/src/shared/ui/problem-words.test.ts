@@ -39,6 +39,8 @@ const SAMPLES: Record<Exclude<FieldErrorCode, 'invalid'>, ErrorParams | undefine
   parent_cycle: { cycle: ['a', 'b', 'a'] },
   own_dependency: { id: 'a' },
   dependency_cycle: { cycle: ['a', 'b', 'a'] },
+  outside_period: { value: '2028-Q1', start: '2027-01-01', end: '2027-12-31' },
+  sum_mismatch: { total: 400, sum: 380.5 },
   id_taken: { value: 'books' },
   uses: { kind: 'kpi', id: 'books' },
   read_only: undefined,
@@ -92,6 +94,18 @@ describe('problem words', () => {
     const sv = (await wordsIn('sv')).words;
     expect(sv.field(field('unknown_reference', { kind: 'kpi', id: 'books' }, 'no kpi with id "books"', 'kpi'))).toBe('Det finns ingen KPI med id ”books”.');
     expect(sv.field(field('dependency_cycle', { cycle: ['a', 'b', 'a'] }, 'x', 'depends_on[0]'))).toBe('Beroendena går runt i en cirkel: a → b → a.');
+  });
+
+  it('word a text over the plan’s limit and a theme’s budget per quarter in the reader’s language', async () => {
+    const nb = (await wordsIn('nb')).words;
+    expect(nb.field(field('too_big', { maximum: 5000, origin: 'string', inclusive: true }, 'must be at most 5000 characters', 'description')).replace(/\s/g, ' ')).toBe(
+      'Kan ha høyst 5 000 tegn.',
+    );
+    expect(nb.field(field('outside_period', { value: '2028-Q1', start: '2027-01-01', end: '2027-12-31' }, 'english', 'quarters[1].quarter'))).toBe(
+      '2028-Q1 er utenfor planperioden (1. januar 2027 til 31. desember 2027).',
+    );
+    const en = (await wordsIn('en')).words;
+    expect(en.field(field('sum_mismatch', { total: 1200, sum: 380.5 }, 'english', 'budget_hours'))).toBe('The quarters add up to 380.5 hours, not 1,200.');
   });
 
   it('keep the server’s English for a code they have no words for, never a blank', async () => {

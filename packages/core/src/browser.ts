@@ -18,3 +18,4 @@ export { ROADMAP_BUCKETS } from './roadmap/roadmap.buckets.js';
 export { quarterGrid } from './themes/themes.spread.js';
 export { sumOfQuarters, themeBudgetHours } from './themes/themes.quarters.js';
 export { SEVERITIES, STEPS } from './health/health.types.js';
+export * from './templates/templates.public.js';

@@ -53,3 +53,4 @@ export * from './measurements/measurements.importer.js';
 export * from './measurements/measurements.suggest.js';
 export { type ColumnNames, isRatioColumn, MEASUREMENT_PRESETS, type MeasurementPreset, type MetricKind, type NumberStyle, type PresetMetric } from './measurements/measurements.presets.js';
 export * from './measurements/measurements.proposal.js';
+export * from './templates/templates.public.js';

@@ -51,7 +51,7 @@ export const membershipDa: MembershipWords = {
   },
   funnel: {
     reach: 'Hvordan hører nye mennesker om jer? For eksempel: medlemmernes historier på sociale medier, sider, der svarer på det, folk søger efter.',
-    engage: 'Hvad får dem til at bekymre sig om sagen? For eksempel: resultater af jeres arbejde, arrangementer, et medlemsbrev.',
+    engage: 'Hvad får dem til at engagere sig? For eksempel: resultater af jeres arbejde, arrangementer, et medlemsbrev.',
     convert: 'Hvor nemt er det at melde sig ind? For eksempel: indmeldelse og betaling på mobilen, et klart svar på »hvad får jeg?«.',
     retain: 'Hvad får medlemmerne til at blive? For eksempel: en velkomst, nyt om hvad kontingentet har udrettet, en påmindelse før fornyelsen.',
   },

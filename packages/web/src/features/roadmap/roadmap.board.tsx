@@ -1,11 +1,14 @@
 import type { RoadmapItem, RoadmapModel } from '@kurs/core';
 import { Button, Grid, Paper, Stack, Text, VisuallyHidden, useComputedColorScheme } from '@mantine/core';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSetSearchParams } from '../../shared/search-params';
 import { useCollection } from '../../shared/api/api.queries';
+import type { Entity } from '../../shared/api/api.types';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { DeleteDialog } from '../../shared/ui/delete-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -16,9 +19,11 @@ import { download, svgToPng } from './roadmap.export';
 import { ownersOf, shownRoadmap, VIEWS, type RoadmapFilters, type RoadmapView } from './roadmap.filter';
 import { layoutRoadmap } from './roadmap.layout';
 import { RoadmapLegend } from './roadmap.legend';
-import { MilestoneList, UndatedBuckets } from './roadmap.lists';
+import { MilestoneList, UndatedBuckets, type MilestoneRow } from './roadmap.lists';
+import { MilestoneEditor, type MilestoneTarget } from './roadmap.milestone-form';
 import { paletteFor } from './roadmap.palette';
 import { drawnDomain, timeScale, ZOOMS, type Zoom } from './roadmap.scale';
+import { roadmapKey } from './roadmap.queries';
 import { RoadmapToolbar, type ExportFormat } from './roadmap.toolbar';
 import { useRoadmapWords } from './roadmap.words';
 
@@ -45,6 +50,7 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
   const { model, canEdit } = props;
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
+  const queryClient = useQueryClient();
   const helpId = useId();
   const [params] = useSearchParams();
   const view = oneOf(VIEWS, params.get('view'), 'team');
@@ -59,6 +65,8 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
 
   const activities = useCollection(ws, plan.id, 'activities');
   const goals = useCollection(ws, plan.id, 'goals');
+  const milestones = useCollection(ws, plan.id, 'milestones');
+  const themes = useCollection(ws, plan.id, 'themes');
   const goalsOf = useMemo(() => {
     const byId = new Map((activities.data ?? []).map((a) => [a.id, a.goals ?? []]));
     return (id: string) => byId.get(id);
@@ -112,13 +120,32 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
     return { item, dates: box ? (editing.overrides.get(detailsId) ?? box.bar) : null, laneName: laneName(item.theme) };
   }, [detailsId, layout, model, editing.overrides, laneName]);
 
+  const [editor, setEditor] = useState<MilestoneTarget | null>(null);
+  const [deleting, setDeleting] = useState<Entity<'milestones'> | null>(null);
+
   // A fix link (?focus=activities[3].start) shows that activity: its bar, or its place in the
-  // lists; one about milestones shows the milestones.
+  // lists. One about milestones shows the list and, for an editor, opens the form: a new
+  // milestone for "milestones", that milestone at the field named for "milestones[2].date".
   const focusPath = useFocusPath();
   const focusIndex = activityIndex(focusPath);
+  const handledFocus = useRef<string | null>(null);
+  const [focusMilestone, setFocusMilestone] = useState<string | null>(null);
   useEffect(() => {
-    if (focusPath?.startsWith('milestones')) document.getElementById('roadmap-milestone-list')?.scrollIntoView({ block: 'center' });
-  }, [focusPath]);
+    if (!focusPath?.startsWith('milestones') || handledFocus.current === focusPath || !milestones.data) return;
+    handledFocus.current = focusPath;
+    document.getElementById('roadmap-milestone-list')?.scrollIntoView({ block: 'center' });
+    const match = /^milestones\[(\d+)\](?:\.(.+))?$/.exec(focusPath);
+    const milestone = match ? milestones.data[Number(match[1])] : undefined;
+    if (milestone) {
+      setFocusMilestone(milestone.id);
+      if (canEdit) setEditor({ kind: 'edit', id: milestone.id, focusField: match?.[2] });
+    } else if (focusPath === 'milestones' && canEdit) setEditor({ kind: 'new' });
+  }, [focusPath, milestones.data, canEdit]);
+  // Once the form a fix link opened is closed, the address no longer asks for it.
+  const closeEditor = () => {
+    setEditor(null);
+    if (focusPath?.startsWith('milestones')) setParams({ focus: null });
+  };
   const focusId = focusIndex === null ? null : (activities.data?.[focusIndex]?.id ?? null);
   const focusBar = focusId !== null && layout.byId.has(focusId) ? focusId : null;
   useEffect(() => {
@@ -138,7 +165,18 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
       const scale = timeScale(drawnDomain(model), zoom, 1200);
       const viewName = intl.formatMessage({ id: `roadmap.view.${filters.view}` });
       const picture = await pictureSvg({
-        drawing: { layout, scale, zoom, view: filters.view, palette, today: model.today, quarters: model.quarters, words, datesOf: (box) => editing.overrides.get(box.bar.id) ?? box.bar },
+        drawing: {
+          layout,
+          scale,
+          zoom,
+          view: filters.view,
+          palette,
+          today: model.today,
+          quarters: model.quarters,
+          words,
+          datesOf: (box) => editing.overrides.get(box.bar.id) ?? box.bar,
+          dateOf: (m) => (m.id === null ? undefined : editing.milestoneOverrides.get(m.id)?.start) ?? m.date,
+        },
         links: shown.links,
         caption: intl.formatMessage({ id: 'roadmap.export.caption' }, { plan: plan.name, view: viewName }),
       });
@@ -152,7 +190,20 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
     }
   };
 
-  const allMilestones = useMemo(() => shown.lanes.flatMap((l) => l.milestones).sort((a, b) => a.date.localeCompare(b.date)), [shown.lanes]);
+  // The list shows every stored milestone, also one outside the timeline's span, in the colour
+  // and lane the engine gave it (or its theme's).
+  const milestoneRows = useMemo((): MilestoneRow[] => {
+    const drawn = new Map(model.lanes.flatMap((lane) => lane.milestones.map((m) => [m.id, { color: m.color, theme: m.theme }] as const)));
+    const lane = (theme: string | null) => model.lanes.find((l) => l.theme === theme);
+    return [...(milestones.data ?? [])]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((milestone) => {
+        const found = drawn.get(milestone.id) ?? { color: lane(milestone.theme ?? null)?.color ?? palette.dimmed, theme: milestone.theme ?? null };
+        return { milestone, color: found.color, laneName: laneName(found.theme) };
+      });
+  }, [milestones.data, model, laneName, palette.dimmed]);
+  const openMilestone = useCallback((id: string) => setEditor({ kind: 'edit', id }), []);
+  const addMilestone = useCallback((date?: string, theme?: string | null) => setEditor({ kind: 'new', date, theme }), []);
   const filtered = filters.owner !== null || filters.goal !== null;
 
   return (
@@ -163,6 +214,7 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
         owners={owners}
         goals={(goals.data ?? []).map((g) => ({ id: g.id, title: g.title }))}
         undo={canEdit ? { can: editing.canUndo, run: undo } : null}
+        onAddMilestone={canEdit ? () => addMilestone() : null}
         saving={editing.saving}
         exporting={exporting}
         onView={(value: RoadmapView) => setParam('view', value)}
@@ -196,13 +248,17 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
           palette={palette}
           words={words}
           overrides={editing.overrides}
+          milestoneOverrides={editing.milestoneOverrides}
           editable={canEdit}
           focusId={focusBar}
           label={intl.formatMessage({ id: 'roadmap.chart.label' }, { count: shown.bars, lanes: shown.lanes.length })}
           describedBy={helpId}
           formatRange={words.range}
+          addTip={words.addMilestoneAt}
           onChange={editing.change}
           onOpen={setDetailsId}
+          onOpenMilestone={openMilestone}
+          onAdd={addMilestone}
           onLeave={editing.flush}
         />
       )}
@@ -214,12 +270,49 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
           <UndatedBuckets undated={shown.undated} view={filters.view} words={words} highlight={focusBar === null ? focusId : null} onOpen={setDetailsId} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <MilestoneList milestones={allMilestones} laneName={laneName} words={words} today={model.today} />
+          <MilestoneList
+            rows={milestoneRows}
+            words={words}
+            today={model.today}
+            canEdit={canEdit}
+            highlight={focusMilestone}
+            onOpen={openMilestone}
+            onAdd={() => addMilestone()}
+            onDelete={setDeleting}
+          />
         </Grid.Col>
       </Grid>
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
+      <MilestoneEditor
+        target={editor}
+        milestones={milestones.data ?? []}
+        themes={themes.data ?? []}
+        activities={activities.data ?? []}
+        goalTitles={goalTitles}
+        canEdit={canEdit}
+        onClose={closeEditor}
+        onDelete={(milestone) => {
+          closeEditor();
+          setDeleting(milestone);
+        }}
+      />
+      <DeleteDialog
+        ws={ws}
+        plan={plan.id}
+        collection="milestones"
+        entity={deleting}
+        title={intl.formatMessage({ id: 'roadmap.milestone.deleteTitle' })}
+        body={intl.formatMessage({ id: 'roadmap.milestone.deleteBody' }, { title: deleting?.title ?? '' })}
+        confirm={intl.formatMessage({ id: 'roadmap.milestone.delete' })}
+        cancel={intl.formatMessage({ id: 'roadmap.milestone.keep' })}
+        onClose={() => {
+          setDeleting(null);
+          // The timeline shows a deleted milestone until it is read again.
+          void queryClient.invalidateQueries({ queryKey: roadmapKey(ws, plan.id) });
+        }}
+      />
       <RoadmapDetails
         target={details}
         activities={activities.data}

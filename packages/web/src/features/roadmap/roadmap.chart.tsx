@@ -1,10 +1,11 @@
 import type { RoadmapLink, RoadmapModel } from '@kurs/core';
-import { toDayNumber } from '@kurs/core/browser';
+import { fromDayNumber, toDayNumber } from '@kurs/core/browser';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { shiftDates, keyChange, type Dates } from './roadmap.drag';
-import { AXIS_HEIGHT, Axis, BarGroup, barElement, FONT_FAMILY, Grid, LaneLabels, LinkMarkers, Links, Milestones, OverBudget, type Drawing, type DrawingWords } from './roadmap.drawing';
+import { AXIS_HEIGHT, Axis, BarGroup, barElement, FONT_FAMILY, Grid, LaneLabels, LinkMarkers, Links, milestoneElement, OverBudget, type Drawing, type DrawingWords } from './roadmap.drawing';
+import type { Dated } from './roadmap.editing';
 import type { RoadmapView } from './roadmap.filter';
-import { barsInView, lanesInView, type BarBox, type RoadmapLayout, type Viewport } from './roadmap.layout';
+import { barsInView, lanesInView, milestoneSpots, type BarBox, type MilestoneSpot, type RoadmapLayout, type Viewport } from './roadmap.layout';
 import classes from './roadmap.module.css';
 import { benchMark } from './roadmap.marks';
 import type { Palette } from './roadmap.palette';
@@ -20,17 +21,27 @@ export interface RoadmapChartProps {
   palette: Palette;
   words: DrawingWords;
   overrides: ReadonlyMap<string, Dates>;
+  /** Milestones' dates being changed (start = end); none for a chart that only shows. */
+  milestoneOverrides?: ReadonlyMap<string, Dates>;
   editable: boolean;
   /** A bar to bring into view and focus (a fix link's ?focus=). */
   focusId: string | null;
   label: string;
   describedBy: string;
   formatRange(dates: Dates): string;
-  onChange(id: string, dates: Dates, source: 'pointer' | 'keyboard'): void;
+  /** The tip over empty space, e.g. "Add a milestone on 3 Mar 2027" (shown only when editable). */
+  addTip?(date: string): string;
+  onChange(kind: Dated, id: string, dates: Dates, source: 'pointer' | 'keyboard'): void;
   onOpen(id: string): void;
+  onOpenMilestone?(id: string): void;
+  /** A click on the time axis or a lane's empty space (`theme`: that lane's; null on the axis), when editable. */
+  onAdd?(date: string, theme: string | null): void;
   /** Focus left the bars: a change typed by keyboard can be saved now. */
   onLeave(): void;
 }
+
+const NO_OVERRIDES: ReadonlyMap<string, Dates> = new Map();
+const ignore = () => undefined;
 
 /** Pixels drawn beyond the visible part, so that a short scroll shows bars already there. */
 const OVERSCAN_X = 400;
@@ -57,8 +68,10 @@ export function RoadmapChart(props: RoadmapChartProps) {
   const tipRef = useRef<SVGGElement>(null);
   const markerId = `roadmap-arrow-${useId().replace(/[^\w-]/g, '')}`;
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  // The one bar and the one milestone of each lane that Tab reaches (roving tabindex), by lane key.
   const [active, setActive] = useState<ReadonlyMap<string, string>>(new Map());
-  const focusAfterRender = useRef<string | null>(null);
+  const [activeMilestone, setActiveMilestone] = useState<ReadonlyMap<string, string>>(new Map());
+  const focusAfterRender = useRef<{ kind: Dated; id: string } | null>(null);
   const centerDay = useRef<number | null>(null);
 
   const marked = useRef({ start: false, end: false });
@@ -74,7 +87,8 @@ export function RoadmapChart(props: RoadmapChartProps) {
   const viewHeight = Math.max(0, (size?.height ?? 0) - AXIS_HEIGHT);
   const domain = useMemo(() => drawnDomain(props.model), [props.model]);
   const scale = useMemo(() => timeScale(domain, props.zoom, viewWidth), [domain, props.zoom, viewWidth]);
-  const { overrides } = props;
+  const { overrides, milestoneOverrides = NO_OVERRIDES } = props;
+  const { addTip = String, onOpenMilestone = ignore, onAdd = ignore } = props;
   const drawing = useMemo<Drawing>(
     () => ({
       layout,
@@ -86,9 +100,11 @@ export function RoadmapChart(props: RoadmapChartProps) {
       quarters: props.model.quarters,
       words: props.words,
       datesOf: (box) => overrides.get(box.bar.id) ?? box.bar,
+      dateOf: (m) => (m.id === null ? undefined : milestoneOverrides.get(m.id)?.start) ?? m.date,
     }),
-    [layout, scale, props.zoom, props.view, palette, props.model, props.words, overrides],
+    [layout, scale, props.zoom, props.view, palette, props.model, props.words, overrides, milestoneOverrides],
   );
+  const spots = useMemo(() => milestoneSpots(layout), [layout]);
 
   /*
    * The part of the timeline in the DOM: the scroll position it was made for, grown by the
@@ -139,38 +155,59 @@ export function RoadmapChart(props: RoadmapChartProps) {
     if (el && placed.scale && Math.abs(el.scrollLeft - placed.left) > 1) el.scrollLeft = placed.left;
   }, [placed]);
 
-  const reveal = useCallback(
-    (id: string) => {
+  /** Scrolls so that the days from `left` to `right` (pixels) and the band from `top` to `bottom` are in view. */
+  const revealArea = useCallback(
+    (left: number, right: number, top: number, bottom: number) => {
       const el = scrollerRef.current;
-      const box = layout.byId.get(id);
-      if (!el || !box) return;
-      const dates = drawing.datesOf(box);
-      const left = scale.x(toDayNumber(dates.start));
-      const right = scale.x(toDayNumber(dates.end) + 1);
+      if (!el) return;
       const width = el.clientWidth - labelWidth;
       if (left < el.scrollLeft + 16 || right > el.scrollLeft + width - 16) el.scrollLeft = right - left > width - 32 ? left - 16 : left - (width - (right - left)) / 2;
       const height = el.clientHeight - AXIS_HEIGHT;
-      const top = box.y - layout.geometry.rowHeight;
-      if (top < el.scrollTop || box.y + 2 * layout.geometry.rowHeight > el.scrollTop + height) el.scrollTop = top - height / 3;
+      if (top < el.scrollTop || bottom > el.scrollTop + height) el.scrollTop = top - height / 3;
     },
-    [layout, scale, drawing, labelWidth],
+    [labelWidth],
+  );
+
+  const reveal = useCallback(
+    (kind: Dated, id: string) => {
+      if (kind === 'milestones') {
+        const spot = spots.get(id);
+        if (!spot) return;
+        const x = scale.x(toDayNumber(drawing.dateOf(spot.milestone)) + 0.5);
+        const y = spot.lane.milestoneY ?? spot.lane.y;
+        revealArea(x - 12, x + 12 + 120, y - 16, y + 16);
+        return;
+      }
+      const box = layout.byId.get(id);
+      if (!box) return;
+      const dates = drawing.datesOf(box);
+      const { rowHeight } = layout.geometry;
+      revealArea(scale.x(toDayNumber(dates.start)), scale.x(toDayNumber(dates.end) + 1), box.y - rowHeight, box.y + 2 * rowHeight);
+    },
+    [layout, scale, drawing, spots, revealArea],
   );
 
   const focusBar = useCallback(
     (box: BarBox) => {
       setActive((current) => new Map(current).set(layout.lanes[box.lane]!.key, box.bar.id));
-      focusAfterRender.current = box.bar.id;
+      focusAfterRender.current = { kind: 'activities', id: box.bar.id };
     },
     [layout],
   );
 
+  const focusMilestone = useCallback((spot: MilestoneSpot) => {
+    setActiveMilestone((current) => new Map(current).set(spot.lane.key, spot.milestone.id!));
+    focusAfterRender.current = { kind: 'milestones', id: spot.milestone.id! };
+  }, []);
+
   useLayoutEffect(() => {
-    const id = focusAfterRender.current;
-    if (!id) return;
+    const target = focusAfterRender.current;
+    if (!target) return;
     focusAfterRender.current = null;
-    const el = bodyRef.current?.querySelector<SVGRectElement>(`[data-bar="${CSS.escape(id)}"] > rect`);
+    const selector = target.kind === 'milestones' ? `[data-milestone="${CSS.escape(target.id)}"] > path` : `[data-bar="${CSS.escape(target.id)}"] > rect`;
+    const el = bodyRef.current?.querySelector<SVGElement>(selector);
     if (!el) return;
-    reveal(id);
+    reveal(target.kind, target.id);
     el.focus({ preventScroll: true });
   });
 
@@ -181,10 +218,54 @@ export function RoadmapChart(props: RoadmapChartProps) {
     focusBar(box);
   }, [props.focusId, layout, viewWidth, focusBar]);
 
-  const drag = useBarDrag({ drawing, bodyRef, tipRef, editable: props.editable, formatRange: props.formatRange, onChange: props.onChange, onOpen: props.onOpen });
+  const drag = useBarDrag({
+    drawing,
+    bodyRef,
+    tipRef,
+    editable: props.editable,
+    milestones: spots,
+    formatRange: props.formatRange,
+    addTip,
+    onChange: props.onChange,
+    onOpen: props.onOpen,
+    onOpenMilestone,
+    onAdd,
+  });
+
+  /** A milestone's keys: Enter opens it, ↑/↓ (Home/End) go from milestone to milestone of its lane, ←/→ move it a day, with Shift a week. */
+  const onMilestoneKey = (event: React.KeyboardEvent<SVGSVGElement>, spot: MilestoneSpot) => {
+    const id = spot.milestone.id!;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpenMilestone(id);
+      return;
+    }
+    const ms = spot.lane.lane.milestones;
+    const target = { ArrowUp: spot.index - 1, ArrowDown: spot.index + 1, Home: 0, End: ms.length - 1 }[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      const next = ms[Math.min(Math.max(target, 0), ms.length - 1)];
+      const nextSpot = next?.id ? spots.get(next.id) : undefined;
+      if (nextSpot && nextSpot !== spot) focusMilestone(nextSpot);
+      return;
+    }
+    const change = keyChange(event);
+    if (change?.mode !== 'move' || !props.editable) return;
+    event.preventDefault();
+    const date = drawing.dateOf(spot.milestone);
+    props.onChange('milestones', id, shiftDates({ start: date, end: date }, 'move', change.days, scale.startDay, scale.endDay - 1), 'keyboard');
+    focusAfterRender.current = { kind: 'milestones', id };
+  };
+
+  const milestoneOf = (target: EventTarget) => {
+    const id = (target as Element).closest<SVGGElement>('[data-milestone]')?.dataset.milestone;
+    return id === undefined ? undefined : spots.get(id);
+  };
 
   const onKeyDown = (event: React.KeyboardEvent<SVGSVGElement>) => {
     if (drag.onKeyDown(event)) return;
+    const spot = milestoneOf(event.target);
+    if (spot) return onMilestoneKey(event, spot);
     const id = (event.target as Element).closest<SVGGElement>('[data-bar]')?.dataset.bar;
     const box = id === undefined ? undefined : layout.byId.get(id);
     if (!box) return;
@@ -205,17 +286,24 @@ export function RoadmapChart(props: RoadmapChartProps) {
     const change = keyChange(event);
     if (!change || !props.editable) return;
     event.preventDefault();
-    props.onChange(box.bar.id, shiftDates(drawing.datesOf(box), change.mode, change.days, scale.startDay, scale.endDay - 1), 'keyboard');
-    focusAfterRender.current = box.bar.id;
+    props.onChange('activities', box.bar.id, shiftDates(drawing.datesOf(box), change.mode, change.days, scale.startDay, scale.endDay - 1), 'keyboard');
+    focusAfterRender.current = { kind: 'activities', id: box.bar.id };
   };
 
   const onFocus = (event: React.FocusEvent<SVGSVGElement>) => {
+    const spot = milestoneOf(event.target);
+    if (spot) {
+      const id = spot.milestone.id!;
+      if (activeMilestone.get(spot.lane.key) !== id) setActiveMilestone((current) => new Map(current).set(spot.lane.key, id));
+      if (event.target.matches(':focus-visible')) reveal('milestones', id);
+      return;
+    }
     const id = (event.target as Element).closest<SVGGElement>('[data-bar]')?.dataset.bar;
     const box = id === undefined ? undefined : layout.byId.get(id);
     if (!box) return;
     const key = layout.lanes[box.lane]!.key;
     if (active.get(key) !== box.bar.id) setActive((current) => new Map(current).set(key, box.bar.id));
-    if (event.target.matches(':focus-visible')) reveal(box.bar.id);
+    if (event.target.matches(':focus-visible')) reveal('activities', box.bar.id);
   };
 
   const onBlur = (event: React.FocusEvent<SVGSVGElement>) => {
@@ -241,7 +329,19 @@ export function RoadmapChart(props: RoadmapChartProps) {
     <div ref={scrollerRef} className={`${classes.scroller} ${props.editable ? '' : classes.readOnly}`} style={frameStyle} onScroll={onScroll}>
       <div className={classes.grid} style={gridStyle}>
         <div className={classes.corner} style={{ background: palette.background }} />
-        <svg className={classes.axis} width={ready ? scale.width : 0} height={AXIS_HEIGHT} fontFamily={FONT_FAMILY} aria-hidden="true">
+        {/* A click on the axis adds a milestone on that day; by keyboard, the toolbar's "Add milestone" does. */}
+        <svg
+          className={classes.axis}
+          width={ready ? scale.width : 0}
+          height={AXIS_HEIGHT}
+          fontFamily={FONT_FAMILY}
+          aria-hidden="true"
+          data-roadmap-axis=""
+          onClick={(event) => {
+            if (!props.editable) return;
+            onAdd(fromDayNumber(scale.dayAt(event.clientX - event.currentTarget.getBoundingClientRect().left)), null);
+          }}
+        >
           {ready && <Axis drawing={drawing} />}
         </svg>
         <svg className={classes.labels} width={labelWidth} height={layout.height} fontFamily={FONT_FAMILY} aria-hidden="true">
@@ -267,9 +367,16 @@ export function RoadmapChart(props: RoadmapChartProps) {
               <LinkMarkers palette={palette} id={markerId} />
               <Grid drawing={drawing} lanes={lanes} height={layout.height} />
               {props.view === 'team' && <OverBudget drawing={drawing} lanes={lanes} />}
-              <Milestones drawing={drawing} lanes={lanes} textFrom={win.left + OVERSCAN_X} />
               {byLane.map(({ lane, boxes, tabbable }) => (
                 <BarGroup key={lane.key} label={props.words.laneName(lane)}>
+                  {lane.lane.milestones.map((_, i) =>
+                    milestoneElement(drawing, lane, i, {
+                      tabbable: i === tabbableMilestone(lane.lane.milestones, activeMilestone.get(lane.key)),
+                      // A chart that only shows (the shared view) has nothing to open.
+                      interactive: props.onOpenMilestone !== undefined,
+                      textFrom: win.left + OVERSCAN_X,
+                    }),
+                  )}
                   {boxes.map((box) => barElement(drawing, box, { tabbable: box.bar.id === tabbable, interactive: true, textFrom: win.left + OVERSCAN_X }))}
                 </BarGroup>
               ))}
@@ -284,6 +391,12 @@ export function RoadmapChart(props: RoadmapChartProps) {
       </div>
     </div>
   );
+}
+
+/** The place of the milestone of a lane that Tab reaches: the one last focused, else the first. */
+function tabbableMilestone(milestones: readonly { id: string | null }[], chosen: string | undefined): number {
+  const at = chosen === undefined ? -1 : milestones.findIndex((m) => m.id === chosen);
+  return at >= 0 ? at : 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RoadmapLink, RoadmapQuarter } from '@kurs/core';
+import type { RoadmapLink, RoadmapMilestone, RoadmapQuarter } from '@kurs/core';
 import { toDayNumber } from '@kurs/core/browser';
 import type { ReactNode } from 'react';
 import type { Dates } from './roadmap.drag';
@@ -29,6 +29,8 @@ export interface DrawingWords {
   laneName(lane: LaneBox): string;
   barCount(count: number): string;
   bar(box: BarBox, dates: Dates): string;
+  /** A milestone's name for a screen reader: title, date and lane. */
+  milestone(milestone: RoadmapMilestone, date: string, lane: LaneBox): string;
   overBudget(quarter: RoadmapQuarter, planned: number, budget: number): string;
   outOfOrder(dependency: string, dependant: string): string;
 }
@@ -44,6 +46,8 @@ export interface Drawing {
   words: DrawingWords;
   /** Dates being changed and not yet in the model. */
   datesOf(box: BarBox): Dates;
+  /** A milestone's date, also while it is being changed. */
+  dateOf(milestone: RoadmapMilestone): string;
 }
 
 export function Axis(props: { drawing: Drawing }) {
@@ -240,32 +244,48 @@ export function BarGroup(props: { children: ReactNode; label?: string }) {
   );
 }
 
-/** Milestone diamonds with their titles where they fit; none for a diamond left of `textFrom`, out of sight. */
-export function Milestones(props: { drawing: Drawing; lanes: readonly LaneBox[]; textFrom?: number }) {
-  const { scale, palette, words } = props.drawing;
-  const items: ReactNode[] = [];
-  for (const lane of props.lanes) {
-    const y = lane.milestoneY;
-    if (y === null) continue;
-    const ms = lane.lane.milestones;
-    ms.forEach((m, i) => {
-      const x = scale.x(toDayNumber(m.date) + 0.5);
-      const next = i + 1 < ms.length ? scale.x(toDayNumber(ms[i + 1]!.date)) : scale.width;
-      const label = props.textFrom !== undefined && x < props.textFrom ? null : fitText(m.title, next - x - 14);
-      items.push(
-        <g key={`${lane.key}-${i}`} transform={`translate(${x},${y})`}>
-          <path d="M0,-7L7,0L0,7L-7,0Z" fill={m.color} stroke={palette.background} strokeWidth={1.5} />
-          {label && (
-            <text x={10} dy="0.35em" fontSize={11} fontWeight={600} fill={palette.text}>
-              {label}
-            </text>
-          )}
-          <title>{`${m.title} · ${words.date(m.date)}`}</title>
-        </g>,
-      );
-    });
-  }
-  return <g>{items}</g>;
+/** Milestone diamonds with their titles where they fit: the exported picture's, which nothing can focus. */
+export function Milestones(props: { drawing: Drawing; lanes: readonly LaneBox[] }) {
+  return <g>{props.lanes.flatMap((lane) => lane.lane.milestones.map((_, i) => milestoneElement(props.drawing, lane, i, { interactive: false })))}</g>;
+}
+
+/** Half the width of the invisible circle around a diamond that takes the pointer: a diamond alone is a small target. */
+const MILESTONE_HIT_RADIUS = 11;
+
+/**
+ * One milestone of a lane's strip: a diamond, its title where it fits before the next one (none
+ * left of `textFrom`, out of sight). Interactive, the diamond is a focusable button named by
+ * title, date and lane, inside a <g data-milestone> that the pointer can take hold of.
+ */
+export function milestoneElement(drawing: Drawing, lane: LaneBox, index: number, options: BarOptions) {
+  const { scale, palette, words } = drawing;
+  const ms = lane.lane.milestones;
+  const m = ms[index]!;
+  const y = lane.milestoneY ?? lane.y;
+  const date = drawing.dateOf(m);
+  const x = scale.x(toDayNumber(date) + 0.5);
+  const after = ms[index + 1];
+  const next = after ? scale.x(toDayNumber(drawing.dateOf(after))) : scale.width;
+  const label = options.textFrom !== undefined && x < options.textFrom ? null : fitText(m.title, next - x - 14);
+  const interactive = options.interactive && m.id !== null;
+  return (
+    <g key={m.id ?? `${lane.key}-${index}`} data-milestone={interactive ? m.id : undefined} transform={`translate(${x},${y})`}>
+      {interactive && <circle r={MILESTONE_HIT_RADIUS} fill="transparent" />}
+      <path
+        d="M0,-7L7,0L0,7L-7,0Z"
+        fill={m.color}
+        stroke={palette.background}
+        strokeWidth={1.5}
+        {...(interactive && { tabIndex: options.tabbable ? 0 : -1, role: 'button', 'aria-label': words.milestone(m, date, lane) })}
+      />
+      {label && (
+        <text x={10} dy="0.35em" fontSize={11} fontWeight={600} fill={palette.text} aria-hidden={interactive || undefined}>
+          {label}
+        </text>
+      )}
+      {!interactive && <title>{`${m.title} · ${words.date(date)}`}</title>}
+    </g>
+  );
 }
 
 /** Hours planned over the theme's budget in a quarter: a thin mark along the top of the lane. */

@@ -1,4 +1,4 @@
-import type { RoadmapBar, RoadmapModel } from '@kurs/core';
+import type { RoadmapModel } from '@kurs/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isApiError } from '../../shared/api/api.client';
@@ -6,15 +6,20 @@ import { queryKeys } from '../../shared/api/api.queries';
 import { updateEntity } from '../../shared/api/api.resources';
 import type { Entity } from '../../shared/api/api.types';
 import type { Dates } from './roadmap.drag';
-import { activitiesOf, refreshAfterDates } from './roadmap.queries';
+import { refreshAfterDates, storedList } from './roadmap.queries';
+
+/** What the roadmap moves in time: activities (bars) and milestones (diamonds, one date: start = end). */
+export type Dated = 'activities' | 'milestones';
 
 /** The last saved change, which undo takes back. */
 export interface DateChange {
+  /** Absent for an activity, so that a change kept from before milestones moved still reads. */
+  collection?: 'milestones';
   id: string;
   title: string;
   /** The dates drawn before the change. */
   drawn: Dates;
-  /** The dates stored before the change, exactly (an activity may have had one date only). */
+  /** The dates stored before the change, exactly (an activity may have had one date only; a milestone's date is both). */
   stored: { start: string | null; end: string | null };
   /** The version the change made: undo is refused (412) if someone changed the activity since. */
   version: number;
@@ -55,13 +60,32 @@ export type EditEvent =
 const KEYBOARD_PAUSE_MS = 900;
 
 interface Pending {
+  kind: Dated;
   id: string;
   dates: Dates;
   timer: ReturnType<typeof setTimeout>;
 }
 
+const NO_OVERRIDES: Record<Dated, ReadonlyMap<string, Dates>> = { activities: new Map(), milestones: new Map() };
+
+/** Stores new dates with If-Match of `version`; a milestone takes the start as its date. */
+function saveDates(ws: string, plan: string, kind: Dated, id: string, version: number, dates: { start: string | null; end: string | null }) {
+  return kind === 'milestones'
+    ? updateEntity(ws, plan, 'milestones', id, version, { date: dates.start })
+    : updateEntity(ws, plan, 'activities', id, version, dates);
+}
+
+/** The dates an entity has stored, as the roadmap draws them and exactly as stored. */
+function storedDates(entity: Entity<'activities'> | Entity<'milestones'>, drawn: Dates) {
+  if ('date' in entity) return { drawn: { start: entity.date, end: entity.date }, stored: { start: entity.date, end: entity.date } };
+  return {
+    drawn: { start: entity.start ?? entity.end ?? drawn.start, end: entity.end ?? entity.start ?? drawn.end },
+    stored: { start: entity.start ?? null, end: entity.end ?? null },
+  };
+}
+
 /**
- * Changing the dates of activities on the roadmap. A change shows at once (an override of the
+ * Changing the dates of activities and milestones on the roadmap. A change shows at once (an override of the
  * model's dates) and is saved with If-Match of the version the user saw; the model is then
  * fetched again (the engine packs the rows anew). Saves run one after another, so that each
  * one sends the version the one before it produced. A conflict (412) is reported, the change
@@ -69,7 +93,7 @@ interface Pending {
  */
 export function useRoadmapEditing(ws: string, plan: string, model: RoadmapModel | undefined, onEvent: (event: EditEvent) => void) {
   const queryClient = useQueryClient();
-  const [overrides, setOverrides] = useState<ReadonlyMap<string, Dates>>(new Map());
+  const [overrides, setOverrides] = useState(NO_OVERRIDES);
   const [last, setLastState] = useState<DateChange | null>(() => readLast(ws, plan));
   const setLast = useCallback(
     (change: DateChange | null) => {
@@ -86,43 +110,48 @@ export function useRoadmapEditing(ws: string, plan: string, model: RoadmapModel 
   const latest = useRef({ onEvent, overrides });
   latest.current = { onEvent, overrides };
 
-  const bars = useMemo(() => {
-    const byId = new Map<string, RoadmapBar>();
-    for (const lane of model?.lanes ?? []) for (const row of lane.rows) for (const bar of row) byId.set(bar.id, bar);
-    return byId;
+  const titles = useMemo(() => {
+    const byKind: Record<Dated, Map<string, string>> = { activities: new Map(), milestones: new Map() };
+    for (const lane of model?.lanes ?? []) {
+      for (const row of lane.rows) for (const bar of row) byKind.activities.set(bar.id, bar.title);
+      for (const m of lane.milestones) if (m.id !== null) byKind.milestones.set(m.id, m.title);
+    }
+    return (kind: Dated, id: string) => byKind[kind].get(id) ?? id;
   }, [model]);
 
-  const setOverride = useCallback((id: string, dates: Dates | null, only?: Dates) => {
+  const setOverride = useCallback((kind: Dated, id: string, dates: Dates | null, only?: Dates) => {
     setOverrides((current) => {
-      const now = current.get(id);
+      const now = current[kind].get(id);
       if (only && (now?.start !== only.start || now?.end !== only.end)) return current;
-      const next = new Map(current);
+      const next = new Map(current[kind]);
       if (dates) next.set(id, dates);
       else next.delete(id);
-      return next;
+      return { ...current, [kind]: next };
     });
   }, []);
 
   const save = useCallback(
-    (id: string, dates: Dates, patch: { start: string | null; end: string | null }, kind: 'change' | 'undo', version?: number) => {
-      const title = bars.get(id)?.title ?? id;
+    (kind: Dated, id: string, dates: Dates, patch: { start: string | null; end: string | null }, mode: 'change' | 'undo', version?: number) => {
+      const title = titles(kind, id);
       queue.current = queue.current.then(async () => {
         setSaving((n) => n + 1);
         try {
-          const activities = await activitiesOf(queryClient, ws, plan);
-          const stored = activities.find((a) => a.id === id);
+          const items: (Entity<'activities'> | Entity<'milestones'>)[] = await storedList(queryClient, ws, plan, kind);
+          const stored = items.find((a) => a.id === id);
           if (!stored) throw Object.assign(new Error('gone'), { gone: true });
-          const updated = await updateEntity(ws, plan, 'activities', id, version ?? stored.version, patch);
-          queryClient.setQueryData<Entity<'activities'>[]>(queryKeys.collection(ws, plan, 'activities'), (items) =>
-            items?.map((item) => (item.id === id ? updated : item)),
+          const updated = await saveDates(ws, plan, kind, id, version ?? stored.version, patch);
+          queryClient.setQueryData<Entity<Dated>[]>(queryKeys.collection(ws, plan, kind), (list) => list?.map((item) => (item.id === id ? updated : item)));
+          const before = storedDates(stored, dates);
+          setLast(
+            mode === 'change'
+              ? { ...(kind === 'milestones' && { collection: kind }), id, title, drawn: before.drawn, stored: before.stored, version: updated.version }
+              : null,
           );
-          const drawn = { start: stored.start ?? stored.end ?? dates.start, end: stored.end ?? stored.start ?? dates.end };
-          setLast(kind === 'change' ? { id, title, drawn, stored: { start: stored.start ?? null, end: stored.end ?? null }, version: updated.version } : null);
-          latest.current.onEvent({ kind: kind === 'change' ? 'saved' : 'undone', title });
+          latest.current.onEvent({ kind: mode === 'change' ? 'saved' : 'undone', title });
           await refreshAfterDates(queryClient, ws, plan);
-          setOverride(id, null, dates);
+          setOverride(kind, id, null, dates);
         } catch (error) {
-          setOverride(id, null);
+          setOverride(kind, id, null);
           if ((isApiError(error) && error.isConflict) || (error as { gone?: boolean }).gone) {
             setConflict(true);
             latest.current.onEvent({ kind: 'conflict', title });
@@ -136,7 +165,7 @@ export function useRoadmapEditing(ws: string, plan: string, model: RoadmapModel 
       });
       return queue.current;
     },
-    [bars, queryClient, ws, plan, setOverride, setLast],
+    [titles, queryClient, ws, plan, setOverride, setLast],
   );
 
   const saveRef = useRef(save);
@@ -148,23 +177,23 @@ export function useRoadmapEditing(ws: string, plan: string, model: RoadmapModel 
     if (!typed) return;
     pending.current = null;
     clearTimeout(typed.timer);
-    void saveRef.current(typed.id, typed.dates, typed.dates, 'change');
+    void saveRef.current(typed.kind, typed.id, typed.dates, typed.dates, 'change');
   }, []);
 
   const change = useCallback(
-    (id: string, dates: Dates, source: 'pointer' | 'keyboard') => {
+    (kind: Dated, id: string, dates: Dates, source: 'pointer' | 'keyboard') => {
       setFailure(null);
-      setOverride(id, dates);
-      latest.current.onEvent({ kind: 'moved', title: bars.get(id)?.title ?? id, dates });
-      if (pending.current && pending.current.id !== id) flush();
+      setOverride(kind, id, dates);
+      latest.current.onEvent({ kind: 'moved', title: titles(kind, id), dates });
+      if (pending.current && (pending.current.id !== id || pending.current.kind !== kind)) flush();
       if (source === 'pointer') {
-        void save(id, dates, dates, 'change');
+        void save(kind, id, dates, dates, 'change');
         return;
       }
       if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = { id, dates, timer: setTimeout(flush, KEYBOARD_PAUSE_MS) };
+      pending.current = { kind, id, dates, timer: setTimeout(flush, KEYBOARD_PAUSE_MS) };
     },
-    [bars, flush, save, setOverride],
+    [titles, flush, save, setOverride],
   );
 
   const undo = useCallback(() => {
@@ -173,21 +202,23 @@ export function useRoadmapEditing(ws: string, plan: string, model: RoadmapModel 
       // Keys not saved yet are simply let go.
       pending.current = null;
       clearTimeout(typed.timer);
-      setOverride(typed.id, null);
-      latest.current.onEvent({ kind: 'undone', title: bars.get(typed.id)?.title ?? typed.id });
+      setOverride(typed.kind, typed.id, null);
+      latest.current.onEvent({ kind: 'undone', title: titles(typed.kind, typed.id) });
       return;
     }
     if (!last) return;
+    const kind = last.collection ?? 'activities';
     setLast(null);
-    setOverride(last.id, last.drawn);
-    void save(last.id, last.drawn, last.stored, 'undo', last.version);
-  }, [last, bars, save, setOverride, setLast]);
+    setOverride(kind, last.id, last.drawn);
+    void save(kind, last.id, last.drawn, last.stored, 'undo', last.version);
+  }, [last, titles, save, setOverride, setLast]);
 
   const reload = useCallback(async () => {
     setConflict(false);
-    setOverrides(new Map());
+    setOverrides(NO_OVERRIDES);
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: queryKeys.collection(ws, plan, 'activities') }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.collection(ws, plan, 'milestones') }),
       refreshAfterDates(queryClient, ws, plan),
     ]);
   }, [queryClient, ws, plan]);
@@ -196,7 +227,8 @@ export function useRoadmapEditing(ws: string, plan: string, model: RoadmapModel 
   useEffect(() => flush, [flush]);
 
   return {
-    overrides,
+    overrides: overrides.activities,
+    milestoneOverrides: overrides.milestones,
     change,
     flush,
     undo,

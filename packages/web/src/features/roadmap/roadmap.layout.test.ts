@@ -2,7 +2,7 @@ import { roadmapModel, type Activity } from '@kurs/core';
 import { fromDayNumber, toDayNumber } from '@kurs/core/browser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barsInView, GEOMETRY, lanesInView, layoutRoadmap } from './roadmap.layout';
+import { barsInView, GEOMETRY, laneAt, lanesInView, layoutRoadmap, milestoneSpots } from './roadmap.layout';
 import { activity, roadmapPlan } from './roadmap.test-plans';
 
 const today = '2027-03-01';
@@ -34,6 +34,30 @@ describe('layoutRoadmap', () => {
       expect(box.endDay - box.startDay).toBe(toDayNumber(box.bar.end) - toDayNumber(box.bar.start) + 1);
     }
     expect([...layout.byId.keys()].sort()).toEqual(['cx', 'early', 'late']);
+  });
+});
+
+describe('milestoneSpots and laneAt', () => {
+  it('finds each milestone by id in its lane, in date order, and the lane under a height', () => {
+    const model = roadmapModel(
+      roadmapPlan([activity('a', { theme: 'web', start: '2027-02-01', end: '2027-02-10' })], {
+        milestones: [
+          { id: 'live', title: 'Live', date: '2027-05-10', theme: 'cx' },
+          { id: 'beta', title: 'Beta', date: '2027-03-10', theme: 'cx' },
+          { id: 'fast', title: 'Fast', date: '2027-04-01', activity: 'a' },
+        ],
+      }),
+      { today },
+    );
+    const layout = layoutRoadmap(model.lanes);
+    const spots = milestoneSpots(layout);
+    const where = (id: string) => [spots.get(id)!.lane.key, spots.get(id)!.index];
+    expect([where('beta'), where('live'), where('fast')]).toEqual([['cx', 0], ['cx', 1], ['web', 0]]);
+    const [web, cx] = layout.lanes;
+    expect(laneAt(layout, web!.y)).toBe(web);
+    expect(laneAt(layout, cx!.y - 1)).toBe(web);
+    expect(laneAt(layout, cx!.y + cx!.height - 1)).toBe(cx);
+    expect(laneAt(layout, layout.height)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { RoadmapBar, RoadmapLane } from '@kurs/core';
+import type { RoadmapBar, RoadmapLane, RoadmapMilestone } from '@kurs/core';
 import { toDayNumber } from '@kurs/core/browser';
 
 /** Vertical sizes in pixels. */
@@ -79,6 +79,25 @@ export function layoutRoadmap(lanes: readonly RoadmapLane[], geometry: Geometry 
     y += height;
   });
   return { lanes: boxes, height: y, geometry, byId };
+}
+
+/** A milestone on the timeline: its lane and its place among the lane's milestones (by date). */
+export interface MilestoneSpot {
+  milestone: RoadmapMilestone;
+  lane: LaneBox;
+  index: number;
+}
+
+/** Every milestone with an id by its id (the engine gives each stored milestone one). */
+export function milestoneSpots(layout: RoadmapLayout): Map<string, MilestoneSpot> {
+  const spots = new Map<string, MilestoneSpot>();
+  for (const lane of layout.lanes) lane.lane.milestones.forEach((milestone, index) => milestone.id !== null && spots.set(milestone.id, { milestone, lane, index }));
+  return spots;
+}
+
+/** The lane at height `y`, if any. */
+export function laneAt(layout: RoadmapLayout, y: number): LaneBox | undefined {
+  return layout.lanes.find((lane) => y >= lane.y && y < lane.y + lane.height);
 }
 
 /** A rectangle in the coordinates of the chart body. */

@@ -1,7 +1,10 @@
-import type { RoadmapBucket, RoadmapMilestone, RoadmapUndatedItem } from '@kurs/core';
+import type { RoadmapBucket, RoadmapUndatedItem } from '@kurs/core';
 import { ROADMAP_BUCKETS } from '@kurs/core/browser';
-import { Badge, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconDots, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
+import type { Entity } from '../../shared/api/api.types';
+import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
 import type { RoadmapView } from './roadmap.filter';
 import classes from './roadmap.module.css';
 import type { RoadmapWords } from './roadmap.words';
@@ -64,30 +67,80 @@ export function UndatedBuckets(props: {
   );
 }
 
-/** The milestones of the shown lanes in date order: what stakeholders will be shown, and when. */
-export function MilestoneList(props: { milestones: readonly RoadmapMilestone[]; laneName(theme: string | null): string; words: RoadmapWords; today: string }) {
+export interface MilestoneRow {
+  milestone: Entity<'milestones'>;
+  color: string;
+  laneName: string;
+}
+
+/**
+ * The plan's milestones in date order: what stakeholders will be shown, and when. Each opens
+ * its form (read-only for a reader); an editor adds, changes and deletes them here too.
+ */
+export function MilestoneList(props: {
+  rows: readonly MilestoneRow[];
+  words: RoadmapWords;
+  today: string;
+  canEdit: boolean;
+  /** A milestone a fix link points at. */
+  highlight: string | null;
+  onOpen(id: string): void;
+  onAdd(): void;
+  onDelete(milestone: Entity<'milestones'>): void;
+}) {
   const intl = useIntl();
+  const addButton = props.canEdit && (
+    <Button variant={props.rows.length === 0 ? 'filled' : 'light'} size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={props.onAdd}>
+      {intl.formatMessage({ id: 'roadmap.milestone.add' })}
+    </Button>
+  );
   return (
     <section aria-labelledby="roadmap-milestones" id="roadmap-milestone-list">
-      <Title order={2} size="h4" id="roadmap-milestones" mb="xs">
-        {intl.formatMessage({ id: 'roadmap.milestones.title' })}
-      </Title>
-      {props.milestones.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {intl.formatMessage({ id: 'roadmap.milestones.empty' })}
-        </Text>
+      <Group justify="space-between" align="center" mb="xs" gap="xs">
+        <Title order={2} size="h4" id="roadmap-milestones">
+          {intl.formatMessage({ id: 'roadmap.milestones.title' })}
+        </Title>
+        {props.rows.length > 0 && addButton}
+      </Group>
+      {props.rows.length === 0 ? (
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm" c="dimmed">
+            {intl.formatMessage({ id: 'roadmap.milestones.empty' })}
+          </Text>
+          {addButton}
+        </Stack>
       ) : (
         <ol className={classes.list}>
-          {props.milestones.map((m, i) => (
-            <li key={`${m.date}-${i}`} className={classes.milestone} data-past={m.date < props.today || undefined}>
-              <svg width={12} height={12} aria-hidden="true">
-                <path d="M6,0L12,6L6,12L0,6Z" fill={m.color} />
-              </svg>
-              <span className={classes.date}>{props.words.range({ start: m.date, end: m.date })}</span>
-              <span>
-                <span className={classes.title}>{m.title}</span>
-                <span className={classes.meta}>{props.laneName(m.theme)}</span>
-              </span>
+          {props.rows.map(({ milestone: m, color, laneName }) => (
+            <li key={m.id} className={classes.milestone} data-past={m.date < props.today || undefined}>
+              <button type="button" className={classes.item} data-milestone-row={m.id} data-highlight={props.highlight === m.id || undefined} onClick={() => props.onOpen(m.id)}>
+                <svg width={12} height={12} aria-hidden="true" className={classes.diamond}>
+                  <path d="M6,0L12,6L6,12L0,6Z" fill={color} />
+                </svg>
+                <span className={classes.date}>{props.words.date(m.date)}</span>
+                <span>
+                  <span className={classes.title}>{m.title}</span>
+                  <span className={classes.meta}>
+                    {laneName}
+                    {m.draft ? ` · ${intl.formatMessage({ id: 'roadmap.milestone.draftBadge' })}` : ''}
+                  </span>
+                </span>
+              </button>
+              {props.canEdit && (
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'roadmap.milestone.actions' }, { title: m.title })}>
+                      <IconDots size={16} aria-hidden />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => props.onOpen(m.id)}>
+                      {intl.formatMessage({ id: 'roadmap.milestone.edit' })}
+                    </Menu.Item>
+                    <DangerMenuItem onClick={() => props.onDelete(m)}>{intl.formatMessage({ id: 'roadmap.milestone.delete' })}</DangerMenuItem>
+                  </Menu.Dropdown>
+                </Menu>
+              )}
             </li>
           ))}
         </ol>

@@ -1,17 +1,21 @@
 import type { RoadmapModel } from '@kurs/core';
-import { Button, Paper, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Group, Paper, Stack } from '@mantine/core';
+import { IconFlag } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { useCollection } from '../../shared/api/api.queries';
+import { useSetSearchParams } from '../../shared/search-params';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { useCan } from '../access/access.can';
-import { StepFindings } from '../health/health.findings';
+import { StepFindings, useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
 import { stepPath } from '../steps/steps.list';
 import { RoadmapBoard } from './roadmap.board';
+import { MilestoneEditor } from './roadmap.milestone-form';
 import { useRoadmap } from './roadmap.queries';
 
 function isEmpty(model: RoadmapModel): boolean {
@@ -35,9 +39,12 @@ export default function RoadmapPage() {
           step="roadmap"
           action={
             canEdit && (
-              <Button component={Link} to={stepPath(ws, plan.id, 'activities')}>
-                {intl.formatMessage({ id: 'roadmap.empty.action' })}
-              </Button>
+              <Group gap="sm">
+                <Button component={Link} to={stepPath(ws, plan.id, 'activities')}>
+                  {intl.formatMessage({ id: 'roadmap.empty.action' })}
+                </Button>
+                <FirstMilestone />
+              </Group>
             )
           }
         />
@@ -54,3 +61,40 @@ export default function RoadmapPage() {
     </StepFrame>
   );
 }
+
+/**
+ * A milestone added to a roadmap with nothing on it yet: the empty page's second way in, also
+ * opened by the health check's fix link (?focus=milestones).
+ */
+function FirstMilestone() {
+  const { ws, plan } = usePlanContext();
+  const intl = useIntl();
+  const setParams = useSetSearchParams();
+  const [open, setOpen] = useState(useFocusPath() === 'milestones');
+  const milestones = useCollection(ws, plan.id, 'milestones');
+  const themes = useCollection(ws, plan.id, 'themes');
+  const activities = useCollection(ws, plan.id, 'activities');
+  return (
+    <>
+      <Button variant="default" leftSection={<IconFlag size={16} aria-hidden />} onClick={() => setOpen(true)}>
+        {intl.formatMessage({ id: 'roadmap.milestone.add' })}
+      </Button>
+      <MilestoneEditor
+        target={open && milestones.data ? { kind: 'new' } : null}
+        milestones={milestones.data ?? []}
+        themes={themes.data ?? []}
+        activities={activities.data ?? []}
+        goalTitles={NO_GOALS}
+        canEdit
+        onClose={() => {
+          setOpen(false);
+          setParams({ focus: null });
+        }}
+        // A new milestone has nothing to delete.
+        onDelete={() => undefined}
+      />
+    </>
+  );
+}
+
+const NO_GOALS: ReadonlyMap<string, string> = new Map();

@@ -3,6 +3,7 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiPath, apiRequest } from '../../shared/api/api.client';
 import { queryKeys } from '../../shared/api/api.queries';
 import { listCollection } from '../../shared/api/api.resources';
+import type { CollectionName } from '../../shared/api/api.types';
 
 /** Under the plan's key, so that anything that refreshes the plan refreshes the roadmap. */
 export function roadmapKey(ws: string, plan: string) {
@@ -18,11 +19,11 @@ export function useRoadmap(ws: string, plan: string) {
   return useQuery({ queryKey: roadmapKey(ws, plan), queryFn: () => getRoadmap(ws, plan) });
 }
 
-/** The plan's activities as stored (with their versions), from the cache when it has them. */
-export function activitiesOf(queryClient: QueryClient, ws: string, plan: string) {
+/** A collection of the plan as stored (with versions), from the cache when it has it. */
+export function storedList<C extends CollectionName>(queryClient: QueryClient, ws: string, plan: string, collection: C) {
   return queryClient.ensureQueryData({
-    queryKey: queryKeys.collection(ws, plan, 'activities'),
-    queryFn: () => listCollection(ws, plan, 'activities'),
+    queryKey: queryKeys.collection(ws, plan, collection),
+    queryFn: () => listCollection(ws, plan, collection),
   });
 }
 

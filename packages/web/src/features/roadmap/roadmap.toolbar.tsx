@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Text } from '@mantine/core';
-import { IconArrowBackUp, IconDownload } from '@tabler/icons-react';
+import { IconArrowBackUp, IconDownload, IconFlag } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n/i18n.messages';
@@ -15,6 +15,8 @@ export interface ToolbarProps {
   goals: readonly { id: string; title: string }[];
   /** Undo of the last change; null for a reader who cannot change the roadmap. */
   undo: { can: boolean; run(): void } | null;
+  /** Adds a milestone; null for a reader. */
+  onAddMilestone: (() => void) | null;
   saving: boolean;
   exporting: ExportFormat | null;
   onView(view: RoadmapView): void;
@@ -50,7 +52,7 @@ function Choice<T extends string>(props: { label: string; options: readonly T[];
 }
 
 /**
- * View, zoom and filters on the left; undo and export on the right. Plain controls (native
+ * View, zoom and filters on the left; adding a milestone, undo and export on the right. Plain controls (native
  * selects, buttons): the toolbar is drawn with the timeline, and it must not slow it down.
  */
 export function RoadmapToolbar(props: ToolbarProps) {
@@ -86,6 +88,11 @@ export function RoadmapToolbar(props: ToolbarProps) {
           <Text size="sm" c="dimmed">
             {t('roadmap.saving')}
           </Text>
+        )}
+        {props.onAddMilestone && (
+          <Button variant="default" size="sm" leftSection={<IconFlag size={16} aria-hidden />} onClick={props.onAddMilestone}>
+            {t('roadmap.milestone.add')}
+          </Button>
         )}
         {props.undo && (
           <Button

@@ -14,6 +14,8 @@ const SLOT = { title: '\u0001', range: '\u0002', owner: '\u0003' } as const;
 export interface RoadmapWords extends DrawingWords {
   range(dates: Dates): string;
   status(status: BarStatus): string;
+  /** The tip over the timeline's empty space. */
+  addMilestoneAt(date: string): string;
 }
 
 /** The drawing's words and date formats in the reader's language, made once per language. */
@@ -72,6 +74,12 @@ export function useRoadmapWords(today: string): RoadmapWords {
           .replace(SLOT.title, () => box.bar.title)
           .replace(SLOT.range, () => range(dates))
           .replace(SLOT.owner, () => box.bar.owner ?? ''),
+      milestone: (m, date, lane) =>
+        intl.formatMessage(
+          { id: 'roadmap.milestone.label' },
+          { title: m.title, date: range({ start: date, end: date }), lane: lane.lane.name ?? intl.formatMessage({ id: 'roadmap.lane.none' }) },
+        ),
+      addMilestoneAt: (date) => intl.formatMessage({ id: 'roadmap.milestone.addAt' }, { date: range({ start: date, end: date }) }),
       overBudget: (q, planned, budget) =>
         intl.formatMessage(
           { id: 'roadmap.overBudget' },

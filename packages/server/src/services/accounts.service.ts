@@ -9,12 +9,12 @@ import { ROLES } from '../auth/auth.policy.js';
 import type { Principal, UserRef } from '../auth/auth.principal.js';
 import type { Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
-import { parseInput } from './input.js';
+import { nameField, parseInput } from './input.js';
 import type { InvitationsService } from './invitations.service.js';
 
 const email = z.email({ error: 'must be an email address' }).max(254).transform((e) => e.toLowerCase());
 const password = z.string({ error: 'must be text' }).min(10, 'must be at least 10 characters').max(256, 'must be at most 256 characters');
-const name = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const name = nameField;
 
 export const firstAccountSchema = z.strictObject({ email, password, name: name.optional() }).meta({ id: 'FirstAccount' });
 export const signUpSchema = z

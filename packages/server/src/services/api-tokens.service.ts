@@ -6,12 +6,12 @@ import { hashToken, newToken, tokenHint } from '../auth/auth.secrets.js';
 import { API_TOKEN_ORDER, type ApiTokenRow } from '../repositories/api-tokens.repository.js';
 import type { Store } from '../repositories/repositories.js';
 import { audit } from './audit.js';
-import { expiresInDaysField, expiryOf, parseInput } from './input.js';
+import { expiresInDaysField, expiryOf, nameField, parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 
 export const apiTokenCreateSchema = z
   .strictObject({
-    name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    name: nameField,
     workspace: z.string({ error: 'must be a workspace id' }).min(1).max(200),
     role: z.enum(ROLES, { error: 'must be owner, editor or viewer' }).meta({ description: 'At most your own role in the workspace' }),
     expires_in_days: expiresInDaysField,

@@ -1,4 +1,4 @@
-import { DomainError, fieldErrorsOf, type PathSegment } from '@kurs/core';
+import { DomainError, fieldErrorsOf, TEXT_LIMITS, type PathSegment } from '@kurs/core';
 import { z } from 'zod';
 
 /** The body parsed by the schema, or a 422 that names every wrong field with its code. */
@@ -7,6 +7,13 @@ export function parseInput<T extends z.ZodType>(schema: T, body: unknown, what: 
   if (!result.success) throw new DomainError('invalid', `${what} is not valid.`, fieldErrorsOf(result.error.issues, path));
   return result.data;
 }
+
+/** A name a user gives (a workspace's, an account's, a token's, a share link's): as long as a name in a plan may be. */
+export const nameField = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(TEXT_LIMITS.name, `must be at most ${TEXT_LIMITS.name} characters`);
 
 /** How long a token lasts (an API token, a share link's): whole days up to a year, or null for never. */
 export const expiresInDaysField = z

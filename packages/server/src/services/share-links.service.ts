@@ -4,13 +4,13 @@ import { hashToken, newToken } from '../auth/auth.secrets.js';
 import type { Store } from '../repositories/repositories.js';
 import { SHARE_LINK_ORDER, type ShareLinkRow } from '../repositories/share-links.repository.js';
 import { audit } from './audit.js';
-import { expiresInDaysField, expiryOf, parseInput } from './input.js';
+import { expiresInDaysField, expiryOf, nameField, parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 import { resolvePlan } from './plan-scope.js';
 
 export const shareLinkCreateSchema = z
   .strictObject({
-    label: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').meta({ description: 'Who the link is for, e.g. "Board of directors"' }),
+    label: nameField.meta({ description: 'Who the link is for, e.g. "Board of directors"' }),
     expires_in_days: expiresInDaysField,
   })
   .meta({ id: 'ShareLinkCreate' });

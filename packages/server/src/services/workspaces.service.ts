@@ -5,10 +5,10 @@ import type { Store } from '../repositories/repositories.js';
 import { currentActor } from '../auth/auth.actor.js';
 import { audit, changedFields } from './audit.js';
 import { checkVersion, type Expected } from './concurrency.js';
-import { parseInput } from './input.js';
+import { nameField, parseInput } from './input.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 
-const name = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const name = nameField;
 // A workspace's defaults for new plans, checked as a plan header checks them; null clears one.
 const locale = planHeaderSchema.shape.locale
   .unwrap()

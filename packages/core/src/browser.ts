@@ -8,6 +8,7 @@
 export * from './shared/plan-values.js';
 export * from './shared/dates.js';
 export * from './shared/date-style.js';
+export { formatTypedDate, monthName, parseTypedDate, type TypedDate } from './shared/date-input.js';
 export { GRAINS, GRAIN_DAYS } from './kpis/kpis.periods.js';
 export { DEFAULT_FREQUENCY, FREQUENCY_GRAIN, frequencyOf, MEASUREMENT_DAYS, measurementPeriodOf } from './kpis/kpis.frequency.js';
 export { GOAL_STATUSES_WORST_FIRST } from './goals/goals.progress.js';

@@ -1,11 +1,12 @@
 import type { Frequency, IsoDate, Measurement } from '@kurs/core';
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
 import type { Entity } from '../../shared/api/api.types';
+import { DateField } from '../../shared/ui/date-field';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { usePlanContext } from '../plans/plan.context';
 import {
@@ -191,9 +192,9 @@ export function MeasurementGrid(props: {
     next?.select();
   };
 
-  const addDate = () => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(newDate)) return;
-    setAddedDates((current) => [...new Set([...current, newDate])]);
+  const addDate = (date: string) => {
+    if (!date) return;
+    setAddedDates((current) => [...new Set([...current, date])]);
     setNewDate('');
   };
 
@@ -311,15 +312,14 @@ export function MeasurementGrid(props: {
           <FormattedMessage id="kpis.grid.earlier" />
         </Button>
         <Group gap="xs" align="flex-end">
-          <TextInput
-            type="date"
+          <DateField
             size="xs"
             label={intl.formatMessage({ id: 'kpis.grid.otherDate' })}
             value={newDate}
-            onChange={(e) => setNewDate(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Enter' && addDate()}
+            onChange={setNewDate}
+            onEnter={addDate}
           />
-          <Button variant="default" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={addDate} disabled={!newDate}>
+          <Button variant="default" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => addDate(newDate)}>
             <FormattedMessage id="kpis.grid.addDate" />
           </Button>
         </Group>

@@ -12,6 +12,7 @@ import { isApiError } from '../../shared/api/api.client';
 import { useCollection } from '../../shared/api/api.queries';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { AppModal } from '../../shared/ui/app-modal';
+import { DateField } from '../../shared/ui/date-field';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useProblemWords } from '../../shared/ui/problem-words';
 import { usePlanContext } from '../plans/plan.context';
@@ -401,12 +402,11 @@ function PeriodEditor(props: { mapping: MeasurementMapping; onChange: (mapping: 
         />
         {period.choice === 'given' && (
           <>
-            <TextInput type="date" label={intl.formatMessage({ id: 'kpis.import.periodStart' })} value={period.start} onChange={(e) => dates(e.currentTarget.value, period.end)} />
-            <TextInput
-              type="date"
+            <DateField label={intl.formatMessage({ id: 'kpis.import.periodStart' })} value={period.start} onChange={(start) => dates(start, period.end)} />
+            <DateField
               label={intl.formatMessage({ id: 'kpis.import.periodEnd' })}
               value={period.end}
-              onChange={(e) => dates(period.start, e.currentTarget.value)}
+              onChange={(end) => dates(period.start, end)}
               description={unsentChoices(mapping).period ? intl.formatMessage({ id: 'kpis.import.periodUnsent' }) : undefined}
               inputWrapperOrder={['label', 'input', 'description']}
             />

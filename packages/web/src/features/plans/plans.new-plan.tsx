@@ -1,12 +1,7 @@
 import type { Locale, PlanDocument } from '@kurs/core';
 import { Button, FileInput, Group, Select, SimpleGrid, Stack, Tabs, TextInput } from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconFilePlus, IconUpload } from '@tabler/icons-react';
-import 'dayjs/locale/da';
-import 'dayjs/locale/nb';
-import 'dayjs/locale/sv';
-import '@mantine/dates/styles.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
@@ -15,6 +10,7 @@ import { isApiError } from '../../shared/api/api.client';
 import { useCreatePlan } from '../../shared/api/api.queries';
 import { useEdited } from '../../shared/entity-draft';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
+import { DateField } from '../../shared/ui/date-field';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { planPath } from '../steps/steps.list';
@@ -22,36 +18,27 @@ import { planPath } from '../steps/steps.list';
 // A plan usually counts money in the currency of the country whose language it is written in.
 const CURRENCIES = ['NOK', 'SEK', 'DKK', 'EUR', 'USD', 'GBP'];
 const DEFAULT_CURRENCY: Record<Locale, string> = { en: 'EUR', nb: 'NOK', sv: 'SEK', da: 'DKK' };
-const DATE_FORMAT: Record<Locale, string> = {
-  en: 'D MMMM YYYY',
-  nb: 'D. MMMM YYYY',
-  sv: 'D MMMM YYYY',
-  da: 'D. MMMM YYYY',
-};
 
 /** A new plan: blank with a name and a period, or from an uploaded plan document. */
 export function NewPlanForm(props: { ws: string }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   return (
-    <DatesProvider settings={{ locale, firstDayOfWeek: locale === 'en' ? 0 : 1 }}>
-      <Tabs defaultValue="blank" keepMounted={false}>
-        <Tabs.List grow mb="md">
-          <Tabs.Tab value="blank" leftSection={<IconFilePlus size={16} aria-hidden />}>
-            {intl.formatMessage({ id: 'newPlan.blank' })}
-          </Tabs.Tab>
-          <Tabs.Tab value="upload" leftSection={<IconUpload size={16} aria-hidden />}>
-            {intl.formatMessage({ id: 'newPlan.upload' })}
-          </Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="blank">
-          <BlankPlanForm ws={props.ws} />
-        </Tabs.Panel>
-        <Tabs.Panel value="upload">
-          <UploadPlanForm ws={props.ws} />
-        </Tabs.Panel>
-      </Tabs>
-    </DatesProvider>
+    <Tabs defaultValue="blank" keepMounted={false}>
+      <Tabs.List grow mb="md">
+        <Tabs.Tab value="blank" leftSection={<IconFilePlus size={16} aria-hidden />}>
+          {intl.formatMessage({ id: 'newPlan.blank' })}
+        </Tabs.Tab>
+        <Tabs.Tab value="upload" leftSection={<IconUpload size={16} aria-hidden />}>
+          {intl.formatMessage({ id: 'newPlan.upload' })}
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="blank">
+        <BlankPlanForm ws={props.ws} />
+      </Tabs.Panel>
+      <Tabs.Panel value="upload">
+        <UploadPlanForm ws={props.ws} />
+      </Tabs.Panel>
+    </Tabs>
   );
 }
 
@@ -93,8 +80,8 @@ function BlankPlanForm(props: { ws: string }) {
   const { locale } = useLocale();
   const year = new Date().getFullYear();
   const [name, setName] = useState('');
-  const [start, setStart] = useState<string | null>(`${year}-01-01`);
-  const [end, setEnd] = useState<string | null>(`${year}-12-31`);
+  const [start, setStart] = useState(`${year}-01-01`);
+  const [end, setEnd] = useState(`${year}-12-31`);
   const [currency, setCurrency] = useState<string | null>(DEFAULT_CURRENCY[locale]);
   const [submitted, setSubmitted] = useState(false);
   const { create, createAndOpen, created } = useCreateAndOpen(props.ws);
@@ -134,20 +121,12 @@ function BlankPlanForm(props: { ws: string }) {
           data-autofocus
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <DatePickerInput
-            label={intl.formatMessage({ id: 'newPlan.start' })}
-            value={start}
-            onChange={setStart}
-            valueFormat={DATE_FORMAT[locale]}
-            error={startError}
-            required
-          />
-          <DatePickerInput
+          <DateField label={intl.formatMessage({ id: 'newPlan.start' })} value={start} onChange={setStart} error={startError} required />
+          <DateField
             label={intl.formatMessage({ id: 'newPlan.end' })}
             value={end}
             onChange={setEnd}
-            valueFormat={DATE_FORMAT[locale]}
-            minDate={start ?? undefined}
+            minDate={start || undefined}
             error={endError}
             required
           />

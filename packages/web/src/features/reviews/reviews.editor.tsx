@@ -1,5 +1,5 @@
 import type { ProgressReport } from '../../shared/api/api.types';
-import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconHistory, IconPlus, IconRepeat } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -14,6 +14,7 @@ import { idFromName } from '../../shared/ids';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { DiscardScope } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { DateField } from '../../shared/ui/date-field';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { CancelButton } from '../../shared/ui/form-fields';
 import { useNotifySaved } from '../../shared/ui/notify';
@@ -185,11 +186,10 @@ function Editor(props: EditorProps) {
               )
             }
           />
-          <TextInput
-            type="date"
+          <DateField
             label={intl.formatMessage({ id: 'reviews.editor.date' })}
             value={draft.date}
-            onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })}
+            onChange={(date) => setDraft({ ...draft, date })}
             error={submitted && !draft.date ? intl.formatMessage({ id: 'reviews.editor.dateRequired' }) : undefined}
             required
           />

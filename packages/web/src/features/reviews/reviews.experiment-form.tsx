@@ -1,8 +1,9 @@
-import { Button, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Fieldset, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n/i18n.messages';
 import type { Entity } from '../../shared/api/api.types';
+import { DateField } from '../../shared/ui/date-field';
 import type { ExperimentDraft } from './reviews.model';
 
 /** One experiment of the quarter, from hypothesis to next step. */
@@ -50,8 +51,8 @@ export function ExperimentForm(props: {
             searchable
             clearable
           />
-          <TextInput type="date" label={t('reviews.experiment.start')} value={experiment.start} onChange={(e) => set({ start: e.currentTarget.value })} />
-          <TextInput type="date" label={t('reviews.experiment.end')} value={experiment.end} onChange={(e) => set({ end: e.currentTarget.value })} />
+          <DateField label={t('reviews.experiment.start')} value={experiment.start} onChange={(start) => set({ start })} />
+          <DateField label={t('reviews.experiment.end')} value={experiment.end} onChange={(end) => set({ end })} />
         </SimpleGrid>
         <SimpleGrid type="container" cols={{ base: 1, '720px': 3 }} spacing="sm">
           <Textarea label={t('reviews.experiment.result')} value={experiment.result} onChange={(e) => set({ result: e.currentTarget.value })} autosize minRows={2} />

@@ -1,15 +1,10 @@
 import { Badge, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Title } from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
-import '@mantine/dates/styles.css';
 import { IconBulb } from '@tabler/icons-react';
-import 'dayjs/locale/da';
-import 'dayjs/locale/nb';
-import 'dayjs/locale/sv';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
-import { useLocale } from '../../i18n/i18n.provider';
 import type { Entity } from '../../shared/api/api.types';
+import { DateField } from '../../shared/ui/date-field';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
@@ -135,7 +130,6 @@ export function CampaignsSection(props: { campaigns: Campaign[]; channels: Chann
 
 function CampaignModal(props: { opened: boolean; onClose: () => void; campaign?: Campaign; channels: Channel[]; path?: string }) {
   const saving = useEntitySave('campaigns', props.campaign);
-  const { locale } = useLocale();
   return (
     <EntityModal
       opened={props.opened}
@@ -143,9 +137,7 @@ function CampaignModal(props: { opened: boolean; onClose: () => void; campaign?:
       saving={saving}
       title={<FormattedMessage id={props.campaign ? 'situation.campaigns.edit' : 'situation.campaigns.new'} />}
     >
-      <DatesProvider settings={{ locale, firstDayOfWeek: locale === 'en' ? 0 : 1 }}>
-        <CampaignForm key={`${props.campaign?.id}-${props.campaign?.version}-${props.opened}`} {...props} saving={saving} />
-      </DatesProvider>
+      <CampaignForm key={`${props.campaign?.id}-${props.campaign?.version}-${props.opened}`} {...props} saving={saving} />
     </EntityModal>
   );
 }
@@ -156,21 +148,20 @@ function CampaignForm(props: { campaign?: Campaign; channels: Channel[]; path?: 
   const { campaign } = props;
   const [name, setName] = useState(campaign?.name ?? '');
   const [channel, setChannel] = useState<string | null>(campaign?.channel ?? null);
-  const [start, setStart] = useState<string | null>(campaign?.start ?? null);
-  const [end, setEnd] = useState<string | null>(campaign?.end ?? null);
+  const [start, setStart] = useState(campaign?.start ?? '');
+  const [end, setEnd] = useState(campaign?.end ?? '');
   const [spend, setSpend] = useState<number | string>(campaign?.spend ?? '');
   const [result, setResult] = useState(campaign?.result ?? '');
   const [learning, setLearning] = useState(campaign?.learning ?? '');
   const [submitted, setSubmitted] = useState(false);
   const errorAt = useFieldError(props.saving, FIELDS);
   const endBeforeStart = Boolean(start && end && end < start);
-  const clearLabel = intl.formatMessage({ id: 'situation.form.clearDate' });
 
   const values = {
     name: name.trim(),
     channel: channel ?? undefined,
-    start: start ?? undefined,
-    end: end ?? undefined,
+    start: start || undefined,
+    end: end || undefined,
     spend: typeof spend === 'number' ? spend : undefined,
     result: orUndefined(result),
     learning: orUndefined(learning),
@@ -205,23 +196,12 @@ function CampaignForm(props: { campaign?: Campaign; channels: Channel[]; path?: 
         error={errorAt('channel')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <DatePickerInput
-          label={intl.formatMessage({ id: 'situation.campaigns.start' })}
-          value={start}
-          onChange={setStart}
-          valueFormat="D MMM YYYY"
-          clearable
-          clearButtonProps={{ 'aria-label': clearLabel }}
-          error={errorAt('start')}
-        />
-        <DatePickerInput
+        <DateField label={intl.formatMessage({ id: 'situation.campaigns.start' })} value={start} onChange={setStart} error={errorAt('start')} />
+        <DateField
           label={intl.formatMessage({ id: 'situation.campaigns.end' })}
           value={end}
           onChange={setEnd}
-          valueFormat="D MMM YYYY"
-          minDate={start ?? undefined}
-          clearable
-          clearButtonProps={{ 'aria-label': clearLabel }}
+          minDate={start || undefined}
           error={(endBeforeStart ? intl.formatMessage({ id: 'situation.campaigns.endBeforeStart' }) : undefined) ?? errorAt('end')}
         />
       </SimpleGrid>

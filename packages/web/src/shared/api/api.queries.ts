@@ -5,19 +5,29 @@ import { isApiError } from './api.client';
 import {
   createEntity,
   createPlan,
+  createTemplate,
   createWorkspace,
   deleteEntity,
+  deletePlan,
+  deleteTemplate,
+  deleteWorkspace,
   getHealth,
   getPlan,
   getProgress,
+  getTemplate,
+  getWorkspace,
+  listArchivedPlans,
   listCollection,
   listPlans,
+  listTemplates,
   listWorkspaces,
   updateEntity,
+  updatePlan,
+  updateWorkspace,
   type EntityPatch,
   type NewPlanSource,
 } from './api.resources';
-import type { CollectionName, CollectionTypes, Entity } from './api.types';
+import type { CollectionName, CollectionTypes, Entity, PlanPatch, PlanSummary, TemplateInput, Workspace, WorkspacePatch } from './api.types';
 
 /** Query keys nest, so invalidating a plan's key refreshes everything of that plan. */
 export const queryKeys = {
@@ -29,6 +39,11 @@ export const queryKeys = {
   progress: (ws: string, plan: string) => ['workspaces', ws, 'plans', plan, 'progress'] as const,
   collection: (ws: string, plan: string, collection: CollectionName) =>
     ['workspaces', ws, 'plans', plan, 'collection', collection] as const,
+  /** An object where a plan's id would be: no plan id can take its place. */
+  archivedPlans: (ws: string) => ['workspaces', ws, 'plans', { archived: true }] as const,
+  workspace: (ws: string) => ['workspaces', ws, 'settings'] as const,
+  templates: (ws: string) => ['workspaces', ws, 'templates'] as const,
+  template: (ws: string, id: string) => ['workspaces', ws, 'templates', id] as const,
 };
 
 export function useWorkspaces() {
@@ -201,4 +216,125 @@ export function useEntityEditor<C extends CollectionName>(ws: string, plan: stri
     }
   }, [opened, resetCreate, resetUpdate, resetRemove]);
   return { create, update, remove, refresh };
+}
+
+/** One workspace with its defaults for new plans (locale, currency) and its version for a change. */
+export function useWorkspace(ws: string | undefined) {
+  return useQuery({ queryKey: queryKeys.workspace(ws ?? ''), queryFn: () => getWorkspace(ws!), enabled: Boolean(ws) });
+}
+
+export interface WorkspaceUpdate {
+  /** The version the user saw; a 412 (`conflict`) when someone changed the workspace since. */
+  version: number;
+  patch: WorkspacePatch;
+}
+
+/** Renames the workspace or sets its locale and currency (owner only); `conflict` and `reload()` as for entities. */
+export function useUpdateWorkspace(ws: string) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: ({ version, patch }: WorkspaceUpdate) => updateWorkspace(ws, version, patch),
+    onSuccess: (updated: Workspace) => {
+      queryClient.setQueryData(queryKeys.workspace(ws), updated);
+      queryClient.setQueryData<Workspace[]>(queryKeys.workspaces(), (items) => items?.map((item) => (item.id === updated.id ? updated : item)));
+    },
+  });
+  return withConflict(mutation, queryClient, queryKeys.workspace(ws));
+}
+
+/** Deletes a workspace with all its plans (owner only). */
+export function useDeleteWorkspace() {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: ({ ws, version }: { ws: string; version: number }) => deleteWorkspace(ws, version),
+    onSuccess: (_deleted, { ws }) => {
+      queryClient.removeQueries({ queryKey: ['workspaces', ws] });
+      // The session carries the caller's roles per workspace (features/access, key ['auth', 'session']).
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.workspaces(), exact: true }),
+        queryClient.invalidateQueries({ queryKey: ['auth', 'session'] }),
+      ]);
+    },
+  });
+  return withConflict(mutation, queryClient, queryKeys.workspaces());
+}
+
+/** The workspace's archived plans (`usePlans` lists those in use). */
+export function useArchivedPlans(ws: string | undefined) {
+  return useQuery({ queryKey: queryKeys.archivedPlans(ws ?? ''), queryFn: () => listArchivedPlans(ws!), enabled: Boolean(ws) });
+}
+
+/** Both lists of plans, those in use and the archived ones, without every plan's own queries under them. */
+function invalidatePlanLists(queryClient: QueryClient, ws: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.plans(ws), exact: true }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.archivedPlans(ws), exact: true }),
+  ]);
+}
+
+export interface PlanUpdate {
+  /** The version of the plan header the user saw (PlanSummary.version). */
+  version: number;
+  patch: PlanPatch;
+}
+
+/**
+ * Changes the plan header (name, period, currency, locale, description…) or archives the plan
+ * (`{ archived: true }`). Everything of the plan is read again after it: a new period moves the
+ * roadmap and the health check. `conflict` and `reload()` as for entities.
+ */
+export function useUpdatePlan(ws: string, plan: string) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: ({ version, patch }: PlanUpdate) => updatePlan(ws, plan, version, patch),
+    onSuccess: (updated: PlanSummary) => {
+      queryClient.setQueryData(queryKeys.plan(ws, plan), updated);
+      return Promise.all([invalidatePlanLists(queryClient, ws), queryClient.invalidateQueries({ queryKey: queryKeys.plan(ws, plan) })]);
+    },
+  });
+  return withConflict(mutation, queryClient, queryKeys.plan(ws, plan));
+}
+
+/** Deletes a plan with everything in it (owner only). */
+export function useDeletePlan(ws: string) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: ({ plan, version }: { plan: string; version: number }) => deletePlan(ws, plan, version),
+    onSuccess: (_deleted, { plan }) => {
+      queryClient.removeQueries({ queryKey: queryKeys.plan(ws, plan) });
+      return invalidatePlanLists(queryClient, ws);
+    },
+  });
+  return withConflict(mutation, queryClient, queryKeys.plans(ws));
+}
+
+/** The workspace's templates, without their documents. */
+export function useTemplates(ws: string | undefined) {
+  return useQuery({ queryKey: queryKeys.templates(ws ?? ''), queryFn: () => listTemplates(ws!), enabled: Boolean(ws) });
+}
+
+/** One template with its plan document; nothing is read while `id` is undefined. */
+export function useTemplate(ws: string, id: string | undefined) {
+  return useQuery({ queryKey: queryKeys.template(ws, id ?? ''), queryFn: () => getTemplate(ws, id!), enabled: Boolean(id) });
+}
+
+/** Saves a plan as a template of the workspace (editors and owners). */
+export function useCreateTemplate(ws: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TemplateInput) => createTemplate(ws, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.templates(ws), exact: true }),
+  });
+}
+
+export function useDeleteTemplate(ws: string) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) => deleteTemplate(ws, id, version),
+    onSuccess: (_deleted, { id }) => {
+      queryClient.removeQueries({ queryKey: queryKeys.template(ws, id) });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.templates(ws), exact: true });
+    },
+  });
+  return withConflict(mutation, queryClient, queryKeys.templates(ws));
 }

@@ -1,6 +1,19 @@
-import type { HealthReport, Locale, PlanDocument, PlanHeader } from '@kurs/core';
+import type { HealthReport, Locale, PlanDocument } from '@kurs/core';
 import { apiPath, apiRequest, etagOf } from './api.client';
-import type { CollectionName, CollectionTypes, Entity, Page, PlanSummary, ProgressReport, Workspace } from './api.types';
+import type {
+  CollectionName,
+  CollectionTypes,
+  Entity,
+  Page,
+  PlanPatch,
+  PlanSummary,
+  ProgressReport,
+  Template,
+  TemplateInput,
+  TemplateSummary,
+  Workspace,
+  WorkspacePatch,
+} from './api.types';
 
 /*
  * One function per call of docs/api.md. Pages of a list are followed to the end: a plan's
@@ -28,15 +41,60 @@ export async function createWorkspace(input: { name: string; id?: string }): Pro
   return (await apiRequest<Workspace>(apiPath('workspaces'), { method: 'POST', json: input })).data;
 }
 
+export async function getWorkspace(ws: string): Promise<Workspace> {
+  return (await apiRequest<Workspace>(apiPath('workspaces', ws))).data;
+}
+
+/** Renames the workspace or sets its defaults for new plans; only its owner may. */
+export async function updateWorkspace(ws: string, version: number, patch: WorkspacePatch): Promise<Workspace> {
+  return (await apiRequest<Workspace>(apiPath('workspaces', ws), { method: 'PATCH', json: patch, ifMatch: etagOf(version) })).data;
+}
+
+/** Deletes the workspace with all its plans; only its owner may. */
+export async function deleteWorkspace(ws: string, version: number): Promise<void> {
+  await apiRequest<void>(apiPath('workspaces', ws), { method: 'DELETE', ifMatch: etagOf(version) });
+}
+
+/** The plans in use (archived plans are left out). */
 export function listPlans(ws: string): Promise<PlanSummary[]> {
   return listAll<PlanSummary>(apiPath('workspaces', ws, 'plans'));
 }
 
+export function listArchivedPlans(ws: string): Promise<PlanSummary[]> {
+  return listAll<PlanSummary>(apiPath('workspaces', ws, 'plans'), { archived: 'true' });
+}
+
 export async function getPlan(ws: string, plan: string): Promise<PlanSummary> {
-  const { data } = await apiRequest<PlanHeader & { id?: string; version: number }>(
-    apiPath('workspaces', ws, 'plans', plan),
-  );
+  const { data } = await apiRequest<Omit<PlanSummary, 'id'> & { id?: string }>(apiPath('workspaces', ws, 'plans', plan));
   return { ...data, id: data.id ?? plan };
+}
+
+/** Changes the plan header (name, period, currency, locale, …) and archives or unarchives the plan. */
+export async function updatePlan(ws: string, plan: string, version: number, patch: PlanPatch): Promise<PlanSummary> {
+  const path = apiPath('workspaces', ws, 'plans', plan);
+  return (await apiRequest<PlanSummary>(path, { method: 'PATCH', json: patch, ifMatch: etagOf(version) })).data;
+}
+
+/** Deletes the plan with everything in it; only an owner of the workspace may. */
+export async function deletePlan(ws: string, plan: string, version: number): Promise<void> {
+  await apiRequest<void>(apiPath('workspaces', ws, 'plans', plan), { method: 'DELETE', ifMatch: etagOf(version) });
+}
+
+export function listTemplates(ws: string): Promise<TemplateSummary[]> {
+  return listAll<TemplateSummary>(apiPath('workspaces', ws, 'templates'));
+}
+
+export async function getTemplate(ws: string, id: string): Promise<Template> {
+  return (await apiRequest<Template>(apiPath('workspaces', ws, 'templates', id))).data;
+}
+
+/** Saves a plan's document as it is now as a template of the workspace. */
+export async function createTemplate(ws: string, input: TemplateInput): Promise<Template> {
+  return (await apiRequest<Template>(apiPath('workspaces', ws, 'templates'), { method: 'POST', json: input })).data;
+}
+
+export async function deleteTemplate(ws: string, id: string, version: number): Promise<void> {
+  await apiRequest<void>(apiPath('workspaces', ws, 'templates', id), { method: 'DELETE', ifMatch: etagOf(version) });
 }
 
 export type DocumentFormat = 'yaml' | 'json';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, apiRequest, onSessionLost, setCsrfToken } from './api.client';
-import { createPlan, listCollection, updateEntity } from './api.resources';
+import { createPlan, createTemplate, deleteTemplate, listArchivedPlans, listCollection, updateEntity, updatePlan, updateWorkspace } from './api.resources';
 
 interface Call {
   url: string;
@@ -164,5 +164,39 @@ describe('createPlan', () => {
       document: { kurs: 1, plan: { name: 'P', period: { start: '2027-01-01', end: '2027-12-31' } } },
     });
     expect(created.id).toBe('p-2');
+  });
+});
+
+describe('plan and workspace settings', () => {
+  it('archives a plan with a PATCH and If-Match of the version the user saw', async () => {
+    const calls = mockFetch(json({ id: 'p', name: 'P', archived: true, archived_at: '2027-01-01T00:00:00Z', version: 5 }));
+    const plan = await updatePlan('demo', 'p', 4, { archived: true });
+    expect(plan.archived).toBe(true);
+    expect(calls[0]!.url).toBe('/api/v1/workspaces/demo/plans/p');
+    expect(calls[0]!.init.method).toBe('PATCH');
+    expect(new Headers(calls[0]!.init.headers).get('If-Match')).toBe('"4"');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ archived: true });
+  });
+
+  it('lists the archived plans with ?archived=true', async () => {
+    const calls = mockFetch(json({ items: [{ id: 'old', archived: true }], next_cursor: null }));
+    expect((await listArchivedPlans('demo')).map((p) => p.id)).toEqual(['old']);
+    expect(new URL(calls[0]!.url, 'http://x').searchParams.get('archived')).toBe('true');
+  });
+
+  it('clears a workspace currency with null', async () => {
+    const calls = mockFetch(json({ id: 'demo', name: 'Demo', locale: 'nb', currency: null, version: 2 }));
+    await updateWorkspace('demo', 1, { currency: null });
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ currency: null });
+    expect(new Headers(calls[0]!.init.headers).get('If-Match')).toBe('"1"');
+  });
+
+  it('saves a plan as a template and deletes it with its version', async () => {
+    const calls = mockFetch(json({ id: 'shop', name: 'Shop', version: 1 }, 201), new Response(null, { status: 204 }));
+    await createTemplate('demo', { name: 'Shop', from_plan: 'p' });
+    await deleteTemplate('demo', 'shop', 1);
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(['POST /api/v1/workspaces/demo/templates', 'DELETE /api/v1/workspaces/demo/templates/shop']);
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ name: 'Shop', from_plan: 'p' });
+    expect(new Headers(calls[1]!.init.headers).get('If-Match')).toBe('"1"');
   });
 });

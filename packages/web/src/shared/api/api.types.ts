@@ -9,7 +9,9 @@ import type {
   GoalProgress,
   Kpi,
   KpiOverview,
+  Locale,
   Milestone,
+  PlanDocument,
   PlanHeader,
   PlanProgress,
   Review,
@@ -22,11 +24,53 @@ export type Versioned<T> = T & { version: number };
 export interface Workspace {
   id: string;
   name: string;
+  /** The language new plans of the workspace start with; null: not set. */
+  locale: Locale | null;
+  /** The currency new plans of the workspace start with (ISO 4217); null: not set. */
+  currency: string | null;
   version: number;
 }
 
-/** One row of `GET /workspaces/:ws/plans`: the plan header and the plan's short id. */
-export type PlanSummary = Versioned<PlanHeader & { id: string }>;
+/** `PATCH /workspaces/:ws`: the fields to change; null clears locale or currency. */
+export interface WorkspacePatch {
+  name?: string;
+  locale?: Locale | null;
+  currency?: string | null;
+}
+
+/**
+ * One row of `GET /workspaces/:ws/plans`: the plan header and the plan's short id, and whether
+ * it is archived (which is not part of the plan document).
+ */
+export type PlanSummary = Versioned<PlanHeader & { id: string; archived: boolean; archived_at: string | null }>;
+
+/**
+ * `PATCH /workspaces/:ws/plans/:plan`: a merge patch of the header (null removes an optional
+ * field) and `archived`, which archives the plan (true) or takes it back into use (false).
+ */
+export type PlanPatch = { [K in keyof PlanHeader]?: PlanHeader[K] | null } & { archived?: boolean };
+
+/** One row of `GET /workspaces/:ws/templates`. */
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  description: string | null;
+  locale: Locale | null;
+  version: number;
+  created_at: string;
+}
+
+/** `GET /workspaces/:ws/templates/:id`: the template with its plan document (no measurements, no reviews). */
+export interface Template extends TemplateSummary {
+  document: PlanDocument;
+}
+
+/** `POST /workspaces/:ws/templates`: saves the plan `from_plan` as it is now. */
+export interface TemplateInput {
+  name: string;
+  description?: string;
+  from_plan: string;
+}
 
 /** The plan document's collections that the API serves at `/plans/:plan/<collection>`. */
 export interface CollectionTypes {

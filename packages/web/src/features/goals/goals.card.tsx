@@ -1,13 +1,19 @@
 import type { GoalProgress, Kpi } from '@kurs/core';
-import { ActionIcon, Badge, Box, Button, Collapse, Group, Menu, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { TEXT_LIMITS } from '@kurs/core/browser';
+import { ActionIcon, Badge, Box, Button, Checkbox, Collapse, Group, Menu, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconDots, IconEye, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
+import type { MessageId } from '../../i18n/i18n.messages';
+import type { EntityPatch } from '../../shared/api/api.resources';
 import type { Entity } from '../../shared/api/api.types';
+import type { EntitySaves } from '../../shared/entity-saves';
 import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
+import { InlineCell } from '../../shared/ui/inline-cell';
 import { FindingBadges, FindingsInline, findingsAt, useFindings } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
+import { pointWith } from './goals.inline';
 import { GoalProgressText } from './goals.progress';
 import { GoalStatusBadge, STATUS_COLOR } from './goals.status';
 
@@ -16,6 +22,13 @@ export interface GoalCardProps {
   /** The goal's place in the plan document, which the health check's paths name. */
   index: number;
   kpi: Kpi | undefined;
+  /** Every KPI of the plan, to choose the goal's from. */
+  kpis: readonly Kpi[];
+  /** Saves a change made in the card (owner, KPI, baseline, target) and offers its undo. */
+  saves: EntitySaves<'goals'>;
+  /** Whether the goal is chosen for a change to several goals at once; undefined: no choosing. */
+  selected?: boolean;
+  onSelect?: (selected: boolean) => void;
   /** undefined while the engine's answer is loading, null when it could not be had. */
   progress: GoalProgress | null | undefined;
   /** Shown when the parent is not shown above the goal (a view of one horizon). */
@@ -42,6 +55,19 @@ export function GoalCard(props: GoalCardProps) {
   const [showFindings, setShowFindings] = useState(false);
   const titleId = `goal-title-${goal.id}`;
   const value = (n: number | undefined) => (n === undefined ? '–' : format.kpiValue(n, kpi?.unit));
+  const readOnly = !props.canEdit;
+  const t = (id: Extract<MessageId, string>, values?: Record<string, string>) => intl.formatMessage({ id }, values);
+  // One field changed in place: saved with the goal's version, and offered for undo in words.
+  const save = async (field: string, patch: EntityPatch<'goals'>, shown: string | null) => {
+    const words = { field, goal: goal.title, value: shown ?? '' };
+    await props.saves.save(goal, patch, t(shown === null ? 'goals.inline.removed' : 'goals.inline.changed', words));
+  };
+  const fieldLabel = (field: string) => t('goals.inline.label', { field, goal: goal.title });
+  const kpiLabel = t('goals.card.kpi');
+  const baselineLabel = t('goals.card.baseline');
+  const targetLabel = t('goals.card.target');
+  const dateLabel = t('goals.card.targetDate');
+  const ownerLabel = t('goals.card.owner');
 
   return (
     <Paper
@@ -58,6 +84,14 @@ export function GoalCard(props: GoalCardProps) {
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={6} style={{ minWidth: 0 }}>
           <Group gap={6}>
+            {props.onSelect && (
+              <Checkbox
+                size="xs"
+                checked={props.selected ?? false}
+                onChange={(e) => props.onSelect?.(e.currentTarget.checked)}
+                aria-label={t('goals.card.select', { goal: goal.title })}
+              />
+            )}
             <Badge variant="outline" color="gray" size="sm">
               {intl.formatMessage({ id: `goals.horizon.${goal.horizon}` })}
             </Badge>
@@ -105,30 +139,88 @@ export function GoalCard(props: GoalCardProps) {
         )}
       </Group>
 
-      <Box component="dl" mt="sm" mb={0} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: '6px 16px' }}>
-        <Fact label={intl.formatMessage({ id: 'goals.card.kpi' })}>
-          {kpi ? kpi.name : <Missing>{intl.formatMessage({ id: 'goals.card.noKpi' })}</Missing>}
+      <Box
+        component="dl"
+        mt="sm"
+        mb={0}
+        data-inline-grid=""
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: '6px 16px' }}
+      >
+        <Fact label={kpiLabel}>
+          <InlineCell
+            component="div"
+            kind="select"
+            column="kpi"
+            label={fieldLabel(kpiLabel)}
+            readOnly={readOnly}
+            value={goal.kpi}
+            options={props.kpis.map((k) => ({ value: k.id, label: k.name }))}
+            clearable
+            display={(id) => (id ? (props.kpis.find((k) => k.id === id)?.name ?? id) : <Missing>{t('goals.card.noKpi')}</Missing>)}
+            onSave={(id) => save(kpiLabel, { kpi: id }, id ? (props.kpis.find((k) => k.id === id)?.name ?? id) : null)}
+            onReload={() => void props.saves.reload()}
+          />
         </Fact>
-        <Fact label={intl.formatMessage({ id: 'goals.card.baselineToTarget' })}>
-          {intl.formatMessage(
-            { id: goal.target?.date ? 'goals.card.path' : 'goals.card.pathNoDate' },
-            {
-              baseline: value(goal.baseline?.value),
-              target: value(goal.target?.value),
-              date: goal.target?.date ? format.date(goal.target.date) : '',
-            },
-          )}
+        <Fact label={baselineLabel}>
+          <InlineCell
+            component="div"
+            kind="number"
+            column="baseline"
+            label={fieldLabel(baselineLabel)}
+            readOnly={readOnly}
+            value={goal.baseline?.value}
+            display={(n) => value(n)}
+            onSave={(n) => save(baselineLabel, { baseline: pointWith(goal.baseline, 'value', n) }, n === null ? null : value(n))}
+            onReload={() => void props.saves.reload()}
+          />
         </Fact>
-        <Fact label={intl.formatMessage({ id: 'goals.card.owner' })}>
-          {goal.owner?.trim() || <Missing>{intl.formatMessage({ id: 'goals.card.noOwner' })}</Missing>}
+        <Fact label={targetLabel}>
+          <InlineCell
+            component="div"
+            kind="number"
+            column="target"
+            label={fieldLabel(targetLabel)}
+            readOnly={readOnly}
+            value={goal.target?.value}
+            display={(n) => value(n)}
+            onSave={(n) => save(targetLabel, { target: pointWith(goal.target, 'value', n) }, n === null ? null : value(n))}
+            onReload={() => void props.saves.reload()}
+          />
         </Fact>
-        {goal.department && <Fact label={intl.formatMessage({ id: 'goals.card.department' })}>{goal.department}</Fact>}
-        <Fact label={intl.formatMessage({ id: 'goals.card.businessLink' })}>
+        <Fact label={dateLabel}>
+          <InlineCell
+            component="div"
+            kind="date"
+            column="targetDate"
+            label={fieldLabel(dateLabel)}
+            readOnly={readOnly}
+            value={goal.target?.date}
+            display={(d) => (d ? format.date(d) : <Missing>{t('goals.card.noDate')}</Missing>)}
+            onSave={(d) => save(dateLabel, { target: pointWith(goal.target, 'date', d) }, d === null ? null : format.date(d))}
+            onReload={() => void props.saves.reload()}
+          />
+        </Fact>
+        <Fact label={ownerLabel}>
+          <InlineCell
+            component="div"
+            kind="text"
+            column="owner"
+            label={fieldLabel(ownerLabel)}
+            readOnly={readOnly}
+            value={goal.owner}
+            maxLength={TEXT_LIMITS.name}
+            display={(o) => o?.trim() || <Missing>{t('goals.card.noOwner')}</Missing>}
+            onSave={(o) => save(ownerLabel, { owner: o }, o)}
+            onReload={() => void props.saves.reload()}
+          />
+        </Fact>
+        {goal.department && <Fact label={t('goals.card.department')}>{goal.department}</Fact>}
+        <Fact label={t('goals.card.businessLink')}>
           {goal.business_link ? (
-            intl.formatMessage({ id: `goals.businessLink.${goal.business_link}` })
+            t(`goals.businessLink.${goal.business_link}`)
           ) : (
             // A sub-goal serves the business through its parent; only a goal of its own lacks a link.
-            <Missing>{intl.formatMessage({ id: goal.parent ? 'goals.card.viaParent' : 'goals.card.noBusinessLink' })}</Missing>
+            <Missing>{t(goal.parent ? 'goals.card.viaParent' : 'goals.card.noBusinessLink')}</Missing>
           )}
         </Fact>
       </Box>

@@ -252,9 +252,9 @@ export function GoalForm(props: {
                 <NumberInput label={t('goals.form.baselineValue')} value={baselineValue} onChange={setBaselineValue} {...separators} {...autoFocus('baselineValue')} />
                 <NumberInput label={t('goals.form.targetValue')} value={targetValue} onChange={setTargetValue} {...separators} {...autoFocus('targetValue')} />
                 <TextInput type="date" label={t('goals.form.targetDate')} value={targetDate} onChange={(e) => setTargetDate(e.currentTarget.value)} {...autoFocus('targetDate')} />
-                <Autocomplete label={t('goals.form.owner')} description={t('goals.form.ownerDescription')} data={owners} value={owner} onChange={setOwner} {...autoFocus('owner')} />
               </SimpleGrid>
-              <MoreFields label={t('goals.form.more')} initiallyOpen={moreHolds} open={MORE_INPUTS.has(focused)}>
+              <Autocomplete label={t('goals.form.owner')} description={t('goals.form.ownerDescription')} data={owners} value={owner} onChange={setOwner} {...autoFocus('owner')} />
+              <MoreFields label={t('goals.form.more')} summary={t('goals.form.moreSummary')} initiallyOpen={moreHolds} open={MORE_INPUTS.has(focused)}>
                 <Stack gap="md">
                   <Select
                     label={t('goals.form.parent')}

@@ -1,11 +1,15 @@
 import type { GoalProgress, Horizon } from '@kurs/core';
+import { TEXT_LIMITS } from '@kurs/core/browser';
 import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { useCollection, useProgress } from '../../shared/api/api.queries';
+import { useCollection, useCreateEntity, useProgress } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
+import { useEntitySaves } from '../../shared/entity-saves';
+import { withMember } from '../../shared/sets';
 import { AppModal } from '../../shared/ui/app-modal';
+import { QuickAdd } from '../../shared/ui/quick-add';
 import { DeleteDialog } from '../../shared/ui/delete-dialog';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
@@ -14,8 +18,10 @@ import { StepFindings, useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
+import { GoalsBulkBar } from './goals.bulk';
 import { GoalCard } from './goals.card';
 import { GoalForm, type GoalFormMode } from './goals.form';
+import { ownersOf } from './goals.inline';
 import { byHorizon, goalTree, type GoalNode } from './goals.tree';
 import { HORIZONS_LONG_FIRST } from './goals.types';
 
@@ -34,8 +40,25 @@ export default function GoalsPage() {
   const focus = useFocusPath();
   const handledFocus = useRef<string | null>(null);
   const canEdit = useCan('plan.write');
+  const saves = useEntitySaves(ws, plan.id, 'goals');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
 
   const list = useMemo(() => goals.data ?? [], [goals.data]);
+  const chosenGoals = list.filter((g) => chosen.has(g.id));
+  const owners = ownersOf(list, kpis.data ?? []);
+  const createGoal = useCreateEntity(ws, plan.id, 'goals');
+  // A line typed at the top of the page, or at the end of a horizon's section, is a goal of that horizon.
+  const quickAdd = (horizon: Horizon) => (
+    <QuickAdd
+      label={intl.formatMessage({ id: `goals.quickAdd.${horizon}` })}
+      takenIds={list.map((g) => g.id)}
+      fallbackId="goal"
+      maxLength={TEXT_LIMITS.name}
+      readOnly={!canEdit}
+      onCreate={async (title, id) => void (await createGoal.mutateAsync({ id, title, horizon }))}
+    />
+  );
+  const topHorizon: Horizon = filter === 'all' ? 'year' : filter;
   const indexOf = useMemo(() => new Map(list.map((g, i) => [g.id, i])), [list]);
 
   // A fix link (?focus=goals[2].owner) shows the goal and, for a field, opens it at that field
@@ -89,6 +112,10 @@ export default function GoalsPage() {
             goal={goal}
             index={indexOf.get(goal.id)!}
             kpi={goal.kpi ? kpiById.get(goal.kpi) : undefined}
+            kpis={kpis.data ?? []}
+            saves={saves}
+            selected={chosen.has(goal.id)}
+            onSelect={canEdit ? (on) => setChosen((current) => withMember(current, goal.id, on)) : undefined}
             progress={progressOf(goal.id)}
             parentTitle={parent?.title}
             highlighted={highlight === goal.id}
@@ -121,6 +148,8 @@ export default function GoalsPage() {
               {intl.formatMessage({ id: `goals.group.${group.horizon}.lead` })}
             </Text>
             <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12 }}>{group.roots.map((root) => branch(root, true))}</ul>
+            {/* The line at the top of the page adds to its own horizon; the other sections have their own. */}
+            {canEdit && group.horizon !== topHorizon && <div style={{ marginTop: 12 }}>{quickAdd(group.horizon)}</div>}
           </section>
         ))}
       </Stack>
@@ -151,7 +180,9 @@ export default function GoalsPage() {
             {newGoalButton}
           </Group>
         )}
+        {canEdit && quickAdd(topHorizon)}
         <StepFindings step="goals" />
+        {canEdit && chosenGoals.length > 0 && <GoalsBulkBar chosen={chosenGoals} owners={owners} saves={saves} onClear={() => setChosen(new Set())} />}
         {content}
       </Stack>
 

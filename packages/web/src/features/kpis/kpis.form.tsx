@@ -174,7 +174,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
             {...autoFocus(props.focus, 'owner')}
           />
         </SimpleGrid>
-        <MoreFields label={t('kpis.form.more')} initiallyOpen={moreHoldsValue(start)} open={moreNeeded}>
+        <MoreFields label={t('kpis.form.more')} summary={t(kpi ? 'kpis.form.moreSummary' : 'kpis.form.moreSummaryNew')} initiallyOpen={moreHoldsValue(start)} open={moreNeeded}>
           <Stack gap="md">
             {!kpi && (
               <TextInput

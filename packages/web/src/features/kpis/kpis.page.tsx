@@ -1,13 +1,15 @@
 import type { Frequency } from '@kurs/core';
-import { DEFAULT_FREQUENCY, FREQUENCIES, frequencyOf } from '@kurs/core/browser';
+import { DEFAULT_FREQUENCY, FREQUENCIES, frequencyOf, TEXT_LIMITS } from '@kurs/core/browser';
 import { Button, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { useCollection } from '../../shared/api/api.queries';
+import { useCollection, useCreateEntity } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
+import { useEntitySaves } from '../../shared/entity-saves';
 import { withMember } from '../../shared/sets';
+import { QuickAdd } from '../../shared/ui/quick-add';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
@@ -17,14 +19,16 @@ import { stageOfPath } from '../health/health.focus';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
+import { ownersOf } from '../goals/goals.inline';
+import { KpisBulkBar } from './kpis.bulk';
 import { DeleteKpiModal } from './kpis.delete';
 import { KpiFormModal } from './kpis.form';
-import type { KpiDraft } from './kpis.form.model';
+import { draftOf, kpiOf, type KpiDraft } from './kpis.form.model';
 import { MeasurementGrid } from './kpis.grid';
 import { ImportMeasurementsButton } from './kpis.import';
 import { kpiPath } from './kpis.paths';
 import { useProgress } from './kpis.queries';
-import { KpiTable, type KpiRow } from './kpis.table';
+import { KpiTable, type KpiColumns, type KpiRow } from './kpis.table';
 
 /**
  * `kpis[3].owner` → the KPI's place and the field a fix link points at; `kpis` alone asks for a
@@ -40,6 +44,7 @@ function focusOf(path: string | null): { index: number | null; field?: keyof Kpi
 
 export default function KpisPage() {
   const { ws, plan } = usePlanContext();
+  const intl = useIntl();
   const navigate = useNavigate();
   const kpis = useCollection(ws, plan.id, 'kpis');
   const progress = useProgress(ws, plan.id);
@@ -50,6 +55,16 @@ export default function KpisPage() {
   // Once opened, the results tab stays mounted (hidden) so that switching tabs keeps what was typed.
   const [resultsOpened, setResultsOpened] = useState(false);
   const canEdit = useCan('plan.write');
+  const goals = useCollection(ws, plan.id, 'goals');
+  const saves = useEntitySaves(ws, plan.id, 'kpis');
+  const createKpi = useCreateEntity(ws, plan.id, 'kpis');
+  const [columns, setColumns] = useState<KpiColumns>('results');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const choose = useCallback(
+    (ids: readonly string[], on: boolean) => setChosen((current) => ids.reduce((set, id) => withMember(set, id, on), current)),
+    [],
+  );
+  const chosenKpis = (kpis.data ?? []).filter((k) => chosen.has(k.id));
 
   const overviews = useMemo(() => new Map((progress.data?.kpis ?? []).map((o) => [o.kpi, o])), [progress.data]);
   const rows: KpiRow[] = useMemo(
@@ -65,6 +80,17 @@ export default function KpisPage() {
     else if (focus?.field && rows[focus.index]) setForm({ row: rows[focus.index], field: focus.field });
   }
 
+  // A name typed at the top creates a KPI with the new form's defaults; the rest is set in the table.
+  const quickAdd = canEdit && (
+    <QuickAdd
+      label={intl.formatMessage({ id: 'kpis.quickAdd' })}
+      takenIds={(kpis.data ?? []).map((k) => k.id)}
+      fallbackId="kpi"
+      maxLength={TEXT_LIMITS.name}
+      onCreate={async (name, id) => void (await createKpi.mutateAsync(kpiOf({ ...draftOf(), id, name })))}
+    />
+  );
+
   const newButton = canEdit && (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({})}>
       <FormattedMessage id="kpis.action.new" />
@@ -77,6 +103,7 @@ export default function KpisPage() {
   else if (rows.length === 0) {
     content = (
       <Stack gap="lg">
+        {quickAdd}
         <StepFindings step="kpis" />
         <Paper withBorder radius="md" p="md">
           <StepEmptyState step="kpis" action={newButton || undefined} />
@@ -86,12 +113,16 @@ export default function KpisPage() {
   } else {
     content = (
       <Stack gap="lg">
+        {quickAdd}
         <StepFindings step="kpis" />
         {canEdit && (
           <Group justify="space-between" gap="sm">
             {newButton}
             <ImportMeasurementsButton />
           </Group>
+        )}
+        {canEdit && chosenKpis.length > 0 && (
+          <KpisBulkBar chosen={chosenKpis} owners={ownersOf(kpis.data ?? [], goals.data ?? [])} saves={saves} onClear={() => setChosen(new Set())} />
         )}
         {progress.error && <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />}
         <Tabs defaultValue="kpis" keepMounted={false} keepMountedMode="display-none" onChange={(tab) => tab === 'results' && setResultsOpened(true)}>
@@ -106,11 +137,27 @@ export default function KpisPage() {
             )}
           </Tabs.List>
           <Tabs.Panel value="kpis" pt="md">
-            <KpiTable
-              rows={rows}
-              focusIndex={focus?.index ?? null}
-              actions={canEdit ? { onEdit: (row) => setForm({ row }), onDelete: (row) => setDeleting(row.kpi) } : undefined}
-            />
+            <Stack gap="sm">
+              <SegmentedControl
+                aria-label={intl.formatMessage({ id: 'kpis.table.columns' })}
+                value={columns}
+                onChange={(v) => setColumns(v as KpiColumns)}
+                data={[
+                  { value: 'results', label: intl.formatMessage({ id: 'kpis.table.columns.results' }) },
+                  { value: 'details', label: intl.formatMessage({ id: 'kpis.table.columns.details' }) },
+                ]}
+                style={{ alignSelf: 'flex-start' }}
+              />
+              <KpiTable
+                rows={rows}
+                columns={columns}
+                today={progress.data?.today}
+                focusIndex={focus?.index ?? null}
+                editing={
+                  canEdit ? { saves, chosen, onChoose: choose, onEdit: (row) => setForm({ row }), onDelete: (row) => setDeleting(row.kpi) } : undefined
+                }
+              />
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="results" pt="md" keepMounted={resultsOpened}>
             {progress.data ? <ResultsByFrequency kpis={kpis.data!} today={progress.data.today} /> : <PageLoader />}

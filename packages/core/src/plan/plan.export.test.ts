@@ -9,7 +9,7 @@ import { buildGoal, buildPlan } from '../testing/plan.factories.js';
 import { exportPlan, planJsonSchema, PLAN_JSON_SCHEMA_ID } from './plan.export.js';
 import { normalizePlan } from './plan.normalize.js';
 import { readPlan, validatePlan } from './plan.parse.js';
-import type { PlanDocument } from './plan.schema.js';
+import { TEXT_LIMITS, type PlanDocument } from './plan.schema.js';
 
 const exampleText = readFileSync(new URL('./fixtures/example.yaml', import.meta.url), 'utf8');
 const example = readPlan(exampleText).plan as PlanDocument;
@@ -24,6 +24,22 @@ describe('exportPlan', () => {
     expect(exportPlan(plan, 'yaml')).toBe(
       'kurs: 1\nplan:\n  name: P\n  period:\n    start: 2027-01-01\n    end: 2027-12-31\ngoals:\n  - id: g\n    title: Sell\n    horizon: year\n',
     );
+  });
+
+  it('writes draft last in an entity and quarters right after budget_hours, and reads them back to the same bytes', () => {
+    const plan = {
+      kurs: 1,
+      plan: { name: 'P', period: { start: '2027-01-01', end: '2027-12-31' } },
+      themes: [{ draft: true, quarters: [{ hours: 10, quarter: '2027-Q2' }], maintenance: false, id: 't', budget_hours: 10, name: 'Shop' }],
+    } as PlanDocument;
+    const text = exportPlan(plan, 'yaml');
+    expect(text).toContain(
+      'themes:\n  - id: t\n    name: Shop\n    budget_hours: 10\n    quarters:\n      - quarter: 2027-Q2\n        hours: 10\n    maintenance: false\n    draft: true\n',
+    );
+    for (const format of ['yaml', 'json'] as const) {
+      const written = exportPlan(plan, format);
+      expect(exportPlan(readPlan(written, { format }).plan as PlanDocument, format)).toBe(written);
+    }
   });
 
   it('writes JSON with a 2-space indent and a final newline', () => {
@@ -113,6 +129,14 @@ describe('planJsonSchema', () => {
       $id: PLAN_JSON_SCHEMA_ID,
       title: 'Kurs plan document',
     });
+  });
+
+  it('gives every text its most characters, so that an editor can warn before the import does', () => {
+    const goal = (schema.properties as Record<string, { items: { properties: Record<string, unknown> } }>).goals.items.properties;
+    expect(goal.title).toMatchObject({ maxLength: TEXT_LIMITS.name });
+    expect(goal.owner).toMatchObject({ maxLength: TEXT_LIMITS.name });
+    expect(goal.description).toMatchObject({ maxLength: TEXT_LIMITS.text });
+    expect(validate({ ...exampleValue, goals: [{ id: 'g', title: 'x'.repeat(TEXT_LIMITS.name + 1), horizon: 'year' }] })).toBe(false);
   });
 
   it('accepts the plan-document.md example', () => {

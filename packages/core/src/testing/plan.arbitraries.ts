@@ -21,9 +21,12 @@ import {
   type Goal,
   type GoalPoint,
   type Measurement,
+  type Period,
   type PlanDocument,
+  type ThemeQuarter,
 } from '../plan/plan.schema.js';
 import { fromDayNumber, toDayNumber } from '../shared/dates.js';
+import { quarterGrid } from '../themes/themes.spread.js';
 import { reviewQuarter } from '../plan/plan.rules.js';
 
 /*
@@ -107,6 +110,7 @@ function goal(goalId: string, parents: string[], kpiIds: string[]): fc.Arbitrary
       target: goalPoint,
       owner: text,
       weight: fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }),
+      draft: fc.boolean(),
     },
     ['id', 'title', 'horizon'],
   ).map((value) => {
@@ -142,6 +146,7 @@ function activity(activityId: string, earlier: string[], ids: PlanIds): fc.Arbit
           importance: enumOf(LEVELS),
           status: enumOf(ACTIVITY_STATUSES),
           depends_on: someOf(earlier),
+          draft: fc.boolean(),
         },
         ['id', 'title'],
       ),
@@ -168,11 +173,11 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
     {
       usp: text,
       audiences: listWithIds(
-        record({ id, name, kind: enumOf(AUDIENCE_KINDS), notes: text }, ['name']) as fc.Arbitrary<{ id?: string; name: string }>,
+        record({ id, name, kind: enumOf(AUDIENCE_KINDS), notes: text, draft: fc.boolean() }, ['name']) as fc.Arbitrary<{ id?: string; name: string }>,
         3,
       ),
       competitors: listWithIds(
-        record({ id, name, better_at: fc.array(name, { maxLength: 3 }), our_difference: text, notes: text }, ['name']),
+        record({ id, name, better_at: fc.array(name, { maxLength: 3 }), our_difference: text, notes: text, draft: fc.boolean() }, ['name']),
         3,
       ),
       channels: fc.tuple(
@@ -187,6 +192,7 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
               goal: text,
               challenges: text,
               notes: text,
+              draft: fc.boolean(),
             },
             ['id', 'name'],
           ),
@@ -279,10 +285,10 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
     )
     .map(([value, a, b]) => ({ ...value, period: a <= b ? { start: a, end: b } : { start: b, end: a } }));
 
-  return record(
+  return header.chain((head) => record(
     {
       kurs: fc.constant(1 as const),
-      plan: header,
+      plan: fc.constant(head),
       situation,
       goals: fc.tuple(...goals.map((goalId, i) => goal(goalId, goals.slice(0, i), kpis))),
       kpis: fc.tuple(
@@ -300,6 +306,7 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
               funnel_stage: enumOf(FUNNEL_STAGES),
               conversion: fc.boolean(),
               source: enumOf(KPI_SOURCES),
+              draft: fc.boolean(),
             },
             ['id', 'name'],
           ),
@@ -309,23 +316,34 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
       strategy,
       themes: fc.tuple(
         ...themes.map((themeId) =>
-          record(
-            {
-              id: fc.constant(themeId),
-              name,
-              description: text,
-              budget_hours: nonNegative,
-              color: fc.constantFrom('#2f6fdf', '#A0B1C2', '#000000'),
-              maintenance: fc.boolean(),
-            },
-            ['id', 'name'],
-          ),
+          fc
+            .tuple(
+              record(
+                {
+                  id: fc.constant(themeId),
+                  name,
+                  description: text,
+                  budget_hours: nonNegative,
+                  color: fc.constantFrom('#2f6fdf', '#A0B1C2', '#000000'),
+                  maintenance: fc.boolean(),
+                  draft: fc.boolean(),
+                },
+                ['id', 'name'],
+              ),
+              budgetQuarters(head.period),
+            )
+            // With quarters, budget_hours is absent or their sum (plan.rules.ts).
+            .map(([theme, quarters]) => {
+              if (quarters === undefined) return theme;
+              const sum = quarters.reduce((total, q) => total + q.hours, 0);
+              return theme.budget_hours === undefined ? { ...theme, quarters } : { ...theme, budget_hours: sum, quarters };
+            }),
         ),
       ),
       activities: fc.tuple(...activities.map((activityId, i) => activity(activityId, activities.slice(0, i), planIds))),
       milestones: listWithIds(
         record(
-          { id, title: name, date, theme: refTo(themes), activity: refTo(activities), description: text },
+          { id, title: name, date, theme: refTo(themes), activity: refTo(activities), description: text, draft: fc.boolean() },
           ['title', 'date'],
         ) as fc.Arbitrary<{ id?: string; title: string; date: string }>,
         3,
@@ -342,7 +360,19 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
       ...(['goals', 'kpis', 'themes', 'activities'] as const).filter((key) => planIds[key].length > 0),
       ...(channels.length > 0 ? (['situation'] as const) : []),
     ],
-  ) as fc.Arbitrary<PlanDocument>;
+  )) as fc.Arbitrary<PlanDocument>;
+}
+
+/** Hours of a quarter: small enough that their sum stays finite. */
+const hours = fc.oneof(fc.nat({ max: 10_000 }), fc.double({ min: 0, max: 1e9, noNaN: true }));
+
+/** A theme's budget per quarter, or none: each quarter once, within the plan period (of its first eight quarters). */
+function budgetQuarters(period: Period): fc.Arbitrary<ThemeQuarter[] | undefined> {
+  const quarters = quarterGrid(period.start, period.end).quarters.slice(0, 8).map((q) => q.quarter);
+  const list = fc
+    .uniqueArray(fc.constantFrom(...quarters), { maxLength: 3 })
+    .chain((chosen) => fc.tuple(...chosen.map(() => hours)).map((given) => chosen.map((quarter, i) => ({ quarter, hours: given[i] }))));
+  return fc.option(list, { nil: undefined });
 }
 
 export function arbitraryPlan(): fc.Arbitrary<PlanDocument> {

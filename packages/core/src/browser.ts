@@ -18,5 +18,6 @@ export { activityStages } from './activities/activities.funnel.js';
 export { ROADMAP_BUCKETS } from './roadmap/roadmap.buckets.js';
 export { quarterGrid } from './themes/themes.spread.js';
 export { sumOfQuarters, themeBudgetHours } from './themes/themes.quarters.js';
+export { NO_THEME_COLOR, THEME_PALETTE, themeColor } from './themes/themes.colors.js';
 export { SEVERITIES, STEPS } from './health/health.types.js';
 export * from './templates/templates.public.js';

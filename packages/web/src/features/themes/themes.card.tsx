@@ -1,4 +1,5 @@
 import type { ThemeBudget } from '@kurs/core';
+import { NO_THEME_COLOR, themeColor } from '@kurs/core/browser';
 import { Badge, Box, Button, ColorSwatch, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
@@ -9,9 +10,6 @@ import { usePlanContext } from '../plans/plan.context';
 import { quarterBars, quarterParts } from './themes.bars';
 import classes from './themes.module.css';
 
-/** The colour of a theme that sets none, and of work with no theme. */
-export const NEUTRAL_COLOR = 'var(--mantine-color-gray-6)';
-
 /**
  * One theme: its budget in hours against the hours planned and spent, overall and per
  * quarter, with the health check's findings about it in place.
@@ -21,11 +19,13 @@ export function ThemeCard(props: { theme: Entity<'themes'> | null; index: number
   const intl = useIntl();
   const format = useFormat(plan.currency);
   const { theme, budget } = props;
-  const color = theme?.color ?? NEUTRAL_COLOR;
+  // As on the roadmap: a theme without a colour of its own has the palette's for its place.
+  const color = theme && props.index !== null ? themeColor(theme, props.index) : NO_THEME_COLOR;
   const h = (hours: number) => intl.formatMessage({ id: 'themes.hours' }, { hours: format.number(hours, { maximumFractionDigits: 0 }) });
   const name = theme?.name ?? intl.formatMessage({ id: 'themes.noTheme' });
   const titleId = `theme-${theme?.id ?? 'none'}-title`;
-  const budgetHours = theme?.budget_hours ?? null;
+  // The engine's: budget_hours, or the quarters' sum when only they are given.
+  const budgetHours = budget ? budget.budgetHours : (theme?.budget_hours ?? null);
   const used = budget && budgetHours ? (budget.plannedHours / budgetHours) * 100 : 0;
 
   return (
@@ -92,6 +92,11 @@ export function ThemeCard(props: { theme: Entity<'themes'> | null; index: number
         {budget && Math.round(budget.outsidePeriodPlannedHours) > 0 && (
           <Text size="xs" c="dimmed">
             {intl.formatMessage({ id: 'themes.outsidePeriod' }, { hours: h(budget.outsidePeriodPlannedHours) })}
+          </Text>
+        )}
+        {budgetHours !== null && budget && budget.quarters.length > 0 && (
+          <Text size="xs" c="dimmed" data-quarter-budgets={theme?.quarters ? 'set' : 'even'}>
+            {intl.formatMessage({ id: theme?.quarters ? 'themes.quartersSet' : 'themes.quartersEven' })}
           </Text>
         )}
         {budget && budget.quarters.length > 0 && <QuarterTable budget={budget} color={color} caption={intl.formatMessage({ id: 'themes.quartersCaption' }, { name })} hours={h} />}

@@ -1,8 +1,7 @@
-import type { Activity, ActivityStatus, QuarterPlan, RankedActivity, RankMethod } from '@kurs/core';
+import type { QuarterPlan, RankedActivity, RankMethod } from '@kurs/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { apiPath, apiRequest, isApiError } from '../../shared/api/api.client';
+import { apiPath, apiRequest } from '../../shared/api/api.client';
 import { queryKeys, useRefreshPlan } from '../../shared/api/api.queries';
-import { updateEntity } from '../../shared/api/api.resources';
 import type { Entity } from '../../shared/api/api.types';
 import type { AcceptedActivity } from './activities.quarter-accept';
 
@@ -51,35 +50,5 @@ export function useAcceptQuarterPlan(ws: string, plan: string) {
         })
       ).data.items,
     onSuccess: refresh,
-  });
-}
-
-export interface BulkResult {
-  changed: number;
-  /** Activities someone else changed first (412): left as they were. */
-  conflicts: string[];
-}
-
-/**
- * Sets the status of several activities, one PATCH each with its own If-Match. An activity
- * someone else changed first is skipped and reported, never overwritten.
- */
-export function useBulkStatus(ws: string, plan: string) {
-  const refresh = useRefreshPlan(ws, plan);
-  return useMutation({
-    mutationFn: async ({ activities, status }: { activities: Pick<Entity<'activities'>, 'id' | 'version'>[]; status: ActivityStatus }) => {
-      const result: BulkResult = { changed: 0, conflicts: [] };
-      for (const activity of activities) {
-        try {
-          await updateEntity(ws, plan, 'activities', activity.id, activity.version, { status } satisfies Partial<Activity>);
-          result.changed++;
-        } catch (error) {
-          if (!isApiError(error) || !error.isConflict) throw error;
-          result.conflicts.push(activity.id);
-        }
-      }
-      return result;
-    },
-    onSettled: refresh,
   });
 }

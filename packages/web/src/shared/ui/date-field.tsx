@@ -22,7 +22,7 @@ export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'defaultV
   onEnter?: (value: string) => void;
 }
 
-type Refusal = Exclude<TypedDate, { ok: true }>;
+export type Refusal = Exclude<TypedDate, { ok: true }>;
 
 /**
  * A date typed in the reader's way (31.3.2027, 2027-03-31, 31 Mar 2027) or picked from a
@@ -158,7 +158,8 @@ export function DateField(props: DateFieldProps) {
   );
 }
 
-function refusalMessage(intl: IntlShape, locale: Locale, text: string, refusal: Refusal): string {
+/** Why a typed text is no date, in the reader's words (also for InlineCell's dates). */
+export function refusalMessage(intl: IntlShape, locale: Locale, text: string, refusal: Refusal): string {
   switch (refusal.code) {
     case 'no_such_day':
       return intl.formatMessage(

@@ -1,4 +1,5 @@
 import { Button, Loader, NativeSelect, Table, TextInput, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { formatTypedDate, parseTypedDate } from '@kurs/core/browser';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { editableNumber, parseNumberInput } from '../../features/kpis/kpis.number';
@@ -6,6 +7,7 @@ import { useFormat } from '../../i18n/i18n.hooks';
 import { useLocale } from '../../i18n/i18n.provider';
 import { isApiError } from '../api/api.client';
 import classes from './inline-cell.module.css';
+import { refusalMessage } from './date-field';
 import { useProblemWords } from './problem-words';
 
 /*
@@ -92,7 +94,7 @@ export function InlineCell(props: InlineCellProps) {
       selectRef.current?.focus();
       const input = inputRef.current;
       input?.focus();
-      if (input && selectAll.current && input.type !== 'date') input.select();
+      if (input && selectAll.current) input.select();
     } else if (focusSelf.current) {
       focusSelf.current = false;
       buttonRef.current?.focus();
@@ -102,6 +104,7 @@ export function InlineCell(props: InlineCellProps) {
   const asText = (value: Value): string => {
     if (value === null) return '';
     if (props.kind === 'number') return editableNumber(value as number, locale);
+    if (props.kind === 'date') return formatTypedDate(value as string, locale);
     return String(value);
   };
 
@@ -124,10 +127,12 @@ export function InlineCell(props: InlineCellProps) {
         if (props.max !== undefined && read.value > props.max) return { error: intl.formatMessage({ id: 'inline.atMost' }, { max: format.number(props.max) }) };
         return { value: read.value };
       }
-      case 'date':
-        // A date input holds "" both when emptied and when half typed: only the first is a removal.
-        if (inputRef.current?.validity.badInput) return { error: intl.formatMessage({ id: 'inline.notADate' }) };
-        return { value: trimmed || null };
+      case 'date': {
+        // Typed as the reader writes dates (31.3.2027, 3/31/2027), as DateField reads them.
+        if (!trimmed) return { value: null };
+        const read = parseTypedDate(trimmed, locale);
+        return read.ok ? { value: read.date } : { error: refusalMessage(intl, locale, trimmed, read) };
+      }
       case 'text':
         if (!trimmed && props.required) return { error: intl.formatMessage({ id: 'inline.required' }) };
         if (props.maxLength !== undefined && trimmed.length > props.maxLength) return { error: intl.formatMessage({ id: 'inline.tooLong' }, { max: props.maxLength }) };
@@ -220,7 +225,7 @@ export function InlineCell(props: InlineCellProps) {
     } else if (arrows[event.key]) {
       event.preventDefault();
       move(arrows[event.key]!);
-    } else if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey && (props.kind === 'text' || props.kind === 'number')) {
+    } else if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey && props.kind !== 'select') {
       // Typing on a cell replaces its value, as in a spreadsheet.
       event.preventDefault();
       open(event.key);
@@ -270,7 +275,8 @@ export function InlineCell(props: InlineCellProps) {
         <TextInput
           {...editorProps}
           ref={inputRef}
-          type={props.kind === 'date' ? 'date' : 'text'}
+          placeholder={props.kind === 'date' ? intl.formatMessage({ id: 'dateField.placeholder' }) : undefined}
+          autoComplete="off"
           inputMode={props.kind === 'number' ? 'decimal' : undefined}
           maxLength={props.kind === 'text' ? props.maxLength : undefined}
           styles={props.kind === 'number' ? { input: { textAlign: 'end' } } : undefined}

@@ -109,6 +109,14 @@ describe.skipIf(!chromiumAvailable())('a marketing lead gives themes colours and
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect((await stored()).color).toBe('#0b7285');
+
+    // Automatic stores no colour: the theme takes the palette's for its place, which the option shows.
+    dialog = await openEditor(page);
+    await dialog.getByRole('radio', { name: /^Automatic/ }).check();
+    await dialog.getByText(/^Chosen: Automatic · the palette's colour/).waitFor();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await stored()).color).toBeUndefined();
     expect(session.problems).toEqual([]);
     await session.close();
   });
@@ -183,6 +191,13 @@ describe.skipIf(!chromiumAvailable())('a marketing lead gives themes colours and
     await page.getByRole('button', { name: `Rediger ${THEME_NAME}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Rediger tema' });
     await dialog.waitFor();
+    // A name stops at 200 characters, and says how many it has once it is near.
+    const name = dialog.getByRole('textbox', { name: 'Navn' });
+    await name.fill('x'.repeat(150));
+    expect(await dialog.getByText('av 200 tegn').count()).toBe(0);
+    await name.fill('x'.repeat(250));
+    expect((await name.inputValue()).length).toBe(200);
+    await dialog.getByText('200 av 200 tegn').waitFor();
     // 100,5 hours spread evenly: whole hours, and the last quarter takes the half hour.
     await dialog.getByRole('textbox', { name: 'Totalt (timer)' }).fill('100,5');
     await dialog.getByRole('button', { name: 'Fordel jevnt' }).click();

@@ -3,17 +3,24 @@ import { IconFlag } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
+import { useCan } from '../access/access.can';
 import { stepPath } from '../steps/steps.list';
 import { DashboardSection } from './dashboard.section';
 import { upcomingMilestones } from './dashboard.select';
 
-/** The next milestones on the roadmap, soonest first. */
+/** The next milestones on the roadmap, soonest first; with none ahead, an editor's link opens a new one there. */
 export function UpcomingMilestones(props: { ws: string; plan: string; today: string; milestones: Entity<'milestones'>[] }) {
   const intl = useIntl();
+  const roadmap = stepPath(props.ws, props.plan, 'roadmap');
+  const add = useCan('plan.write', props.ws) && upcomingMilestones(props.milestones, props.today, 1).length === 0;
   return (
     <DashboardSection
       title={intl.formatMessage({ id: 'dashboard.milestones.title' })}
-      link={{ to: stepPath(props.ws, props.plan, 'roadmap'), label: intl.formatMessage({ id: 'dashboard.milestones.open' }) }}
+      link={
+        add
+          ? { to: `${roadmap}?focus=milestones`, label: intl.formatMessage({ id: 'roadmap.milestone.add' }) }
+          : { to: roadmap, label: intl.formatMessage({ id: 'dashboard.milestones.open' }) }
+      }
     >
       <MilestoneList milestones={props.milestones} today={props.today} empty={intl.formatMessage({ id: 'dashboard.milestones.none' })} />
     </DashboardSection>

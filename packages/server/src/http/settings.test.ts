@@ -117,10 +117,14 @@ describe.each(TEST_DATABASES)('workspace settings and plan archive on %s', (kind
     expect(entries.slice(0, 2).map((e) => e.changed_fields)).toEqual([['archived', 'name'], ['archived']]);
   });
 
-  run('refuses a bad archived flag or list filter, naming it', async () => {
+  run('refuses a bad archived flag, an unknown header field or a bad list filter, naming it', async () => {
     const res = await t.owner.call('PATCH', PLAN, { json: { archived: 'yes' }, headers: { 'if-match': '*' } });
     expect(res.status).toBe(422);
     expect((await problemOf<Problem>(res)).errors).toEqual([expect.objectContaining({ path: 'archived' })]);
+    // The header patch stays strict beside the flag.
+    const unknown = await t.owner.call('PATCH', PLAN, { json: { archived: true, colour: 'red' }, headers: { 'if-match': '*' } });
+    expect((await problemOf<Problem>(unknown)).errors).toEqual([expect.objectContaining({ path: 'colour', code: 'unknown_field' })]);
+    expect(((await (await t.owner.call('GET', PLAN)).json()) as PlanSummary).archived).toBe(false);
     const list = await t.owner.call('GET', `${WS}/plans?archived=maybe`);
     expect(list.status).toBe(400);
     expect((await problemOf<Problem>(list)).errors).toEqual([expect.objectContaining({ path: 'archived' })]);

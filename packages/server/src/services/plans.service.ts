@@ -148,7 +148,7 @@ export class PlansService {
       checkVersion(expected, row.version, `plan "${plan}"`);
       const updated = await repos.plans.setArchived(row.id, archivedAtOf(row, archived), row.version);
       if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
-      const fields = (row.archived_at !== null) === archived ? [] : ['archived'];
+      const fields = archivedChanges(row, archived) ? ['archived'] : [];
       await audit(repos, scope.workspaceId, { action: 'plan.update', entityType: 'plan', entityId: plan, plan, fields });
       return summaryOf(updated, headerOf(updated));
     });
@@ -225,7 +225,7 @@ export class PlansService {
       if (!updated) throw new DomainError('precondition_failed', `Plan "${plan}" was changed by someone else meanwhile. Reload it and try again.`);
       await alsoWrite?.(repos, scope, next);
       const fields = changedFields(partOf(current, focus), partOf(next, focus));
-      if (archived !== undefined && (row.archived_at !== null) !== archived) fields.push('archived');
+      if (archivedChanges(row, archived)) fields.push('archived');
       await audit(repos, scope.workspaceId, { action: `${focus}.update`, entityType: focus, entityId: plan, plan, fields: fields.sort() });
       return summaryOf(updated, next.plan);
     });
@@ -250,6 +250,11 @@ function archivedOf(patch: unknown): { archived?: boolean; header: unknown } {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch) || !('archived' in patch)) return { header: patch };
   const { archived, ...header } = patch as Record<string, unknown>;
   return { archived: parseInput(archivedSchema, archived, 'The plan', ['archived']), header };
+}
+
+/** Whether the flag archives a plan in use or takes an archived one back (for the audit log). */
+function archivedChanges(row: PlanRowData, archived: boolean | undefined): boolean {
+  return archived !== undefined && (row.archived_at !== null) !== archived;
 }
 
 /** The archived_at a plan gets: kept when it already was archived, so the moment stays the first one. */

@@ -37,6 +37,11 @@ export function rememberChange(record: UndoRecord): void {
   last = record.changes.length > 0 ? record : null;
 }
 
+/** What the last change was, without taking it: whether an "Undo" beside its summary still undoes it. */
+export function lastChangeMessage(): string | null {
+  return last?.message ?? null;
+}
+
 /** The last change, forgotten as it is handed out, so that it is undone at most once. */
 export function takeLastChange(): UndoRecord | null {
   const record = last;

@@ -9,6 +9,8 @@ import type { EntityPatch } from '../../shared/api/api.resources';
 import type { Entity } from '../../shared/api/api.types';
 import type { EntitySaves } from '../../shared/entity-saves';
 import { useProblemWords } from '../../shared/ui/problem-words';
+import { useUndoLast } from '../../shared/ui/undo-last';
+import { lastChangeMessage } from '../../shared/undo';
 import { parseNumberInput } from '../kpis/kpis.number';
 import { usePlanContext } from '../plans/plan.context';
 import { EDITABLE_FIELDS, type EditableField, type FieldSpec } from './activities.edit';
@@ -17,6 +19,8 @@ type Activity = Entity<'activities'>;
 
 interface Outcome {
   field: string;
+  /** The undo notice's words, which name this bulk change while it is the last one. */
+  message: string;
   changed: number;
   failed: { title: string; reason: string }[];
 }
@@ -41,6 +45,7 @@ export function BulkEdit(props: {
   const format = useFormat(plan.currency);
   const words = useProblemWords();
   const refresh = useRefreshPlan(ws, plan.id);
+  const undoLast = useUndoLast(ws, plan.id);
   const [field, setField] = useState<EditableField | null>(null);
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -76,6 +81,7 @@ export function BulkEdit(props: {
       const { failed } = await props.saves.saveAll(props.chosen, patch, message);
       setOutcome({
         field: spec.name,
+        message,
         changed: props.chosen.length - failed.length,
         failed: failed.map(({ entity, error }) => ({
           title: entity.title,
@@ -163,7 +169,22 @@ export function BulkEdit(props: {
           onClose={() => setOutcome(null)}
         >
           <Stack gap={4}>
-            <Text size="sm">{intl.formatMessage({ id: 'activities.bulk.done' }, { field: outcome.field, count: outcome.changed })}</Text>
+            <Group gap="sm">
+              <Text size="sm">{intl.formatMessage({ id: 'activities.bulk.done' }, { field: outcome.field, count: outcome.changed })}</Text>
+              {outcome.changed > 0 && (
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  onClick={() => {
+                    // Only while this bulk change is still the last one: never another change made since.
+                    if (lastChangeMessage() === outcome.message) void undoLast.undo();
+                    setOutcome(null);
+                  }}
+                >
+                  {intl.formatMessage({ id: 'undo.action' })}
+                </Button>
+              )}
+            </Group>
             {outcome.failed.length > 0 && (
               <>
                 <Text size="sm">{intl.formatMessage({ id: 'activities.bulk.notChanged' }, { count: outcome.failed.length })}</Text>

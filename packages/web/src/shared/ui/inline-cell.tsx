@@ -95,6 +95,8 @@ export function InlineCell(props: InlineCellProps) {
       const input = inputRef.current;
       input?.focus();
       if (input && selectAll.current) input.select();
+      // A cell opened by typing goes on after the character typed.
+      else input?.setSelectionRange(input.value.length, input.value.length);
     } else if (focusSelf.current) {
       focusSelf.current = false;
       buttonRef.current?.focus();
@@ -298,12 +300,13 @@ export function InlineCell(props: InlineCellProps) {
           data-align={props.align ?? 'start'}
           data-error={error ? '' : undefined}
           className={classes.value}
-          aria-label={intl.formatMessage({ id: 'inline.value' }, { label: props.label, value: inWords(current) || intl.formatMessage({ id: 'inline.empty' }) })}
           aria-busy={saving || undefined}
           title={intl.formatMessage({ id: 'inline.hint' })}
           onClick={() => open()}
           onKeyDown={onValueKey}
         >
+          {/* The name read out is the label and what the cell shows, so that it matches what is seen. */}
+          <VisuallyHidden>{`${intl.formatMessage({ id: 'inline.named' }, { label: props.label })} `}</VisuallyHidden>
           {saving && <Loader size={12} aria-hidden />}
           {shown}
         </UnstyledButton>

@@ -1,5 +1,5 @@
 import { Divider, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconDownload, IconShare } from '@tabler/icons-react';
+import { IconDownload, IconSettings, IconShare } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { useCan } from '../features/access/access.can';
@@ -20,6 +20,7 @@ export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => v
     step === 'dashboard' ? health.data?.scores.overall : health.data?.scores.steps[step];
   const exportPath = `${planPath(props.ws, props.plan)}/export`;
   const sharePath = `${planPath(props.ws, props.plan)}/share`;
+  const settingsPath = `${planPath(props.ws, props.plan)}/settings`;
   const canShare = useCan('share_links.manage', props.ws);
 
   return (
@@ -89,6 +90,17 @@ export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => v
               style={{ borderRadius: 'var(--mantine-radius-md)' }}
             />
           )}
+          <NavLink
+            component={Link}
+            to={settingsPath}
+            active={pathname === settingsPath}
+            aria-current={pathname === settingsPath ? 'page' : undefined}
+            onClick={props.onNavigate}
+            leftSection={<IconSettings size={18} stroke={1.7} aria-hidden />}
+            label={intl.formatMessage({ id: 'planSettings.nav' })}
+            fw={500}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
         </Stack>
       </ScrollArea>
     </>

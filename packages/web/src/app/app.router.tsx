@@ -13,6 +13,8 @@ import { PlanLayout } from './plan.layout';
 const WorkspacesPage = lazyPage(() => import('../features/workspaces/workspaces.page'), /^\/$/);
 const PlansPage = lazyPage(() => import('../features/plans/plans.page'), /^\/workspaces\/[^/]+\/?$/);
 const ExportPage = lazyPage(() => import('../features/plans/plans.export.page'));
+const PlanSettingsPage = lazyPage(() => import('../features/plans/plans.settings.page'));
+const WorkspaceSettingsPage = lazyPage(() => import('../features/workspaces/workspaces.settings.page'));
 const KpiPage = lazyPage(() => import('../features/kpis/kpis.kpi.page'), /^\/workspaces\/[^/]+\/plans\/[^/]+\/kpis\/[^/]+\/?$/);
 const KpiChartBenchPage = lazy(() => import('../features/kpis/kpis.chart-bench.page'));
 
@@ -46,6 +48,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <WorkspacesPage /> },
       { path: 'workspaces/:ws', element: <PlansPage /> },
+      { path: 'workspaces/:ws/settings', element: <WorkspaceSettingsPage /> },
       ...accountRoutes,
       {
         path: 'workspaces/:ws/plans/:plan',
@@ -58,6 +61,7 @@ const router = createBrowserRouter([
           }),
           { path: 'kpis/:kpi', element: <KpiPage /> },
           { path: 'export', element: <ExportPage /> },
+          { path: 'settings', element: <PlanSettingsPage /> },
           ...planRoutes,
         ],
       },

@@ -1,14 +1,17 @@
-import { Anchor, Badge, Breadcrumbs, Button, Card, EmptyState, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Card, EmptyState, Group, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
-import { IconFileText, IconPlus } from '@tabler/icons-react';
+import { IconArchiveOff, IconFileText, IconPlus, IconSettings } from '@tabler/icons-react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../i18n/i18n.hooks';
 import { LOCALE_NAMES } from '../../i18n/i18n.locale';
-import { usePlans, useWorkspaces } from '../../shared/api/api.queries';
+import { useArchivedPlans, usePlans, useUpdatePlan, useWorkspaces } from '../../shared/api/api.queries';
 import type { PlanSummary } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
+import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useNotifySaved } from '../../shared/ui/notify';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { useCan } from '../access/access.can';
 import { planPath } from '../steps/steps.list';
@@ -20,6 +23,8 @@ export default function PlansPage() {
   const plans = usePlans(ws);
   const workspaces = useWorkspaces();
   const [creating, { open, close }] = useDisclosure(false);
+  const [showArchived, setShowArchived] = useState(false);
+  const archived = useArchivedPlans(showArchived ? ws : undefined);
   // Starting or importing a plan is plan.write; a viewer only opens the plans.
   const canEdit = useCan('plan.write', ws);
   const workspaceName = workspaces.data?.find((w) => w.id === ws)?.name ?? ws;
@@ -48,7 +53,12 @@ export default function PlansPage() {
             <FormattedMessage id="plans.lead" />
           </Text>
         </div>
-        {plans.data && plans.data.length > 0 && newPlanButton}
+        <Group gap="xs">
+          <Button component={Link} to={`/workspaces/${encodeURIComponent(ws)}/settings`} variant="default" leftSection={<IconSettings size={16} aria-hidden />}>
+            <FormattedMessage id="plans.settingsLink" />
+          </Button>
+          {plans.data && plans.data.length > 0 && newPlanButton}
+        </Group>
       </Group>
 
       {plans.isPending && <PageLoader />}
@@ -75,6 +85,35 @@ export default function PlansPage() {
               </li>
             ))}
           </SimpleGrid>
+        </section>
+      )}
+
+      <Switch
+        label={intl.formatMessage({ id: 'plans.showArchived' })}
+        checked={showArchived}
+        onChange={(event) => setShowArchived(event.currentTarget.checked)}
+      />
+      {showArchived && (
+        <section aria-labelledby="archived-plans">
+          <Title order={2} size="h3" id="archived-plans" mb="sm">
+            <FormattedMessage id="plans.archivedTitle" />
+          </Title>
+          {archived.isPending && <PageLoader />}
+          {archived.isError && <ErrorAlert error={archived.error} onRetry={() => void archived.refetch()} />}
+          {archived.data?.length === 0 && (
+            <Text c="dimmed" size="sm">
+              <FormattedMessage id="plans.archivedNone" />
+            </Text>
+          )}
+          {archived.data && archived.data.length > 0 && (
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {archived.data.map((plan) => (
+                <li key={plan.id}>
+                  <ArchivedPlanCard ws={ws} plan={plan} canEdit={canEdit} />
+                </li>
+              ))}
+            </SimpleGrid>
+          )}
         </section>
       )}
 
@@ -112,6 +151,40 @@ function PlanCard(props: { ws: string; plan: PlanSummary }) {
             </Badge>
           )}
         </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** An archived plan: it still opens, and an editor takes it back into the list of plans in use. */
+function ArchivedPlanCard(props: { ws: string; plan: PlanSummary; canEdit: boolean }) {
+  const { plan } = props;
+  const intl = useIntl();
+  const format = useFormat(plan.currency);
+  const update = useUpdatePlan(props.ws, plan.id);
+  const notifySaved = useNotifySaved();
+  const unarchive = () =>
+    update.mutate(
+      { version: plan.version, patch: { archived: false } },
+      { onSuccess: () => notifySaved(intl.formatMessage({ id: 'planSettings.unarchived' }, { name: plan.name })) },
+    );
+  return (
+    <Card withBorder padding="lg" h="100%">
+      <Stack gap={6} align="flex-start">
+        <Anchor component={Link} to={planPath(props.ws, plan.id)} fw={600} size="lg">
+          {plan.name}
+        </Anchor>
+        <Text size="sm">{format.period(plan.period)}</Text>
+        <Badge variant="default" tt="none">
+          <FormattedMessage id="plans.archivedBadge" />
+        </Badge>
+        {update.conflict && <ConflictAlert onReload={() => void update.reload()} />}
+        {update.isError && !update.conflict && <ErrorAlert error={update.error} />}
+        {props.canEdit && (
+          <Button size="xs" variant="default" leftSection={<IconArchiveOff size={14} aria-hidden />} onClick={unarchive} loading={update.isPending}>
+            <FormattedMessage id="planSettings.unarchive" />
+          </Button>
+        )}
       </Stack>
     </Card>
   );

@@ -131,6 +131,8 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
   const handledFocus = useRef<string | null>(null);
   const [focusMilestone, setFocusMilestone] = useState<string | null>(null);
   useEffect(() => {
+    // Closing the form takes the focus out of the address: the same fix link then opens it again.
+    if (focusPath === null) handledFocus.current = null;
     if (!focusPath?.startsWith('milestones') || handledFocus.current === focusPath || !milestones.data) return;
     handledFocus.current = focusPath;
     document.getElementById('roadmap-milestone-list')?.scrollIntoView({ block: 'center' });

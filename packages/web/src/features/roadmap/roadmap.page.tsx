@@ -1,7 +1,7 @@
 import type { RoadmapModel } from '@kurs/core';
 import { Button, Group, Paper, Stack } from '@mantine/core';
 import { IconFlag } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useCollection } from '../../shared/api/api.queries';
@@ -70,7 +70,15 @@ function FirstMilestone() {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const setParams = useSetSearchParams();
-  const [open, setOpen] = useState(useFocusPath() === 'milestones');
+  // The fix link's request is taken at once: once saved, the roadmap has something to show and
+  // draws the timeline instead of this page, which must not find the request and open it again.
+  const asked = useFocusPath() === 'milestones';
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!asked) return;
+    setOpen(true);
+    setParams({ focus: null });
+  }, [asked, setParams]);
   const milestones = useCollection(ws, plan.id, 'milestones');
   const themes = useCollection(ws, plan.id, 'themes');
   const activities = useCollection(ws, plan.id, 'activities');
@@ -86,10 +94,7 @@ function FirstMilestone() {
         activities={activities.data ?? []}
         goalTitles={NO_GOALS}
         canEdit
-        onClose={() => {
-          setOpen(false);
-          setParams({ focus: null });
-        }}
+        onClose={() => setOpen(false)}
         // A new milestone has nothing to delete.
         onDelete={() => undefined}
       />

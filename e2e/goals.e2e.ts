@@ -70,6 +70,8 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     await dialog.getByLabel('Target', { exact: true }).fill('2.5');
     await expect.poll(() => criterion('measurable').getAttribute('data-met')).toBe('true');
     await dialog.getByLabel('Baseline', { exact: true }).fill('1.5');
+    // The baseline's date and the business result are among the details folded under More.
+    await dialog.getByRole('button', { name: 'More details' }).click();
     await dialog.getByLabel('Baseline date').fill(day(-180));
     await expect.poll(() => criterion('realistic').getAttribute('data-met')).toBe('true');
     // A date after the plan ends is not time-bound for a year goal; one inside it is.

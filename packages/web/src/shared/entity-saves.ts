@@ -1,6 +1,7 @@
-import { useCallback, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
 import type { EntityPatch } from './api/api.resources';
-import { useUpdateEntity } from './api/api.queries';
+import { entityUpdate, queryKeys } from './api/api.queries';
 import type { CollectionName, Entity } from './api/api.types';
 import { previousValues, type UndoChange } from './undo';
 import { useUndoLast } from './ui/undo-last';
@@ -17,12 +18,15 @@ export interface EntitySaves<C extends CollectionName> {
 /**
  * Changes made in place, one after another: a cell left with Tab while the previous cell of the
  * same row is still being saved waits for it and sends the version that save made, so quick
- * typing along a row is not refused as a conflict with itself. Each change can be undone.
+ * typing along a row is not refused as a conflict with itself. Each change can be undone. A
+ * save is done once the server has it and the list shows it; the engine's answers (health,
+ * progress) are read again meanwhile, not waited for, so a change to many rows stays quick.
  */
 export function useEntitySaves<C extends CollectionName>(ws: string, plan: string, collection: C): EntitySaves<C> {
-  const update = useUpdateEntity(ws, plan, collection);
+  const queryClient = useQueryClient();
   const undo = useUndoLast(ws, plan);
-  const { mutateAsync, reload } = update;
+  const update = useMemo(() => entityUpdate(queryClient, ws, plan, collection), [queryClient, ws, plan, collection]);
+  const reload = useCallback(() => queryClient.invalidateQueries({ queryKey: queryKeys.collection(ws, plan, collection) }), [queryClient, ws, plan, collection]);
   // The version each entity's last save here made; the list may not have brought it yet.
   const versions = useRef(new Map<string, number>());
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -30,17 +34,18 @@ export function useEntitySaves<C extends CollectionName>(ws: string, plan: strin
   const send = useCallback(
     (entity: Entity<C>, patch: EntityPatch<C>): Promise<{ updated: Entity<C>; change: UndoChange }> => {
       const run = async () => {
-        const version = Math.max(entity.version, versions.current.get(entity.id) ?? 0);
-        const updated = await mutateAsync({ id: entity.id, version, patch });
+        const change = { id: entity.id, version: Math.max(entity.version, versions.current.get(entity.id) ?? 0), patch };
+        const context = await update.onMutate();
+        const updated = await update.mutationFn(change);
         versions.current.set(entity.id, updated.version);
-        const change: UndoChange = { collection, id: entity.id, version: updated.version, before: previousValues(entity, patch) };
-        return { updated, change };
+        void update.onSuccess(updated, change, context);
+        return { updated, change: { collection, id: entity.id, version: updated.version, before: previousValues(entity, patch) } as UndoChange };
       };
       const result = queue.current.then(run);
       queue.current = result.catch(() => undefined);
       return result;
     },
-    [mutateAsync, collection],
+    [update, collection],
   );
 
   const save = useCallback(

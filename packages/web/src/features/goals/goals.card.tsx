@@ -64,8 +64,11 @@ export function GoalCard(props: GoalCardProps) {
   };
   const fieldLabel = (field: string) => t('goals.inline.label', { field, goal: goal.title });
   const kpiLabel = t('goals.card.kpi');
-  const baselineLabel = t('goals.card.baseline');
-  const targetLabel = t('goals.card.target');
+  // The cells hold the numbers as they are typed; the unit is named with the field.
+  const unit = unitWord(kpi?.unit, plan.currency, intl.formatMessage({ id: 'goals.card.seconds' }));
+  const withUnit = (label: string) => (unit ? `${label} (${unit})` : label);
+  const baselineLabel = withUnit(t('goals.card.baseline'));
+  const targetLabel = withUnit(t('goals.card.target'));
   const dateLabel = t('goals.card.targetDate');
   const ownerLabel = t('goals.card.owner');
 
@@ -169,7 +172,6 @@ export function GoalCard(props: GoalCardProps) {
             label={fieldLabel(baselineLabel)}
             readOnly={readOnly}
             value={goal.baseline?.value}
-            display={(n) => value(n)}
             onSave={(n) => save(baselineLabel, { baseline: pointWith(goal.baseline, 'value', n) }, n === null ? null : value(n))}
             onReload={() => void props.saves.reload()}
           />
@@ -182,7 +184,6 @@ export function GoalCard(props: GoalCardProps) {
             label={fieldLabel(targetLabel)}
             readOnly={readOnly}
             value={goal.target?.value}
-            display={(n) => value(n)}
             onSave={(n) => save(targetLabel, { target: pointWith(goal.target, 'value', n) }, n === null ? null : value(n))}
             onReload={() => void props.saves.reload()}
           />
@@ -244,6 +245,14 @@ export function GoalCard(props: GoalCardProps) {
       {props.children}
     </Paper>
   );
+}
+
+/** The unit a goal's numbers are in, as a reader writes it beside a number; none for plain counts and ratios. */
+function unitWord(unit: Kpi['unit'], currency: string | undefined, seconds: string): string | undefined {
+  if (unit === 'percent') return '%';
+  if (unit === 'currency') return currency;
+  if (unit === 'duration_s') return seconds;
+  return undefined;
 }
 
 function Fact(props: { label: string; children: ReactNode }) {

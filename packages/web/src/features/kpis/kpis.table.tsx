@@ -250,29 +250,28 @@ function Labelled(props: { label: string; children: ReactNode }) {
 /** This period's value, typed in the reader's decimal mark; emptying it deletes the value. */
 function PeriodValueCell(props: { row: KpiRow; period: PeriodValue; ready: boolean; component?: 'div' }) {
   const { plan } = usePlanContext();
-  const { locale } = useLocale();
   const format = useFormat(plan.currency);
   const intl = useIntl();
   const { kpi } = props.row;
   const { date } = props.period;
-  const shown = kpiValueFormat(locale, kpi.unit, plan.currency).value;
   return (
     <InlineCell
       component={props.component}
       kind="number"
       column="value"
       align="end"
-      label={intl.formatMessage({ id: 'kpis.table.valueLabel' }, { name: kpi.name, date: date ? format.date(date) : '' })}
+      label={intl.formatMessage({ id: 'kpis.table.valueLabel' }, { name: kpi.name })}
       readOnly={!props.ready}
       value={props.period.value}
       display={(v) => (
         <Stack gap={0} align="flex-end">
           <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {v === undefined ? '—' : shown(v)}
+            {/* Exactly as stored, as it was typed (the other columns round); the unit is in the KPI's column. */}
+            {v === undefined ? '—' : format.number(v, { maximumFractionDigits: 10 })}
           </Text>
           {date && (
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {format.date(date)}
+              {intl.formatMessage({ id: 'kpis.table.periodEnd' }, { date: format.date(date) })}
             </Text>
           )}
         </Stack>
@@ -332,7 +331,6 @@ function DetailCells(props: { row: KpiRow; saves: EntitySaves<'kpis'> | undefine
           kind="text"
           value={kpi.owner}
           maxLength={TEXT_LIMITS.name}
-          display={(o) => o?.trim() || <span className={classes.missing}>{t('kpis.table.noOwner')}</span>}
           onSave={(o) => save(o, o)}
         />
       ))}

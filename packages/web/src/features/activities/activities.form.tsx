@@ -1,5 +1,5 @@
 import type { Activity as PlanActivity, ActivityStatus, ActivityType, FieldError, FunnelStage, Level } from '@kurs/core';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, FUNNEL_STAGES, LEVELS, SCORE_MAX, SCORE_MIN } from '@kurs/core/browser';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, FUNNEL_STAGES, LEVELS, SCORE_MAX, SCORE_MIN, TEXT_LIMITS } from '@kurs/core/browser';
 import { Alert, Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -12,6 +12,8 @@ import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert, RefusalAlert } from '../../shared/ui/error-alert';
 import { changedFields, draftOf, newEntity, type Draft } from '../../shared/entity-draft';
+import { DateField } from '../../shared/ui/date-field';
+import { MoreFields } from '../../shared/ui/more-fields';
 import { ProblemList } from '../../shared/ui/problem-list';
 import { useProblemWords } from '../../shared/ui/problem-words';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
@@ -30,6 +32,11 @@ const FORM_FIELDS = new Set<string>([
   'title', 'description', 'type', 'status', 'theme', 'funnel_stage', 'goals', 'kpis', 'owner', 'team', 'start', 'end',
   'estimate_hours', 'actual_hours', 'cost', 'reach', 'value', 'effort', 'confidence', 'urgency', 'importance', 'depends_on',
 ] satisfies (keyof ActivityDraft)[]);
+
+/** The fields folded under "More": those most activities can do without at first. */
+const MORE_FIELDS = [
+  'description', 'type', 'funnel_stage', 'goals', 'kpis', 'team', 'actual_hours', 'cost', 'reach', 'confidence', 'urgency', 'importance', 'depends_on',
+] as const satisfies readonly (keyof ActivityDraft)[];
 
 /** The first error at a field of the form ("goals" also takes "goals[1]"). */
 function errorAt(errors: FieldError[], field: string): FieldError | undefined {
@@ -128,57 +135,81 @@ export function ActivityEditor(props: {
   const options = <T extends string>(values: readonly T[], messages: Record<T, MessageId>) => values.map((v) => ({ value: v, label: label(messages[v]) }));
   const others = props.activities.filter((a) => a.id !== activity?.id);
 
+  // Near its limit a text says how much room is left.
+  const room = (value: string | undefined, max: number) =>
+    (value?.length ?? 0) >= max * 0.8 ? intl.formatMessage({ id: 'activities.form.count' }, { count: value?.length ?? 0, max }) : undefined;
+  const moreHolds = MORE_FIELDS.some((f) => activity?.[f] !== undefined && activity[f] !== '');
+  const moreErrs = MORE_FIELDS.some((f) => errorAt(fieldErrors, f) !== undefined);
+
+  // What most activities need first; the rest is under "More", open when it holds something or has an error.
   const fields = (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-      <TextInput
-        label={label('activities.field.title')}
-        required
-        value={draft.title ?? ''}
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={titleMissing ? label('activities.form.titleRequired') : err('title')}
-        style={{ gridColumn: '1 / -1' }}
-        data-autofocus
-      />
-      <Textarea label={label('activities.field.description')} value={draft.description ?? ''} onChange={(e) => set('description', e.currentTarget.value)} autosize minRows={2} error={err('description')} style={{ gridColumn: '1 / -1' }} />
-      <Select label={label('activities.field.type')} data={options(ACTIVITY_TYPES, TYPE_MESSAGES)} value={draft.type ?? null} onChange={(v) => set('type', v as ActivityType | null)} allowDeselect={false} clearable error={err('type')} />
-      <Select label={label('activities.field.status')} data={options(ACTIVITY_STATUSES, STATUS_MESSAGES)} value={draft.status ?? null} onChange={(v) => set('status', v as ActivityStatus | null)} allowDeselect={false} clearable error={err('status')} />
-      <Select label={label('activities.field.theme')} data={props.themes.map((t) => ({ value: t.id, label: t.name }))} value={draft.theme ?? null} onChange={(v) => set('theme', v)} allowDeselect={false} clearable searchable error={err('theme')} />
-      <Select label={label('activities.field.funnelStage')} data={options(FUNNEL_STAGES, FUNNEL_MESSAGES)} value={draft.funnel_stage ?? null} onChange={(v) => set('funnel_stage', v as FunnelStage | null)} allowDeselect={false} clearable error={err('funnel_stage')} />
-      <MultiSelect label={label('activities.field.goals')} data={props.goals.map((g) => ({ value: g.id, label: g.title }))} value={draft.goals ?? []} onChange={(v) => set('goals', v)} searchable clearable error={err('goals')} />
-      <MultiSelect label={label('activities.field.kpis')} data={props.kpis.map((k) => ({ value: k.id, label: k.name }))} value={draft.kpis ?? []} onChange={(v) => set('kpis', v)} searchable clearable error={err('kpis')} />
-      <Autocomplete label={label('activities.field.owner')} data={distinctValues(props.activities, 'owner', locale)} value={draft.owner ?? ''} onChange={(v) => set('owner', v)} error={err('owner')} />
-      <Autocomplete label={label('activities.field.team')} data={distinctValues(props.activities, 'team', locale)} value={draft.team ?? ''} onChange={(v) => set('team', v)} error={err('team')} />
-      <TextInput type="date" label={label('activities.field.start')} value={draft.start ?? ''} onChange={(e) => set('start', e.currentTarget.value)} error={err('start')} />
-      <TextInput type="date" label={label('activities.field.end')} value={draft.end ?? ''} onChange={(e) => set('end', e.currentTarget.value)} error={err('end')} />
-      <NumberInput label={label('activities.field.estimateHours')} value={draft.estimate_hours ?? ''} onChange={(v) => set('estimate_hours', num(v))} min={0} allowNegative={false} error={err('estimate_hours')} />
-      <NumberInput label={label('activities.field.actualHours')} value={draft.actual_hours ?? ''} onChange={(v) => set('actual_hours', num(v))} min={0} allowNegative={false} error={err('actual_hours')} />
-      <NumberInput
-        label={plan.currency ? intl.formatMessage({ id: 'activities.field.cost' }, { currency: plan.currency }) : label('activities.field.costPlain')}
-        value={draft.cost ?? ''}
-        onChange={(v) => set('cost', num(v))}
-        min={0}
-        allowNegative={false}
-        thousandSeparator=" "
-        error={err('cost')}
-      />
-      <NumberInput label={label('activities.field.reach')} description={label('activities.field.reachHelp')} value={draft.reach ?? ''} onChange={(v) => set('reach', num(v))} min={0} allowNegative={false} thousandSeparator=" " error={err('reach')} />
-      <NumberInput label={label('activities.field.value')} value={draft.value ?? ''} onChange={(v) => set('value', num(v))} min={SCORE_MIN} max={SCORE_MAX} clampBehavior="strict" error={err('value')} />
-      <NumberInput label={label('activities.field.effort')} value={draft.effort ?? ''} onChange={(v) => set('effort', num(v))} min={SCORE_MIN} max={SCORE_MAX} clampBehavior="strict" error={err('effort')} />
-      <NumberInput label={label('activities.field.confidence')} description={label('activities.field.confidenceHelp')} value={draft.confidence ?? ''} onChange={(v) => set('confidence', num(v))} min={0} max={1} step={0.1} decimalScale={2} clampBehavior="strict" error={err('confidence')} />
-      <div />
-      <Select label={label('activities.field.urgency')} data={options(LEVELS, LEVEL_MESSAGES)} value={draft.urgency ?? null} onChange={(v) => set('urgency', v as Level | null)} allowDeselect={false} clearable error={err('urgency')} />
-      <Select label={label('activities.field.importance')} data={options(LEVELS, LEVEL_MESSAGES)} value={draft.importance ?? null} onChange={(v) => set('importance', v as Level | null)} allowDeselect={false} clearable error={err('importance')} />
-      <MultiSelect
-        label={label('activities.field.dependsOn')}
-        data={others.map((a) => ({ value: a.id, label: a.title }))}
-        value={draft.depends_on ?? []}
-        onChange={(v) => set('depends_on', v)}
-        searchable
-        clearable
-        error={err('depends_on')}
-        style={{ gridColumn: '1 / -1' }}
-      />
-    </SimpleGrid>
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput
+          label={label('activities.field.title')}
+          required
+          value={draft.title ?? ''}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={titleMissing ? label('activities.form.titleRequired') : err('title')}
+          maxLength={TEXT_LIMITS.name}
+          description={room(draft.title, TEXT_LIMITS.name)}
+          style={{ gridColumn: '1 / -1' }}
+          data-autofocus
+        />
+        <Select label={label('activities.field.theme')} data={props.themes.map((t) => ({ value: t.id, label: t.name }))} value={draft.theme ?? null} onChange={(v) => set('theme', v)} allowDeselect={false} clearable searchable error={err('theme')} />
+        <Select label={label('activities.field.status')} data={options(ACTIVITY_STATUSES, STATUS_MESSAGES)} value={draft.status ?? null} onChange={(v) => set('status', v as ActivityStatus | null)} allowDeselect={false} clearable error={err('status')} />
+        <Autocomplete label={label('activities.field.owner')} data={distinctValues(props.activities, 'owner', locale)} value={draft.owner ?? ''} onChange={(v) => set('owner', v)} maxLength={TEXT_LIMITS.name} error={err('owner')} />
+        <NumberInput label={label('activities.field.estimateHours')} value={draft.estimate_hours ?? ''} onChange={(v) => set('estimate_hours', num(v))} min={0} allowNegative={false} error={err('estimate_hours')} />
+        <DateField label={label('activities.field.start')} value={draft.start ?? ''} onChange={(v) => set('start', v)} error={err('start')} />
+        <DateField label={label('activities.field.end')} value={draft.end ?? ''} onChange={(v) => set('end', v)} error={err('end')} />
+        <NumberInput label={label('activities.field.value')} value={draft.value ?? ''} onChange={(v) => set('value', num(v))} min={SCORE_MIN} max={SCORE_MAX} clampBehavior="strict" error={err('value')} />
+        <NumberInput label={label('activities.field.effort')} value={draft.effort ?? ''} onChange={(v) => set('effort', num(v))} min={SCORE_MIN} max={SCORE_MAX} clampBehavior="strict" error={err('effort')} />
+      </SimpleGrid>
+      <MoreFields key={activity?.id ?? 'new'} label={label('activities.form.more')} summary={label('activities.form.moreSummary')} initiallyOpen={moreHolds} open={moreErrs}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Textarea
+            label={label('activities.field.description')}
+            value={draft.description ?? ''}
+            onChange={(e) => set('description', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            maxLength={TEXT_LIMITS.text}
+            description={room(draft.description, TEXT_LIMITS.text)}
+            error={err('description')}
+            style={{ gridColumn: '1 / -1' }}
+          />
+          <Select label={label('activities.field.type')} data={options(ACTIVITY_TYPES, TYPE_MESSAGES)} value={draft.type ?? null} onChange={(v) => set('type', v as ActivityType | null)} allowDeselect={false} clearable error={err('type')} />
+          <Select label={label('activities.field.funnelStage')} data={options(FUNNEL_STAGES, FUNNEL_MESSAGES)} value={draft.funnel_stage ?? null} onChange={(v) => set('funnel_stage', v as FunnelStage | null)} allowDeselect={false} clearable error={err('funnel_stage')} />
+          <MultiSelect label={label('activities.field.goals')} data={props.goals.map((g) => ({ value: g.id, label: g.title }))} value={draft.goals ?? []} onChange={(v) => set('goals', v)} searchable clearable error={err('goals')} />
+          <MultiSelect label={label('activities.field.kpis')} data={props.kpis.map((k) => ({ value: k.id, label: k.name }))} value={draft.kpis ?? []} onChange={(v) => set('kpis', v)} searchable clearable error={err('kpis')} />
+          <Autocomplete label={label('activities.field.team')} data={distinctValues(props.activities, 'team', locale)} value={draft.team ?? ''} onChange={(v) => set('team', v)} maxLength={TEXT_LIMITS.name} error={err('team')} />
+          <NumberInput label={label('activities.field.actualHours')} value={draft.actual_hours ?? ''} onChange={(v) => set('actual_hours', num(v))} min={0} allowNegative={false} error={err('actual_hours')} />
+          <NumberInput
+            label={plan.currency ? intl.formatMessage({ id: 'activities.field.cost' }, { currency: plan.currency }) : label('activities.field.costPlain')}
+            value={draft.cost ?? ''}
+            onChange={(v) => set('cost', num(v))}
+            min={0}
+            allowNegative={false}
+            thousandSeparator=" "
+            error={err('cost')}
+          />
+          <NumberInput label={label('activities.field.reach')} description={label('activities.field.reachHelp')} value={draft.reach ?? ''} onChange={(v) => set('reach', num(v))} min={0} allowNegative={false} thousandSeparator=" " error={err('reach')} />
+          <NumberInput label={label('activities.field.confidence')} description={label('activities.field.confidenceHelp')} value={draft.confidence ?? ''} onChange={(v) => set('confidence', num(v))} min={0} max={1} step={0.1} decimalScale={2} clampBehavior="strict" error={err('confidence')} />
+          <Select label={label('activities.field.urgency')} data={options(LEVELS, LEVEL_MESSAGES)} value={draft.urgency ?? null} onChange={(v) => set('urgency', v as Level | null)} allowDeselect={false} clearable error={err('urgency')} />
+          <Select label={label('activities.field.importance')} data={options(LEVELS, LEVEL_MESSAGES)} value={draft.importance ?? null} onChange={(v) => set('importance', v as Level | null)} allowDeselect={false} clearable error={err('importance')} />
+          <MultiSelect
+            label={label('activities.field.dependsOn')}
+            data={others.map((a) => ({ value: a.id, label: a.title }))}
+            value={draft.depends_on ?? []}
+            onChange={(v) => set('depends_on', v)}
+            searchable
+            clearable
+            error={err('depends_on')}
+            style={{ gridColumn: '1 / -1' }}
+          />
+        </SimpleGrid>
+      </MoreFields>
+    </Stack>
   );
   const unplaced = fieldErrors.filter((e) => !FORM_FIELDS.has(e.path.split(/[.[]/)[0]!));
 

@@ -14,6 +14,7 @@ const WorkspacesPage = lazyPage(() => import('../features/workspaces/workspaces.
 const PlansPage = lazyPage(() => import('../features/plans/plans.page'), /^\/workspaces\/[^/]+\/?$/);
 const ExportPage = lazyPage(() => import('../features/plans/plans.export.page'));
 const PlanSettingsPage = lazyPage(() => import('../features/plans/plans.settings.page'));
+const DraftsPage = lazyPage(() => import('../features/drafts/drafts.page'));
 const WorkspaceSettingsPage = lazyPage(() => import('../features/workspaces/workspaces.settings.page'));
 const KpiPage = lazyPage(() => import('../features/kpis/kpis.kpi.page'), /^\/workspaces\/[^/]+\/plans\/[^/]+\/kpis\/[^/]+\/?$/);
 const KpiChartBenchPage = lazy(() => import('../features/kpis/kpis.chart-bench.page'));
@@ -62,6 +63,7 @@ const router = createBrowserRouter([
           { path: 'kpis/:kpi', element: <KpiPage /> },
           { path: 'export', element: <ExportPage /> },
           { path: 'settings', element: <PlanSettingsPage /> },
+          { path: 'drafts', element: <DraftsPage /> },
           ...planRoutes,
         ],
       },

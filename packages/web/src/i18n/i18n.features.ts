@@ -15,4 +15,5 @@ export type FeatureMessages = Record<never, string> &
   typeof import('../features/strategy/strategy.messages.en.json') &
   typeof import('../features/kpis/kpis.messages.en.json') &
   typeof import('../features/guidance/guidance.messages.en.json') &
-  typeof import('../features/plans/plans.messages.en.json');
+  typeof import('../features/plans/plans.messages.en.json') &
+  typeof import('../features/drafts/drafts.messages.en.json');

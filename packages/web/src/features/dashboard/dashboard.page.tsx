@@ -7,6 +7,7 @@ import { useLocale } from '../../i18n/i18n.provider';
 import { useCollection, useHealth, useProgress } from '../../shared/api/api.queries';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
+import { DraftsCard } from '../drafts/drafts.card';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
@@ -46,6 +47,7 @@ export default function DashboardPage() {
     const empty = goals.data.length === 0 && kpis.data.length === 0;
     content = (
       <Stack gap="md">
+        <DraftsCard ws={ws} plan={plan.id} findings={health.data.findings} />
         {empty && (
           <Paper withBorder radius="md" p="md">
             <StepEmptyState

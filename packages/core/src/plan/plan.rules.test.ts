@@ -321,6 +321,22 @@ const cases: RuleCase[] = [
     token: 'checkin',
   },
   {
+    rule: "a milestone's goals exist",
+    good: planWith({
+      goals: [goal('g1'), goal('g2')],
+      milestones: [buildMilestone(), buildMilestone({ goals: ['g1'] }), buildMilestone({ goals: ['g2', 'g1'] })],
+    }),
+    bad: planWith({
+      goals: [goal('g1'), goal('g2')],
+      milestones: [buildMilestone(), buildMilestone({ goals: ['g1'] }), buildMilestone({ goals: ['g7', 'g1'] })],
+    }),
+    path: 'milestones[2].goals[0]',
+    message: 'no goal with id "g7"',
+    code: 'unknown_reference',
+    params: { kind: 'goal', id: 'g7' },
+    token: 'g7',
+  },
+  {
     rule: "a review's goals exist",
     good: planWith({ goals: [goal('g1')], reviews: [buildReview({ goals: [buildReviewGoal({ goal: 'g1' })] })] }),
     bad: planWith({ goals: [goal('g1')], reviews: [buildReview({ goals: [buildReviewGoal({ goal: 'gone' })] })] }),

@@ -143,6 +143,7 @@ export function checkPlanRules(plan: PlanDocument): FieldError[] {
   for (const [milestone, i] of itemsOf(doc.milestones)) {
     check.reference(`milestones[${i}].theme`, milestone.theme, themes, 'theme');
     check.reference(`milestones[${i}].activity`, milestone.activity, activities, 'activity');
+    check.references(`milestones[${i}].goals`, milestone.goals, goals, 'goal');
   }
 
   checkReviewQuarters(check, doc.reviews);

@@ -271,6 +271,7 @@ export const milestoneSchema = z.strictObject({
   date: isoDateSchema,
   theme: idSchema.optional(),
   activity: idSchema.optional(),
+  goals: list(idSchema).optional(),
   description: longText.optional(),
   draft,
 });

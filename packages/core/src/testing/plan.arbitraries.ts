@@ -343,7 +343,16 @@ function plan(planIds: PlanIds): fc.Arbitrary<PlanDocument> {
       activities: fc.tuple(...activities.map((activityId, i) => activity(activityId, activities.slice(0, i), planIds))),
       milestones: listWithIds(
         record(
-          { id, title: name, date, theme: refTo(themes), activity: refTo(activities), description: text, draft: fc.boolean() },
+          {
+            id,
+            title: name,
+            date,
+            theme: refTo(themes),
+            activity: refTo(activities),
+            goals: someOf(goals),
+            description: text,
+            draft: fc.boolean(),
+          },
           ['title', 'date'],
         ) as fc.Arbitrary<{ id?: string; title: string; date: string }>,
         3,

@@ -73,11 +73,14 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     // The baseline's date and the business result are among the details folded under More.
     await dialog.getByRole('button', { name: 'More details' }).click();
     await dialog.getByLabel('Baseline date').fill(day(-180));
+    await dialog.getByLabel('Baseline date').press('Tab');
     await expect.poll(() => criterion('realistic').getAttribute('data-met')).toBe('true');
-    // A date after the plan ends is not time-bound for a year goal; one inside it is.
+    // Dates are typed and read when the field is left. A date after the plan ends is not time-bound for a year goal; one inside it is.
     await dialog.getByLabel('Target date').fill(day(400));
+    await dialog.getByLabel('Target date').press('Tab');
     await expect.poll(() => criterion('timeBound').getAttribute('data-met')).toBe('false');
     await dialog.getByLabel('Target date').fill(day(180));
+    await dialog.getByLabel('Target date').press('Tab');
     await expect.poll(() => criterion('timeBound').getAttribute('data-met')).toBe('true');
     await dialog.getByLabel('Owner', { exact: true }).fill('Kari Nordmann');
     await dialog.getByText('5 of 5 met').waitFor();
@@ -100,8 +103,10 @@ describe.skipIf(!chromiumAvailable())('a marketing lead builds goals from nothin
     await pick(page, dialog.getByLabel('Measured by KPI', { exact: true }), 'Webshop conversion rate');
     await dialog.getByLabel('Baseline', { exact: true }).fill('1.5');
     await dialog.getByLabel('Baseline date').fill(day(-30));
+    await dialog.getByLabel('Baseline date').press('Tab');
     await dialog.getByLabel('Target', { exact: true }).fill('2');
     await dialog.getByLabel('Target date').fill(day(60));
+    await dialog.getByLabel('Target date').press('Tab');
     await dialog.getByLabel('Owner', { exact: true }).fill('Ola Hansen');
     await dialog.getByText('5 of 5 met').waitFor();
     await dialog.getByRole('button', { name: 'Create goal' }).click();

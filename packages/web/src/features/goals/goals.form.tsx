@@ -1,5 +1,5 @@
 import type { Goal, GoalPoint, Kpi } from '@kurs/core';
-import { BUSINESS_LINKS, FREQUENCIES, KPI_UNITS } from '@kurs/core/browser';
+import { BUSINESS_LINKS, FREQUENCIES, KPI_UNITS, TEXT_LIMITS } from '@kurs/core/browser';
 import {
   Autocomplete,
   Button,
@@ -30,8 +30,10 @@ import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { CancelButton, FormFields } from '../../shared/ui/form-fields';
+import { DateField } from '../../shared/ui/date-field';
 import { MoreFields } from '../../shared/ui/more-fields';
 import { useNotifySaved } from '../../shared/ui/notify';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { SmartChecklist } from './goals.smart-checklist';
@@ -70,6 +72,7 @@ export function GoalForm(props: {
 }) {
   const intl = useIntl();
   const notifySaved = useNotifySaved();
+  const limited = useTextLimit();
   const { locale } = useLocale();
   const { ws, plan } = usePlanContext();
   const editing = props.mode.kind === 'edit' ? props.mode.goal : undefined;
@@ -176,7 +179,7 @@ export function GoalForm(props: {
               {props.canEdit ? (
                 <TextInput
                   label={t('goals.form.title')}
-                  description={t('goals.form.titleDescription')}
+                  {...limited(title, TEXT_LIMITS.name, t('goals.form.titleDescription'))}
                   placeholder={t('goals.form.titlePlaceholder')}
                   value={title}
                   onChange={(e) => setTitle(e.currentTarget.value)}
@@ -223,6 +226,7 @@ export function GoalForm(props: {
                       placeholder={t('goals.form.kpiNamePlaceholder')}
                       value={kpiName}
                       onChange={(e) => setKpiName(e.currentTarget.value)}
+                      {...limited(kpiName, TEXT_LIMITS.name)}
                       error={kpiNameError}
                       required
                     />
@@ -251,9 +255,16 @@ export function GoalForm(props: {
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
                 <NumberInput label={t('goals.form.baselineValue')} value={baselineValue} onChange={setBaselineValue} {...separators} {...autoFocus('baselineValue')} />
                 <NumberInput label={t('goals.form.targetValue')} value={targetValue} onChange={setTargetValue} {...separators} {...autoFocus('targetValue')} />
-                <TextInput type="date" label={t('goals.form.targetDate')} value={targetDate} onChange={(e) => setTargetDate(e.currentTarget.value)} {...autoFocus('targetDate')} />
+                <DateField label={t('goals.form.targetDate')} value={targetDate} onChange={setTargetDate} {...autoFocus('targetDate')} />
               </SimpleGrid>
-              <Autocomplete label={t('goals.form.owner')} description={t('goals.form.ownerDescription')} data={owners} value={owner} onChange={setOwner} {...autoFocus('owner')} />
+              <Autocomplete
+                label={t('goals.form.owner')}
+                {...limited(owner, TEXT_LIMITS.name, t('goals.form.ownerDescription'))}
+                data={owners}
+                value={owner}
+                onChange={setOwner}
+                {...autoFocus('owner')}
+              />
               <MoreFields label={t('goals.form.more')} summary={t('goals.form.moreSummary')} initiallyOpen={moreHolds} open={MORE_INPUTS.has(focused)}>
                 <Stack gap="md">
                   <Select
@@ -268,8 +279,15 @@ export function GoalForm(props: {
                     {...autoFocus('parent')}
                   />
                   <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm">
-                    <TextInput type="date" label={t('goals.form.baselineDate')} value={baselineDate} onChange={(e) => setBaselineDate(e.currentTarget.value)} {...autoFocus('baselineDate')} />
-                    <Autocomplete label={t('goals.form.department')} data={departments} value={department} onChange={setDepartment} {...autoFocus('department')} />
+                    <DateField label={t('goals.form.baselineDate')} value={baselineDate} onChange={setBaselineDate} {...autoFocus('baselineDate')} />
+                    <Autocomplete
+                      label={t('goals.form.department')}
+                      {...limited(department, TEXT_LIMITS.name)}
+                      data={departments}
+                      value={department}
+                      onChange={setDepartment}
+                      {...autoFocus('department')}
+                    />
                   </SimpleGrid>
                   <Select
                     label={t('goals.form.businessLink')}
@@ -280,7 +298,15 @@ export function GoalForm(props: {
                     clearable={props.canEdit}
                     {...autoFocus('business_link')}
                   />
-                  <Textarea label={t('goals.form.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxRows={6} />
+                  <Textarea
+                    label={t('goals.form.description')}
+                    {...limited(description, TEXT_LIMITS.text)}
+                    value={description}
+                    onChange={(e) => setDescription(e.currentTarget.value)}
+                    autosize
+                    minRows={2}
+                    maxRows={6}
+                  />
                 </Stack>
               </MoreFields>
             </Stack>

@@ -1,5 +1,5 @@
 import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, FUNNEL_STAGES, KPI_SOURCES, KPI_UNITS } from '@kurs/core/browser';
-import { FORMAT_PATTERNS } from '@kurs/core/browser';
+import { FORMAT_PATTERNS, TEXT_LIMITS } from '@kurs/core/browser';
 import { Autocomplete, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -13,6 +13,7 @@ import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useProblemWords } from '../../shared/ui/problem-words';
 import { MoreFields } from '../../shared/ui/more-fields';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { draftChanged, draftOf, idFromName, kpiOf, kpiPatch, MORE_FIELDS, moreHoldsValue, type KpiDraft } from './kpis.form.model';
@@ -67,6 +68,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
   const words = useProblemWords();
+  const limited = useTextLimit();
   const t = (id: MessageId, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const { kpi } = props;
   const { takenIds, owners } = useKpiChoices();
@@ -125,7 +127,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
         {kpi && props.index !== undefined && <FindingsInline path={`kpis[${props.index}]`} />}
         <TextInput
           label={t('kpis.field.name')}
-          description={t('kpis.form.nameHint')}
+          {...limited(draft.name, TEXT_LIMITS.name, t('kpis.form.nameHint'))}
           required
           value={draft.name}
           onChange={(e) => setName(e.currentTarget.value)}
@@ -166,7 +168,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
           </Stack>
           <Autocomplete
             label={t('kpis.field.owner')}
-            description={t('kpis.form.ownerHint')}
+            {...limited(draft.owner, TEXT_LIMITS.name, t('kpis.form.ownerHint'))}
             data={owners}
             value={draft.owner}
             onChange={(v) => set('owner', v)}
@@ -191,7 +193,7 @@ function KpiForm(props: Parameters<typeof KpiFormModal>[0]) {
             )}
             <Textarea
               label={t('kpis.field.definition')}
-              description={t('kpis.form.definitionHint')}
+              {...limited(draft.definition, TEXT_LIMITS.text, t('kpis.form.definitionHint'))}
               autosize
               minRows={2}
               value={draft.definition}

@@ -3,7 +3,7 @@ import { shiftPlanDates, startingPlan, templateCatalogue, TEXT_LIMITS, type Temp
 import { Button, FileInput, Group, Radio, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFilePlus, IconTemplate, IconUpload } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { LOCALE_NAMES } from '../../i18n/i18n.locale';
@@ -60,20 +60,22 @@ function useCreateAndOpen(ws: string) {
   const intl = useIntl();
   const navigate = useNavigate();
   const create = useCreatePlan(ws);
-  const [created, setCreated] = useState<string | null>(null);
+  const name = useRef('');
+  const opened = useRef<string | null>(null);
+  // From the mutation's state, not a callback of mutate(): those are dropped when the mutation's observer moves on.
+  const created = create.isSuccess ? create.data.id : null;
   useEffect(() => {
-    if (created) void navigate(planPath(ws, created));
-  }, [created, navigate, ws]);
-  const createAndOpen = (source: Parameters<typeof create.mutate>[0]['source'], name: string) =>
-    create.mutate(
-      { source },
-      {
-        onSuccess: ({ id }) => {
-          notifications.show({ color: 'teal', message: intl.formatMessage({ id: 'newPlan.created' }, { name }) });
-          setCreated(id);
-        },
-      },
-    );
+    if (!created || opened.current === created) return;
+    opened.current = created;
+    notifications.show({ color: 'teal', message: intl.formatMessage({ id: 'newPlan.created' }, { name: name.current }) });
+    void navigate(planPath(ws, created));
+  }, [created, intl, navigate, ws]);
+  const createAndOpen = (source: Parameters<typeof create.mutate>[0]['source'], planName: string) => {
+    // A second Enter or click while the first is under way would make the plan twice.
+    if (create.isPending) return;
+    name.current = planName;
+    create.mutate({ source });
+  };
   return { create, createAndOpen, created: created !== null };
 }
 

@@ -9,6 +9,7 @@ import * as apiTokenHints from './migrations/2026-12-07-007-api-token-hints.js';
 import * as workspaceDefaultsPlanArchive from './migrations/2026-12-07-008-workspace-defaults-plan-archive.js';
 import * as planTemplates from './migrations/2026-12-07-009-plan-templates.js';
 import * as draftsAndQuarterBudgets from './migrations/2026-12-07-010-drafts-and-quarter-budgets.js';
+import * as milestoneGoals from './migrations/2026-12-07-011-milestone-goals.js';
 
 /** Every migration, in order. Forward-only: there are no down migrations. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-008-workspace-defaults-plan-archive': workspaceDefaultsPlanArchive,
   '2026-12-07-009-plan-templates': planTemplates,
   '2026-12-07-010-drafts-and-quarter-budgets': draftsAndQuarterBudgets,
+  '2026-12-07-011-milestone-goals': milestoneGoals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

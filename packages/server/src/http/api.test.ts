@@ -39,7 +39,7 @@ themes:
 activities:
   - { id: checkout, title: Rebuild mobile checkout, theme: webperf, goals: [sell-books], start: 2027-02-01, end: 2027-04-15 }
 milestones:
-  - { id: new-checkout, title: New checkout live, date: 2027-04-15, activity: checkout }
+  - { id: new-checkout, title: New checkout live, date: 2027-04-15, activity: checkout, goals: [sell-books] }
 reviews:
   - date: 2027-03-31
     period: 2027-Q1
@@ -106,6 +106,8 @@ describe.each(TEST_DATABASES)('HTTP API on %s', (kind) => {
       const second = await (await api.call('GET', `${WS}/acme/plans/copy-${format}/document?format=${format}`)).text();
       expect(second).toBe(first);
     }
+    const json = (await (await api.call('GET', `${PLAN}/document?format=json`)).json()) as { milestones: { goals?: string[] }[] };
+    expect(json.milestones[0]?.goals).toEqual(['sell-books']);
     const yaml = await api.call('GET', `${PLAN}/document`, { headers: { accept: 'application/yaml' } });
     expect(yaml.headers.get('content-type')).toContain('application/yaml');
     const text = await yaml.text();

@@ -16,7 +16,7 @@ export interface DraftActions {
   remove(items: readonly DraftItem[]): Promise<void>;
   /** Takes the last confirm batch back (PATCH `draft: true` with the versions it made). */
   undo(): Promise<void>;
-  /** Whether the summary's batch is still the last change, the one an undo takes back. */
+  /** Whether this page's last confirm batch is still the app's last change, the one an undo takes back. */
   canUndo: boolean;
   busy: boolean;
   summary: BatchSummary | null;
@@ -37,7 +37,9 @@ export function useDraftActions(ws: string, plan: string, lists: PlanLists): Dra
   const undoLast = useUndoLast(ws, plan);
   const words = useProblemWords();
   const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<(BatchSummary & { message?: string }) | null>(null);
+  const [summary, setSummary] = useState<BatchSummary | null>(null);
+  // What the last confirm batch was called in its undo notice; deletes are no change an undo takes back.
+  const [lastConfirm, setLastConfirm] = useState<string | null>(null);
   const [gone, setGone] = useState<ReadonlyMap<string, number>>(new Map());
 
   const hide = (items: readonly DraftItem[], on: boolean) =>
@@ -82,8 +84,9 @@ export function useDraftActions(ws: string, plan: string, lists: PlanLists): Dra
     );
     const message = intl.formatMessage({ id: 'drafts.undo.message' }, { count: changes.length });
     undoLast.remember(message, changes);
+    if (changes.length > 0) setLastConfirm(message);
     await refresh();
-    setSummary({ ...result, message: changes.length > 0 ? message : undefined });
+    setSummary(result);
     setBusy(false);
   };
 
@@ -115,6 +118,7 @@ export function useDraftActions(ws: string, plan: string, lists: PlanLists): Dra
   const undo = async () => {
     setBusy(true);
     await undoLast.undo();
+    setLastConfirm(null);
     setSummary(null);
     setBusy(false);
   };
@@ -125,7 +129,7 @@ export function useDraftActions(ws: string, plan: string, lists: PlanLists): Dra
     confirm,
     remove,
     undo,
-    canUndo: summary?.message !== undefined && lastChangeMessage() === summary.message,
+    canUndo: lastConfirm !== null && lastChangeMessage() === lastConfirm,
     busy,
     summary,
     dismiss: () => setSummary(null),

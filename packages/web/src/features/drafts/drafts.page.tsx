@@ -92,8 +92,13 @@ function Drafts(props: { ws: string; plan: string; currency?: string; lists: Pla
 
   return (
     <Stack gap="md">
-      {actions.summary && <BatchResult summary={actions.summary} canUndo={actions.canUndo} busy={actions.busy} onUndo={() => void actions.undo()} onDismiss={actions.dismiss} />}
-      {groups.length === 0 ? (
+      {(actions.summary || actions.canUndo) && (
+        <BatchResult summary={actions.summary} canUndo={actions.canUndo} busy={actions.busy} onUndo={() => void actions.undo()} onDismiss={actions.dismiss} />
+      )}
+      {groups.length === 0 && actions.busy ? (
+        // The last items were sent: what is left is known once the batch is done.
+        <PageLoader />
+      ) : groups.length === 0 ? (
         <Paper withBorder radius="md" p="xl">
           <Stack gap="sm" align="center" ta="center">
             <Title order={2} size="h3">

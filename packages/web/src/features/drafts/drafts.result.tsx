@@ -3,18 +3,22 @@ import { IconArrowBackUp } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { draftKey, type BatchSummary } from './drafts.model';
 
-/** What a batch did: how many were confirmed or deleted, each refusal with its reason, and the undo of a confirm batch. */
-export function BatchResult(props: { summary: BatchSummary; canUndo: boolean; busy: boolean; onUndo: () => void; onDismiss: () => void }) {
+/**
+ * What the last batch did: how many were confirmed or deleted, each refusal with its reason; and,
+ * while it is still the last change (a delete is none), the undo of the last confirm batch.
+ */
+export function BatchResult(props: { summary: BatchSummary | null; canUndo: boolean; busy: boolean; onUndo: () => void; onDismiss: () => void }) {
   const intl = useIntl();
   const { summary } = props;
-  const count = summary.done.length;
   return (
-    <Alert color={summary.failed.length > 0 ? 'yellow' : 'teal'} variant="light" role="status" data-drafts-result>
+    <Alert color={summary && summary.failed.length > 0 ? 'yellow' : 'teal'} variant="light" role="status" data-drafts-result>
       <Stack gap="xs">
-        <Text size="sm" fw={600}>
-          {intl.formatMessage({ id: summary.action === 'confirm' ? 'drafts.result.confirmed' : 'drafts.result.deleted' }, { count })}
-        </Text>
-        {summary.failed.length > 0 && (
+        {summary && (
+          <Text size="sm" fw={600}>
+            {intl.formatMessage({ id: summary.action === 'confirm' ? 'drafts.result.confirmed' : 'drafts.result.deleted' }, { count: summary.done.length })}
+          </Text>
+        )}
+        {summary && summary.failed.length > 0 && (
           <>
             <Text size="sm">{intl.formatMessage({ id: 'drafts.result.failed' }, { count: summary.failed.length })}</Text>
             <List size="sm" spacing={4}>
@@ -30,9 +34,11 @@ export function BatchResult(props: { summary: BatchSummary; canUndo: boolean; bu
               {intl.formatMessage({ id: 'drafts.result.undo' })}
             </Button>
           )}
-          <Button size="xs" variant="subtle" color="gray" onClick={props.onDismiss}>
-            {intl.formatMessage({ id: 'drafts.result.dismiss' })}
-          </Button>
+          {summary && (
+            <Button size="xs" variant="subtle" color="gray" onClick={props.onDismiss}>
+              {intl.formatMessage({ id: 'drafts.result.dismiss' })}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Alert>

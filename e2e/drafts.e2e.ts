@@ -8,7 +8,8 @@ import { type AppServer, createOwner, type Owner, startAppServer } from './suppo
  * A marketing lead who started from the online-shop template goes through what it brought: from
  * the dashboard's card to the drafts page, confirms a goal by its badge (by keyboard), all KPIs
  * at once, deletes two activities of which one is still used by a milestone (kept, and the page
- * says by what), takes the KPI batch back, and finally confirms the rest until nothing is left.
+ * says by what), takes the KPI batch back, meets a theme changed elsewhere (reload, then confirm),
+ * and finally confirms the rest until nothing is left.
  */
 
 const PLAN = 'bike-shop';
@@ -16,9 +17,11 @@ const GOAL = { id: 'main-channel', title: 'Make the webshop our main sales chann
 const KPI_IDS = ['online-share', 'online-revenue', 'visits', 'conversion-rate', 'newsletter-signups', 'repeat-rate'];
 const FREE_ACTIVITY = { id: 'product-reviews', title: 'Collect product reviews' };
 const USED_ACTIVITY = { id: 'checkout', title: 'Simplify the mobile checkout' };
+const THEME = { id: 'shop', name: 'Webshop and checkout' };
 
 interface Stored {
   draft?: boolean;
+  description?: string;
 }
 
 describe.skipIf(!chromiumAvailable())('a marketing lead confirms what a starting plan brought', () => {
@@ -136,6 +139,26 @@ describe.skipIf(!chromiumAvailable())('a marketing lead confirms what a starting
     const { page } = session;
     await page.goto(`${base}/drafts`);
     await row(page, `kpis/${KPI_IDS[0]}`).waitFor();
+
+    // A theme changed elsewhere after the page was read: its badge's confirm is refused (412), not
+    // written over the other change; Reload brings the new version, which is then confirmed.
+    const theme = (await (await get('themes', THEME.id)).json()) as { version: number };
+    const changed = await fetch(`${app.url}/api/v1${base}/themes/${THEME.id}`, {
+      method: 'PATCH',
+      headers: { cookie: `${owner.cookie.name}=${owner.cookie.value}`, 'x-csrf-token': owner.csrf, origin: app.url, 'content-type': 'application/json', 'if-match': `"${theme.version}"` },
+      body: JSON.stringify({ description: 'Changed in another tab' }),
+    });
+    expect(changed.status).toBe(200);
+    await page.getByRole('button', { name: `Confirm ${THEME.name}` }).click();
+    await page.getByText('Changed by someone else').waitFor();
+    expect((await stored('themes', THEME.id)).draft).toBe(true);
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.getByText('Changed by someone else').waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: `Confirm ${THEME.name}` }).click();
+    await expect.poll(() => row(page, `themes/${THEME.id}`).count()).toBe(0);
+    expect(await stored('themes', THEME.id)).toMatchObject({ description: 'Changed in another tab' });
+    expect((await stored('themes', THEME.id)).draft).toBeUndefined();
+
     const confirmAll = page.getByRole('button', { name: /^Confirm all \d+: / });
     while ((await confirmAll.count()) > 0) {
       const groups = await page.locator('[data-drafts-group]').count();

@@ -16,6 +16,7 @@ import { planPath, stepPath } from '../steps/steps.list';
 import { useDraftActions } from './drafts.actions';
 import { useDraftFacts } from './drafts.facts';
 import { draftGroups, draftKey, type DraftGroup, type DraftItem, type PlanLists } from './drafts.model';
+import classes from './drafts.module.css';
 import { BatchResult } from './drafts.result';
 
 /**
@@ -115,7 +116,17 @@ function Drafts(props: { ws: string; plan: string; currency?: string; lists: Pla
       ) : (
         <>
           {canEdit && (
-            <Paper withBorder radius="md" p="sm" role="region" aria-label={intl.formatMessage({ id: 'drafts.toolbar' })}>
+            // Stays in sight under the header while the list is scrolled, so that what was chosen far down is acted on there.
+            <Paper
+              withBorder
+              radius="md"
+              p="sm"
+              role="region"
+              aria-label={intl.formatMessage({ id: 'drafts.toolbar' })}
+              pos="sticky"
+              top="calc(var(--app-shell-header-height, 0px) + 8px)"
+              style={{ zIndex: 2 }}
+            >
               <Group gap="sm" wrap="wrap">
                 <Text size="sm" fw={600} role="status" miw={110}>
                   {intl.formatMessage({ id: 'drafts.selected' }, { count: chosen.length })}
@@ -252,7 +263,7 @@ function DraftRow(props: {
   const { item } = props;
   const open = `${stepPath(props.ws, props.plan, props.step)}?focus=${encodeURIComponent(item.path)}`;
   return (
-    <li data-draft={draftKey(item)} style={{ borderTop: '1px solid var(--mantine-color-default-border)', padding: '10px 0' }}>
+    <li data-draft={draftKey(item)} className={classes.row}>
       <Group wrap="nowrap" align="flex-start" gap="sm">
         {props.canEdit && (
           <Checkbox

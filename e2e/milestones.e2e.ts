@@ -7,8 +7,8 @@ import { type AppServer, createOwner, demoPlanId, type Owner, startAppServer } f
  * A marketing lead puts milestones on the demo book shop's roadmap, which has none: the health
  * check's fix link opens a new one, a click on the time axis adds another on that day, a click
  * in a lane's empty space offers that lane's theme; a milestone is dragged with the mouse and
- * the drag undone, another moved by keyboard and renamed, the dragged one deleted; after a
- * reload everything is as left.
+ * the drag undone, another moved by keyboard, renamed and linked to a goal, the dragged one
+ * deleted; after a reload everything is as left.
  */
 
 const READY = 'svg[data-roadmap-ready]';
@@ -19,6 +19,7 @@ interface StoredMilestone {
   title: string;
   date: string;
   theme?: string;
+  goals?: string[];
   version: number;
 }
 
@@ -161,16 +162,25 @@ describe.skipIf(!chromiumAvailable())('a marketing lead puts milestones on the r
     await page.keyboard.press('Escape');
     await edit.waitFor({ state: 'hidden' });
 
-    // A click on the diamond opens it too: renamed.
+    // A click on the diamond opens it too: renamed, and linked to a goal chosen by a word of its title.
     await showChart(page);
     const moved = await centre(page, spring.id);
     await clear(page, moved, `[data-milestone="${spring.id}"]`);
     await page.mouse.click(moved.x, moved.y);
     await edit.waitFor();
     await edit.getByLabel('Title').fill('Spring campaign live in all shops');
+    const goals = ((await (await owner.api('GET', `/api/v1${base}/goals`)).json()) as { items: { id: string; title: string }[] }).items;
+    const loyal = goals.find((g) => g.id === 'loyal-readers')!;
+    await edit.getByLabel('Goals', { exact: true }).fill('Returning customers place');
+    await page.getByRole('listbox', { name: 'Goals' }).getByRole('option', { name: loyal.title, exact: true }).click();
+    // Tab closes the list of choices, which would cover the buttons.
+    await page.keyboard.press('Tab');
+    await edit.getByText(loyal.title, { exact: true }).waitFor();
+    await screenshot(page, 'milestones-goals-1440-light');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await edit.getByRole('button', { name: 'Save' }).click();
     await edit.waitFor({ state: 'hidden' });
-    await expect.poll(async () => (await stored()).find((m) => m.id === spring.id)?.title).toBe('Spring campaign live in all shops');
+    await expect.poll(async () => (await stored()).find((m) => m.id === spring.id)).toMatchObject({ title: 'Spring campaign live in all shops', goals: ['loyal-readers'] });
 
     // Deleted from the list, after a question.
     await page.getByRole('button', { name: 'Actions for Gift guide online' }).click();
@@ -191,6 +201,7 @@ describe.skipIf(!chromiumAvailable())('a marketing lead puts milestones on the r
     await page.locator(READY).waitFor();
     expect(await diamond(page, spring.id).getAttribute('aria-label')).toBe(label);
     await page.locator(`[data-milestone-row="${spring.id}"]`).getByText('Spring campaign live in all shops').waitFor();
+    await page.locator(`[data-milestone-row="${spring.id}"]`).getByText(`Goals: ${loyal.title}`).waitFor();
     expect(await page.locator('[data-milestone-row]').count()).toBe(1);
 
     // A fix link to one milestone's field opens its form there. Changed meanwhile by someone

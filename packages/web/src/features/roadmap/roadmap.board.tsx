@@ -23,7 +23,7 @@ import { MilestoneList, UndatedBuckets, type MilestoneRow } from './roadmap.list
 import { MilestoneEditor, type MilestoneTarget } from './roadmap.milestone-form';
 import { paletteFor } from './roadmap.palette';
 import { drawnDomain, timeScale, ZOOMS, type Zoom } from './roadmap.scale';
-import { roadmapKey } from './roadmap.queries';
+import { roadmapKey, useGoalTitles } from './roadmap.queries';
 import { RoadmapToolbar, type ExportFormat } from './roadmap.toolbar';
 import { useRoadmapWords } from './roadmap.words';
 
@@ -71,7 +71,7 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
     const byId = new Map((activities.data ?? []).map((a) => [a.id, a.goals ?? []]));
     return (id: string) => byId.get(id);
   }, [activities.data]);
-  const goalTitles = useMemo(() => new Map((goals.data ?? []).map((g) => [g.id, g.title])), [goals.data]);
+  const goalTitles = useGoalTitles(ws, plan.id);
 
   // The activities' goals matter only to the goal filter: their arrival redraws nothing else.
   const goalsNeeded = filters.goal === null ? null : goalsOf;
@@ -201,9 +201,10 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((milestone) => {
         const found = drawn.get(milestone.id) ?? { color: lane(milestone.theme ?? null)?.color ?? palette.dimmed, theme: milestone.theme ?? null };
-        return { milestone, color: found.color, laneName: laneName(found.theme) };
+        const goalNames = (milestone.goals ?? []).map((g) => goalTitles.get(g) ?? g);
+        return { milestone, color: found.color, laneName: laneName(found.theme), goalNames };
       });
-  }, [milestones.data, model, laneName, palette.dimmed]);
+  }, [milestones.data, model, laneName, palette.dimmed, goalTitles]);
   const openMilestone = useCallback((id: string) => setEditor({ kind: 'edit', id }), []);
   const addMilestone = useCallback((date?: string, theme?: string | null) => setEditor({ kind: 'new', date, theme }), []);
   const filtered = filters.owner !== null || filters.goal !== null;

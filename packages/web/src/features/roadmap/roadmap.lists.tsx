@@ -71,6 +71,8 @@ export interface MilestoneRow {
   milestone: Entity<'milestones'>;
   color: string;
   laneName: string;
+  /** The titles of the goals the milestone brings closer. */
+  goalNames: readonly string[];
 }
 
 /**
@@ -111,7 +113,7 @@ export function MilestoneList(props: {
         </Stack>
       ) : (
         <ol className={classes.list}>
-          {props.rows.map(({ milestone: m, color, laneName }) => (
+          {props.rows.map(({ milestone: m, color, laneName, goalNames }) => (
             <li key={m.id} className={classes.milestone} data-past={m.date < props.today || undefined}>
               <button type="button" className={classes.item} data-milestone-row={m.id} data-highlight={props.highlight === m.id || undefined} onClick={() => props.onOpen(m.id)}>
                 <svg width={12} height={12} aria-hidden="true" className={classes.diamond}>
@@ -124,6 +126,11 @@ export function MilestoneList(props: {
                     {laneName}
                     {m.draft ? ` · ${intl.formatMessage({ id: 'roadmap.milestone.draftBadge' })}` : ''}
                   </span>
+                  {goalNames.length > 0 && (
+                    <span className={classes.meta} data-milestone-goals>
+                      {intl.formatMessage({ id: 'roadmap.milestones.goals' }, { goals: goalNames.join(', ') })}
+                    </span>
+                  )}
                 </span>
               </button>
               {props.canEdit && (

@@ -1,6 +1,6 @@
 import type { Milestone } from '@kurs/core';
 import { TEXT_LIMITS } from '@kurs/core/browser';
-import { Button, Group, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -25,7 +25,7 @@ import { usePlanContext } from '../plans/plan.context';
 export type MilestoneTarget = { kind: 'new'; date?: string; theme?: string | null } | { kind: 'edit'; id: string; focusField?: string };
 
 type MilestoneDraft = Draft<Milestone>;
-const FIELDS = ['title', 'date', 'theme', 'activity', 'description', 'draft'] as const satisfies readonly (keyof MilestoneDraft)[];
+const FIELDS = ['title', 'date', 'theme', 'activity', 'goals', 'description', 'draft'] as const satisfies readonly (keyof MilestoneDraft)[];
 type Field = (typeof FIELDS)[number];
 
 export interface MilestoneEditorProps {
@@ -33,6 +33,7 @@ export interface MilestoneEditorProps {
   milestones: readonly Entity<'milestones'>[];
   themes: readonly Entity<'themes'>[];
   activities: readonly Entity<'activities'>[];
+  /** The plan's goals by id, in the plan's order: the choices of the milestone's goals. */
   goalTitles: ReadonlyMap<string, string>;
   canEdit: boolean;
   onClose(): void;
@@ -41,10 +42,10 @@ export interface MilestoneEditorProps {
 }
 
 /**
- * Create, change or delete a milestone: its title and date, the theme whose lane shows it and
- * the activity that reaches it (whose goals it then serves), and a description. A stored one
- * is saved with If-Match of the version opened; a conflict offers a reload. Opened on a
- * milestone that is gone (deleted meanwhile), the form closes.
+ * Create, change or delete a milestone: its title and date, the theme whose lane shows it,
+ * the activity that reaches it (whose goals it then serves), the goals it brings closer, and a
+ * description. A stored one is saved with If-Match of the version opened; a conflict offers a
+ * reload. Opened on a milestone that is gone (deleted meanwhile), the form closes.
  */
 export function MilestoneEditor(props: MilestoneEditorProps) {
   const intl = useIntl();
@@ -100,7 +101,7 @@ function MilestoneForm(props: MilestoneEditorProps & { target: MilestoneTarget; 
   const set = <K extends Field>(key: K, value: MilestoneDraft[K] | undefined) =>
     setDraft((d) => {
       const next = { ...d };
-      if (value === undefined || value === '' || value === null) delete (next as Partial<MilestoneDraft>)[key];
+      if (value === undefined || value === '' || value === null || (Array.isArray(value) && value.length === 0)) delete (next as Partial<MilestoneDraft>)[key];
       else next[key] = value;
       return next;
     });
@@ -125,6 +126,8 @@ function MilestoneForm(props: MilestoneEditorProps & { target: MilestoneTarget; 
 
   const activity = props.activities.find((a) => a.id === draft.activity);
   const servedGoals = (activity?.goals ?? []).map((g) => props.goalTitles.get(g) ?? g);
+  // A goal deleted meanwhile stays a choice, under its id, so that it can be taken out.
+  const goalChoices = [...new Set([...props.goalTitles.keys(), ...(draft.goals ?? [])])].map((id) => ({ value: id, label: props.goalTitles.get(id) ?? id }));
   const index = stored ? props.milestones.indexOf(stored) : -1;
 
   const counter = (length: number, max: number) => (length >= max * 0.8 ? t('roadmap.milestone.count', { count: length, max }) : undefined);
@@ -200,6 +203,19 @@ function MilestoneForm(props: MilestoneEditorProps & { target: MilestoneTarget; 
               nothingFoundMessage={t('roadmap.milestone.nothingFound')}
               error={fieldError('activity')}
               {...autoFocus('activity')}
+            />
+            <MultiSelect
+              label={t('roadmap.milestone.goalsField')}
+              description={t(goalChoices.length > 0 ? 'roadmap.milestone.goalsHelp' : 'roadmap.milestone.goalsNone')}
+              placeholder={draft.goals ? undefined : t('roadmap.milestone.noGoals')}
+              data={goalChoices}
+              value={draft.goals ?? []}
+              onChange={(value) => set('goals', value)}
+              clearable={props.canEdit}
+              searchable
+              nothingFoundMessage={t('roadmap.milestone.nothingFound')}
+              error={fieldError('goals')}
+              {...autoFocus('goals')}
             />
             <Textarea
               label={t('roadmap.milestone.description')}

@@ -16,7 +16,7 @@ import { StepFrame } from '../steps/steps.frame';
 import { stepPath } from '../steps/steps.list';
 import { RoadmapBoard } from './roadmap.board';
 import { MilestoneEditor } from './roadmap.milestone-form';
-import { useRoadmap } from './roadmap.queries';
+import { useGoalTitles, useRoadmap } from './roadmap.queries';
 
 function isEmpty(model: RoadmapModel): boolean {
   const undated = model.undated.now.length + model.undated.next.length + model.undated.later.length;
@@ -82,6 +82,7 @@ function FirstMilestone() {
   const milestones = useCollection(ws, plan.id, 'milestones');
   const themes = useCollection(ws, plan.id, 'themes');
   const activities = useCollection(ws, plan.id, 'activities');
+  const goalTitles = useGoalTitles(ws, plan.id);
   return (
     <>
       <Button variant="default" leftSection={<IconFlag size={16} aria-hidden />} onClick={() => setOpen(true)}>
@@ -92,7 +93,7 @@ function FirstMilestone() {
         milestones={milestones.data ?? []}
         themes={themes.data ?? []}
         activities={activities.data ?? []}
-        goalTitles={NO_GOALS}
+        goalTitles={goalTitles}
         canEdit
         onClose={() => setOpen(false)}
         // A new milestone has nothing to delete.
@@ -101,5 +102,3 @@ function FirstMilestone() {
     </>
   );
 }
-
-const NO_GOALS: ReadonlyMap<string, string> = new Map();

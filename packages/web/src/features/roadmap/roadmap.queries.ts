@@ -1,7 +1,8 @@
 import type { RoadmapModel } from '@kurs/core';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { apiPath, apiRequest } from '../../shared/api/api.client';
-import { queryKeys } from '../../shared/api/api.queries';
+import { queryKeys, useCollection } from '../../shared/api/api.queries';
 import { listCollection } from '../../shared/api/api.resources';
 import type { CollectionName } from '../../shared/api/api.types';
 
@@ -17,6 +18,12 @@ export async function getRoadmap(ws: string, plan: string): Promise<RoadmapModel
 /** The engine's roadmap model of a plan: lanes, packed rows, milestones, quarters, links, now/next/later. */
 export function useRoadmap(ws: string, plan: string) {
   return useQuery({ queryKey: roadmapKey(ws, plan), queryFn: () => getRoadmap(ws, plan) });
+}
+
+/** The titles of the plan's goals by id, in the plan's order (empty until they are read). */
+export function useGoalTitles(ws: string, plan: string): ReadonlyMap<string, string> {
+  const goals = useCollection(ws, plan, 'goals');
+  return useMemo(() => new Map((goals.data ?? []).map((g) => [g.id, g.title])), [goals.data]);
 }
 
 /** A collection of the plan as stored (with versions), from the cache when it has it. */

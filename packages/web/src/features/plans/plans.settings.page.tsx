@@ -1,11 +1,11 @@
 import { TEXT_LIMITS } from '@kurs/core/browser';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconArchive, IconArchiveOff, IconTemplate, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconTemplate } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useNavigate } from 'react-router';
 import type { MessageId } from '../../i18n/i18n.messages';
+import { useNavigate } from 'react-router';
 import { useCreateTemplate, useDeletePlan, useUpdatePlan } from '../../shared/api/api.queries';
 import type { PlanSummary } from '../../shared/api/api.types';
 import { useEdited } from '../../shared/entity-draft';
@@ -22,7 +22,7 @@ import { fieldErrors } from '../situation/situation.model';
 import { usePlanContext } from './plan.context';
 import { CurrencyField, currencyOk, LocaleField } from './plans.fields';
 import { headerPatch, type HeaderValues, headerValues } from './plans.settings.model';
-import { TypeToDelete } from './plans.type-to-delete';
+import { DangerZone } from './plans.type-to-delete';
 
 const HEADER_FIELDS = ['name', 'organisation', 'period', 'locale', 'currency', 'business_objective'] as const;
 
@@ -268,47 +268,28 @@ function DeleteSection(props: { ws: string; plan: PlanSummary }) {
   const navigate = useNavigate();
   const remove = useDeletePlan(props.ws);
   const notifySaved = useNotifySaved();
-  const [asking, setAsking] = useState(false);
-  const close = () => {
-    remove.reset();
-    setAsking(false);
-  };
+  const t = (id: MessageId) => intl.formatMessage({ id }, { name: props.plan.name });
   const confirm = () =>
     remove.mutate(
       { plan: props.plan.id, version: props.plan.version },
       {
         onSuccess: () => {
-          notifySaved(intl.formatMessage({ id: 'planSettings.deleted' }, { name: props.plan.name }));
+          notifySaved(t('planSettings.deleted'));
           void navigate(`/workspaces/${encodeURIComponent(props.ws)}`);
         },
       },
     );
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="plan-settings-danger" style={{ borderColor: 'var(--mantine-color-red-filled)' }}>
-      <Stack gap="sm" align="flex-start">
-        <Title order={2} size="h3" id="plan-settings-danger">
-          <FormattedMessage id="planSettings.dangerTitle" />
-        </Title>
-        <Text size="sm">
-          <FormattedMessage id="planSettings.deleteBody" />
-        </Text>
-        <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setAsking(true)}>
-          <FormattedMessage id="planSettings.delete" />
-        </Button>
-      </Stack>
-      <TypeToDelete
-        opened={asking}
-        name={props.plan.name}
-        title={intl.formatMessage({ id: 'planSettings.deleteTitle' }, { name: props.plan.name })}
-        body={intl.formatMessage({ id: 'planSettings.deleteConfirmBody' })}
-        confirm={intl.formatMessage({ id: 'planSettings.deleteConfirm' })}
-        pending={remove.isPending}
-        onConfirm={confirm}
-        onClose={close}
-      >
-        {remove.conflict && <ConflictAlert onReload={() => void remove.reload().then(close)} />}
-        {remove.isError && !remove.conflict && <ErrorAlert error={remove.error} />}
-      </TypeToDelete>
-    </Paper>
+    <DangerZone
+      id="plan-settings-danger"
+      body={t('planSettings.deleteBody')}
+      button={t('planSettings.delete')}
+      name={props.plan.name}
+      title={t('planSettings.deleteTitle')}
+      confirmBody={t('planSettings.deleteConfirmBody')}
+      confirm={t('planSettings.deleteConfirm')}
+      remove={remove}
+      onConfirm={confirm}
+    />
   );
 }

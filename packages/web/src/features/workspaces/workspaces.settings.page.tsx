@@ -2,11 +2,10 @@ import type { Locale } from '@kurs/core';
 import { TEXT_LIMITS } from '@kurs/core/browser';
 import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate, useParams } from 'react-router';
 import type { MessageId } from '../../i18n/i18n.messages';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useDeleteWorkspace, useUpdateWorkspace, useWorkspace } from '../../shared/api/api.queries';
 import type { Workspace, WorkspacePatch } from '../../shared/api/api.types';
 import { useEdited } from '../../shared/entity-draft';
@@ -19,7 +18,7 @@ import { PageLoader } from '../../shared/ui/page-loader';
 import { useProblemWords } from '../../shared/ui/problem-words';
 import { useCan } from '../access/access.can';
 import { CurrencyField, currencyOk, LocaleField } from '../plans/plans.fields';
-import { TypeToDelete } from '../plans/plans.type-to-delete';
+import { DangerZone } from '../plans/plans.type-to-delete';
 import { fieldErrors } from '../situation/situation.model';
 
 /** A workspace's name and the language and currency its new plans start with; its owner may delete it. */
@@ -136,48 +135,29 @@ function DeleteWorkspace(props: { workspace: Workspace }) {
   const navigate = useNavigate();
   const remove = useDeleteWorkspace();
   const notifySaved = useNotifySaved();
-  const [asking, setAsking] = useState(false);
   const { workspace } = props;
-  const close = () => {
-    remove.reset();
-    setAsking(false);
-  };
+  const t = (id: MessageId) => intl.formatMessage({ id }, { name: workspace.name });
   const confirm = () =>
     remove.mutate(
       { ws: workspace.id, version: workspace.version },
       {
         onSuccess: () => {
-          notifySaved(intl.formatMessage({ id: 'workspaceSettings.deleted' }, { name: workspace.name }));
+          notifySaved(t('workspaceSettings.deleted'));
           void navigate('/');
         },
       },
     );
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="workspace-settings-danger" style={{ borderColor: 'var(--mantine-color-red-filled)' }}>
-      <Stack gap="sm" align="flex-start">
-        <Title order={2} size="h3" id="workspace-settings-danger">
-          <FormattedMessage id="planSettings.dangerTitle" />
-        </Title>
-        <Text size="sm">
-          <FormattedMessage id="workspaceSettings.deleteBody" />
-        </Text>
-        <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setAsking(true)}>
-          <FormattedMessage id="workspaceSettings.delete" />
-        </Button>
-      </Stack>
-      <TypeToDelete
-        opened={asking}
-        name={workspace.name}
-        title={intl.formatMessage({ id: 'workspaceSettings.deleteTitle' }, { name: workspace.name })}
-        body={intl.formatMessage({ id: 'workspaceSettings.deleteConfirmBody' })}
-        confirm={intl.formatMessage({ id: 'workspaceSettings.deleteConfirm' })}
-        pending={remove.isPending}
-        onConfirm={confirm}
-        onClose={close}
-      >
-        {remove.conflict && <ConflictAlert onReload={() => void remove.reload().then(close)} />}
-        {remove.isError && !remove.conflict && <ErrorAlert error={remove.error} />}
-      </TypeToDelete>
-    </Paper>
+    <DangerZone
+      id="workspace-settings-danger"
+      body={t('workspaceSettings.deleteBody')}
+      button={t('workspaceSettings.delete')}
+      name={workspace.name}
+      title={t('workspaceSettings.deleteTitle')}
+      confirmBody={t('workspaceSettings.deleteConfirmBody')}
+      confirm={t('workspaceSettings.deleteConfirm')}
+      remove={remove}
+      onConfirm={confirm}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { QuarterActivity, QuarterPlan } from '@kurs/core';
 import { isOpenActivity, teamOf, UNASSIGNED_TEAM } from '@kurs/core/browser';
-import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NumberInput, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NumberInput, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarCheck, IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -10,6 +10,7 @@ import { useRefreshPlan } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { AppModal } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { DateField } from '../../shared/ui/date-field';
 import { ErrorAlert, RefusalAlert } from '../../shared/ui/error-alert';
 import { usePlanContext } from '../plans/plan.context';
 import { acceptLines, acceptRequest, type AcceptLine } from './activities.quarter-accept';
@@ -164,12 +165,11 @@ export function QuarterPlanner(props: { planner: QuarterPlannerState; activities
               </SimpleGrid>
             </Stack>
           )}
-          <TextInput
-            type="date"
+          <DateField
             label={intl.formatMessage({ id: 'activities.quarter.from' })}
             description={intl.formatMessage({ id: 'activities.quarter.fromHelp' })}
             value={from}
-            onChange={(event) => props.planner.setFrom(event.currentTarget.value)}
+            onChange={props.planner.setFrom}
             maw={320}
           />
           <Group>

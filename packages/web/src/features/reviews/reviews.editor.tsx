@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kurs/core/browser';
 import type { ProgressReport } from '../../shared/api/api.types';
 import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconHistory, IconPlus, IconRepeat } from '@tabler/icons-react';
@@ -18,6 +19,7 @@ import { DateField } from '../../shared/ui/date-field';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { CancelButton } from '../../shared/ui/form-fields';
 import { useNotifySaved } from '../../shared/ui/notify';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { useSignedIn } from '../access/access.session';
 import { FindingsInline } from '../health/health.findings';
 import { flattenTree, goalTree } from '../goals/goals.tree';
@@ -68,6 +70,7 @@ export function ReviewEditor(props: EditorProps) {
 function Editor(props: EditorProps) {
   const intl = useIntl();
   const notifySaved = useNotifySaved();
+  const limited = useTextLimit();
   const quarterLabel = useQuarterLabel();
   const { ws, plan } = usePlanContext();
   const user = useSignedIn()?.user.id ?? '';
@@ -199,6 +202,7 @@ function Editor(props: EditorProps) {
           placeholder={intl.formatMessage({ id: 'reviews.editor.summaryPlaceholder' })}
           value={draft.summary}
           onChange={(e) => setDraft({ ...draft, summary: e.currentTarget.value })}
+          {...limited(draft.summary, TEXT_LIMITS.text)}
           autosize
           minRows={2}
         />

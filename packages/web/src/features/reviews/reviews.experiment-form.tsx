@@ -1,9 +1,11 @@
+import { TEXT_LIMITS } from '@kurs/core/browser';
 import { Button, Fieldset, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n/i18n.messages';
 import type { Entity } from '../../shared/api/api.types';
 import { DateField } from '../../shared/ui/date-field';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import type { ExperimentDraft } from './reviews.model';
 
 /** One experiment of the quarter, from hypothesis to next step. */
@@ -17,6 +19,7 @@ export function ExperimentForm(props: {
   onRemove: () => void;
 }) {
   const intl = useIntl();
+  const limited = useTextLimit();
   const { experiment } = props;
   const set = (change: Partial<ExperimentDraft>) => props.onChange({ ...experiment, ...change });
   const t = (id: Extract<MessageId, string>) => intl.formatMessage({ id });
@@ -26,9 +29,9 @@ export function ExperimentForm(props: {
       <Stack gap="sm">
         <Textarea
           label={t('reviews.experiment.hypothesis')}
-          description={t('reviews.experiment.hypothesisHint')}
           value={experiment.hypothesis}
           onChange={(e) => set({ hypothesis: e.currentTarget.value })}
+          {...limited(experiment.hypothesis, TEXT_LIMITS.text, t('reviews.experiment.hypothesisHint'))}
           error={props.showErrors && !experiment.hypothesis.trim() ? t('reviews.experiment.hypothesisRequired') : undefined}
           required
           autosize
@@ -55,9 +58,17 @@ export function ExperimentForm(props: {
           <DateField label={t('reviews.experiment.end')} value={experiment.end} onChange={(end) => set({ end })} />
         </SimpleGrid>
         <SimpleGrid type="container" cols={{ base: 1, '720px': 3 }} spacing="sm">
-          <Textarea label={t('reviews.experiment.result')} value={experiment.result} onChange={(e) => set({ result: e.currentTarget.value })} autosize minRows={2} />
-          <Textarea label={t('reviews.experiment.learning')} value={experiment.learning} onChange={(e) => set({ learning: e.currentTarget.value })} autosize minRows={2} />
-          <Textarea label={t('reviews.experiment.next')} value={experiment.next} onChange={(e) => set({ next: e.currentTarget.value })} autosize minRows={2} />
+          {(['result', 'learning', 'next'] as const).map((field) => (
+            <Textarea
+              key={field}
+              label={t(`reviews.experiment.${field}`)}
+              value={experiment[field]}
+              onChange={(e) => set({ [field]: e.currentTarget.value })}
+              {...limited(experiment[field], TEXT_LIMITS.text)}
+              autosize
+              minRows={2}
+            />
+          ))}
         </SimpleGrid>
         <Button variant="subtle" color="red" size="compact-sm" leftSection={<IconTrash size={14} aria-hidden />} onClick={props.onRemove} style={{ alignSelf: 'flex-start' }}>
           {intl.formatMessage({ id: 'reviews.experiment.remove' }, { number: props.number })}

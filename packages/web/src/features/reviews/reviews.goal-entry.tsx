@@ -1,8 +1,9 @@
 import type { GoalProgress, GoalStatus, Kpi } from '@kurs/core';
-import { GOAL_STATUSES_WORST_FIRST } from '@kurs/core/browser';
+import { GOAL_STATUSES_WORST_FIRST, TEXT_LIMITS } from '@kurs/core/browser';
 import { Badge, Fieldset, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import type { Entity } from '../../shared/api/api.types';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { GoalProgressText } from '../goals/goals.progress';
 import { GoalStatusBadge } from '../goals/goals.status';
 import type { GoalEntryDraft } from './reviews.model';
@@ -21,6 +22,7 @@ export function GoalEntry(props: {
   onChange: (entry: GoalEntryDraft) => void;
 }) {
   const intl = useIntl();
+  const limited = useTextLimit();
   const { entry, goal, progress } = props;
   const set = (change: Partial<GoalEntryDraft>) => props.onChange({ ...entry, ...change });
   const title = goal?.title ?? intl.formatMessage({ id: 'reviews.entry.removedGoal' }, { goal: entry.goal });
@@ -74,6 +76,7 @@ export function GoalEntry(props: {
               placeholder={intl.formatMessage({ id: 'reviews.entry.decisionPlaceholder' })}
               value={entry.decision}
               onChange={(e) => set({ decision: e.currentTarget.value })}
+              {...limited(entry.decision, TEXT_LIMITS.text)}
               autosize
               minRows={1}
               maxRows={5}
@@ -84,6 +87,7 @@ export function GoalEntry(props: {
           label={intl.formatMessage({ id: 'reviews.entry.notes' })}
           value={entry.notes}
           onChange={(e) => set({ notes: e.currentTarget.value })}
+          {...limited(entry.notes, TEXT_LIMITS.text)}
         />
       </Stack>
     </Fieldset>

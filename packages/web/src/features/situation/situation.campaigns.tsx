@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kurs/core/browser';
 import { Badge, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Title } from '@mantine/core';
 import { IconBulb } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -5,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
 import { DateField } from '../../shared/ui/date-field';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
@@ -155,6 +157,7 @@ function CampaignForm(props: { campaign?: Campaign; channels: Channel[]; path?: 
   const [learning, setLearning] = useState(campaign?.learning ?? '');
   const [submitted, setSubmitted] = useState(false);
   const errorAt = useFieldError(props.saving, FIELDS);
+  const limited = useTextLimit();
   const endBeforeStart = Boolean(start && end && end < start);
 
   const values = {
@@ -180,6 +183,7 @@ function CampaignForm(props: { campaign?: Campaign; channels: Channel[]; path?: 
         placeholder={intl.formatMessage({ id: 'situation.campaigns.namePlaceholder' })}
         value={name}
         onChange={(event) => setName(event.currentTarget.value)}
+        {...limited(name, TEXT_LIMITS.name)}
         error={(submitted && !name.trim() ? intl.formatMessage({ id: 'situation.form.nameRequired' }) : undefined) ?? errorAt('name')}
         required
         data-autofocus
@@ -220,13 +224,14 @@ function CampaignForm(props: { campaign?: Campaign; channels: Channel[]; path?: 
         placeholder={intl.formatMessage({ id: 'situation.campaigns.resultPlaceholder' })}
         value={result}
         onChange={(event) => setResult(event.currentTarget.value)}
+        {...limited(result, TEXT_LIMITS.text)}
         error={errorAt('result')}
       />
       <Textarea
         label={intl.formatMessage({ id: 'situation.campaigns.learning' })}
-        description={intl.formatMessage({ id: 'situation.campaigns.learningHint' })}
         value={learning}
         onChange={(event) => setLearning(event.currentTarget.value)}
+        {...limited(learning, TEXT_LIMITS.text, intl.formatMessage({ id: 'situation.campaigns.learningHint' }))}
         autosize
         minRows={2}
         error={errorAt('learning')}

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kurs/core/browser';
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -5,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useSavePlanPart } from '../../shared/api/api.plan-parts';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
@@ -31,6 +33,7 @@ export function FindingsSection(props: { findings: string[]; focused: boolean })
   const save = useSavePlanPart(ws, plan.id, 'situation');
   const [draft, setDraft] = useState('');
   const canEdit = useCan('plan.write');
+  const limited = useTextLimit();
   const { findings } = props;
 
   const add = (event: FormEvent) => {
@@ -89,6 +92,7 @@ export function FindingsSection(props: { findings: string[]; focused: boolean })
               placeholder={intl.formatMessage({ id: 'situation.findings.placeholder' })}
               value={draft}
               onChange={(event) => setDraft(event.currentTarget.value)}
+              {...limited(draft, TEXT_LIMITS.text)}
               autosize
               minRows={1}
               style={{ flex: '1 1 260px' }}

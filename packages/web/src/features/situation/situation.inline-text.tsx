@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kurs/core/browser';
 import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -8,13 +9,15 @@ import { DiscardScope, useAskBeforeDiscard } from '../../shared/ui/app-modal';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { CancelButton } from '../../shared/ui/form-fields';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { useCan } from '../access/access.can';
 
 /**
  * A text of the plan shown as text and edited in place (the USP, a finding, a funnel stage's
  * strategy). Ctrl+Enter saves, Escape cancels (asking first when the text was changed). A
  * failed save keeps the draft; a conflict offers a reload, after which the user starts from
- * the latest text.
+ * the latest text. Each is a long text of the schema (TEXT_LIMITS.text), limited and counted
+ * as the forms' fields are.
  */
 export function InlineText(props: InlineTextProps) {
   return (
@@ -45,6 +48,7 @@ function InlineTextEditor(props: InlineTextProps) {
   const editButton = useRef<HTMLButtonElement>(null);
   const canEdit = useCan('plan.write');
   const askBeforeDiscard = useAskBeforeDiscard();
+  const limited = useTextLimit();
   const edited = editing && draft.trim() !== (props.value ?? '').trim();
 
   const start = useCallback(() => {
@@ -110,6 +114,7 @@ function InlineTextEditor(props: InlineTextProps) {
         value={draft}
         onChange={(event) => setDraft(event.currentTarget.value)}
         onKeyDown={onKeyDown}
+        {...limited(draft, TEXT_LIMITS.text)}
         autosize
         minRows={2}
         maxRows={10}

@@ -1,11 +1,12 @@
 import type { Strategy } from '@kurs/core';
-import { RESOURCING, TRAFFIC } from '@kurs/core/browser';
+import { RESOURCING, TEXT_LIMITS, TRAFFIC } from '@kurs/core/browser';
 import { Button, Group, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSavePlanPart } from '../../shared/api/api.plan-parts';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import type { MessageId } from '../../i18n/i18n.messages';
 import { useCan } from '../access/access.can';
@@ -25,6 +26,7 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
   const save = useSavePlanPart(ws, plan.id, 'strategy');
   const [draft, setDraft] = useState<Choices>({});
   const canEdit = useCan('plan.write');
+  const limited = useTextLimit();
   const first = useRef<HTMLTextAreaElement>(null);
   const value = <K extends keyof Choices>(key: K): Choices[K] => (key in draft ? draft[key] : props.strategy[key]);
   const change = <K extends keyof Choices>(key: K, next: Choices[K]) => setDraft((d) => ({ ...d, [key]: next }));
@@ -54,10 +56,10 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
           <Textarea
             ref={first}
             label={intl.formatMessage({ id: 'strategy.choices.positioning' })}
-            description={intl.formatMessage({ id: 'strategy.choices.positioningHint' })}
             placeholder={intl.formatMessage({ id: 'strategy.choices.positioningPlaceholder' })}
             value={value('positioning') ?? ''}
             onChange={(event) => change('positioning', event.currentTarget.value)}
+            {...limited(value('positioning'), TEXT_LIMITS.text, intl.formatMessage({ id: 'strategy.choices.positioningHint' }))}
             autosize
             minRows={2}
             readOnly={!canEdit}
@@ -73,10 +75,10 @@ export function StrategyChoices(props: { strategy: Strategy; focused: boolean })
           </Radio.Group>
           <Textarea
             label={intl.formatMessage({ id: 'strategy.choices.content' })}
-            description={intl.formatMessage({ id: 'strategy.choices.contentHint' })}
             placeholder={intl.formatMessage({ id: 'strategy.choices.contentPlaceholder' })}
             value={value('content') ?? ''}
             onChange={(event) => change('content', event.currentTarget.value)}
+            {...limited(value('content'), TEXT_LIMITS.text, intl.formatMessage({ id: 'strategy.choices.contentHint' }))}
             autosize
             minRows={3}
             readOnly={!canEdit}

@@ -1,4 +1,5 @@
 import type { JourneyStep } from '@kurs/core';
+import { TEXT_LIMITS } from '@kurs/core/browser';
 import { ActionIcon, Anchor, Button, Chip, Group, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconCircleCheckFilled, IconPencil, IconPlus, IconRoute, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -10,6 +11,7 @@ import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { DiscardScope } from '../../shared/ui/app-modal';
 import { CancelButton } from '../../shared/ui/form-fields';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
 import { FindingBadges } from '../health/health.findings';
 import { useCan } from '../access/access.can';
@@ -154,6 +156,7 @@ function JourneyEditor(props: { draft: JourneyStep[]; stored: JourneyStep[]; onC
   const { ws, plan } = usePlanContext();
   const save = useSavePlanPart(ws, plan.id, 'strategy');
   const [submitted, setSubmitted] = useState(false);
+  const limited = useTextLimit();
   const { draft, onChange } = props;
   const problems = draft.map((_, i) => stageNameProblem(draft, i));
   // A stage added and left blank is nothing typed yet.
@@ -199,10 +202,14 @@ function JourneyEditor(props: { draft: JourneyStep[]; stored: JourneyStep[]; onC
                 <Group gap="xs" align="flex-start" wrap="nowrap">
                   <TextInput
                     label={intl.formatMessage({ id: 'strategy.journey.stageName' }, { n })}
-                    description={isFunnelStage(step.stage.trim()) ? intl.formatMessage({ id: 'strategy.journey.funnelStage' }, { stage: label(step.stage.trim()) }) : undefined}
                     placeholder={intl.formatMessage({ id: 'strategy.journey.stagePlaceholder' })}
                     value={step.stage}
                     onChange={(event) => onChange(draft.map((s, j) => (j === i ? { ...s, stage: event.currentTarget.value } : s)))}
+                    {...limited(
+                      step.stage,
+                      TEXT_LIMITS.name,
+                      isFunnelStage(step.stage.trim()) ? intl.formatMessage({ id: 'strategy.journey.funnelStage' }, { stage: label(step.stage.trim()) }) : undefined,
+                    )}
                     error={submitted && problem ? intl.formatMessage({ id: `strategy.journey.stage.${problem}` }) : undefined}
                     required
                     autoFocus={i === draft.length - 1 && !step.stage}

@@ -7,8 +7,8 @@ import { type AppServer, createOwner, type Owner, startAppServer } from './suppo
  * A marketing lead keeps a plan and a workspace in order from the web app alone: renames a
  * plan, moves its period and changes its currency, archives it and takes it back, saves it as
  * a template, makes plans from a Norwegian starting plan and from that template, deletes a plan
- * by typing its name, and sets the workspace's name and the language and currency its new
- * plans start with.
+ * by typing its name, sets the workspace's name and the language and currency its new plans
+ * start with, and deletes the saved template from the workspace's settings.
  */
 
 const API = '/api/v1/workspaces/demo';
@@ -199,6 +199,33 @@ describe.skipIf(!chromiumAvailable())('plan and workspace settings', () => {
     await dialog.getByRole('button', { name: 'Create plan' }).click();
     await expect.poll(() => page.url()).toMatch(/\/plans\/[^/]+$/);
     expect(await planNamed('Plan i kronor')).toMatchObject({ currency: 'SEK', locale: 'sv' });
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it("lists the workspace's saved templates and deletes one after asking", async () => {
+    const session = await openSession(browser, app.url, { signedIn: owner });
+    const { page } = session;
+    await page.goto('/workspaces/demo/settings');
+    const section = page.getByRole('region', { name: 'Saved templates' });
+    const row = section.getByRole('listitem').filter({ hasText: 'Bike shop template' });
+    await row.getByText('For a chain of bicycle repair shops').waitFor();
+    await row.getByText(/^English · Saved /).waitFor();
+    await check(page, 'settings-templates');
+
+    // Cancelled first: nothing is deleted.
+    await row.getByRole('button', { name: 'Delete template Bike shop template' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete template “Bike shop template”?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await json<{ items: unknown[] }>(`${API}/templates`)).items).toHaveLength(1);
+
+    await row.getByRole('button', { name: 'Delete template Bike shop template' }).click();
+    await check(page, 'settings-delete-template');
+    await dialog.getByRole('button', { name: 'Delete template' }).click();
+    await page.getByText('Template “Bike shop template” deleted').waitFor();
+    await section.getByText('No templates saved yet.', { exact: false }).waitFor();
+    expect((await json<{ items: unknown[] }>(`${API}/templates`)).items).toEqual([]);
     expect(session.problems).toEqual([]);
     await session.close();
   });

@@ -20,8 +20,9 @@ import { useCan } from '../access/access.can';
 import { CurrencyField, currencyOk, LocaleField } from '../plans/plans.fields';
 import { DangerZone } from '../plans/plans.type-to-delete';
 import { fieldErrors } from '../situation/situation.model';
+import { WorkspaceTemplates } from './workspaces.templates';
 
-/** A workspace's name and the language and currency its new plans start with; its owner may delete it. */
+/** A workspace's name and the language and currency its new plans start with, its saved templates; its owner may delete it. */
 export default function WorkspaceSettingsPage() {
   const ws = useParams().ws!;
   const intl = useIntl();
@@ -57,6 +58,7 @@ export default function WorkspaceSettingsPage() {
       {workspace.isError && <ErrorAlert error={workspace.error} onRetry={() => void workspace.refetch()} />}
       {/* A reload after a conflict starts the form again from what is stored now. */}
       {workspace.data && <WorkspaceForm key={reloads} workspace={workspace.data} readOnly={!canUpdate} onReloaded={() => setReloads((n) => n + 1)} />}
+      {workspace.data && <WorkspaceTemplates ws={workspace.data.id} />}
       {workspace.data && canDelete && <DeleteWorkspace workspace={workspace.data} />}
     </Stack>
   );

@@ -81,7 +81,7 @@ export function TopFindings(props: { ws: string; plan: string; findings: Finding
                       </Text>
                       {finding.message}
                     </Text>
-                    <FixLink ws={props.ws} plan={props.plan} step={finding.step} path={finding.path} />
+                    <FixLink ws={props.ws} plan={props.plan} finding={finding} />
                   </Stack>
                 </Group>
               </List.Item>

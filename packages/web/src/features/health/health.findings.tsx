@@ -10,8 +10,7 @@ import { useHealth } from '../../shared/api/api.queries';
 import { useSetSearchParams } from '../../shared/search-params';
 import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
-import { stepPath } from '../steps/steps.list';
-import { findingKeysAt, fixTarget, focusFixed, isAt } from './health.focus';
+import { findingKeysAt, fixHref, focusFixed, isAt } from './health.focus';
 
 /*
  * The health check's findings where they belong: beside the entity they concern, and as a
@@ -125,7 +124,7 @@ export function StepFindings(props: { step: Step; limit?: number }) {
         {shown.map((finding, i) => (
           <List.Item key={`${finding.rule}-${finding.path}-${i}`}>
             <FindingLine finding={finding} />
-            {finding.path && <FixLink ws={ws} plan={plan.id} {...fixTarget(finding)} ml={32} />}
+            {finding.path && <FixLink ws={ws} plan={plan.id} finding={finding} ml={32} />}
           </List.Item>
         ))}
       </List>
@@ -133,12 +132,12 @@ export function StepFindings(props: { step: Step; limit?: number }) {
   );
 }
 
-/** The link from a finding to the entity it concerns: "show and fix" for editors, "show" for viewers. */
-export function FixLink(props: { ws: string; plan: string; step: Step; path: string; ml?: number }) {
+/** The link from a finding to what it concerns (see fixHref): "show and fix" for editors, "show" for viewers. */
+export function FixLink(props: { ws: string; plan: string; finding: Pick<Finding, 'rule' | 'step' | 'path'>; ml?: number }) {
   const intl = useIntl();
   const canEdit = useCan('plan.write', props.ws);
   return (
-    <Anchor component={Link} to={`${stepPath(props.ws, props.plan, props.step)}?focus=${encodeURIComponent(props.path)}`} size="xs" ml={props.ml}>
+    <Anchor component={Link} to={fixHref(props.ws, props.plan, props.finding)} size="xs" ml={props.ml}>
       {intl.formatMessage({ id: canEdit ? 'health.findings.fix' : 'health.findings.show' })}
     </Anchor>
   );

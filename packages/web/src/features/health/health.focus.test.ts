@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findingKeysAt, fixTarget, focusFixed, isAt, stageOfPath } from './health.focus';
+import { draftsPath } from '../drafts/drafts.card';
+import { stepPath } from '../steps/steps.list';
+import { findingKeysAt, fixHref, fixTarget, focusFixed, isAt, stageOfPath } from './health.focus';
 
 describe('fixTarget', () => {
   it('sends a funnel stage without a KPI to the KPI step, with the stage path', () => {
@@ -14,6 +16,22 @@ describe('fixTarget', () => {
       path: 'strategy.funnel.reach',
     });
     expect(fixTarget({ rule: 'goal-no-owner', step: 'goals', path: 'goals[2].owner' })).toEqual({ step: 'goals', path: 'goals[2].owner' });
+  });
+});
+
+describe('fixHref', () => {
+  it('sends a draft from a starting plan to the drafts page, whatever step it lies in', () => {
+    for (const [step, path] of [['goals', 'goals[0]'], ['situation', 'situation.channels[2]'], ['roadmap', 'milestones[1]']] as const) {
+      expect(fixHref('demo', 'shop-2026', { rule: 'template-drafts', step, path })).toBe(draftsPath('demo', 'shop-2026'));
+    }
+  });
+  it('opens any other finding on its fix target\'s step, focused on its path', () => {
+    expect(fixHref('demo', 'shop-2026', { rule: 'goal-no-owner', step: 'goals', path: 'goals[2].owner' })).toBe(
+      `${stepPath('demo', 'shop-2026', 'goals')}?focus=${encodeURIComponent('goals[2].owner')}`,
+    );
+    expect(fixHref('demo', 'shop-2026', { rule: 'funnel-stage-unmeasured', step: 'strategy', path: 'strategy.funnel.retain' })).toBe(
+      `${stepPath('demo', 'shop-2026', 'kpis')}?focus=${encodeURIComponent('strategy.funnel.retain')}`,
+    );
   });
 });
 

@@ -1,5 +1,7 @@
 import type { Finding, FunnelStage, Step } from '@kurs/core';
 import { FUNNEL_STAGES } from '@kurs/core/browser';
+import { draftsPath } from '../drafts/drafts.card';
+import { stepPath } from '../steps/steps.list';
 
 /*
  * Where a fix link leads, and when its `?focus=` has done its work. Pure, so that the rules
@@ -14,6 +16,17 @@ import { FUNNEL_STAGES } from '@kurs/core/browser';
 export function fixTarget(finding: Pick<Finding, 'rule' | 'step' | 'path'>): { step: Step; path: string } {
   if (finding.rule === 'funnel-stage-unmeasured') return { step: 'kpis', path: finding.path };
   return { step: finding.step, path: finding.path };
+}
+
+/**
+ * The address a finding's fix link opens. A draft a starting plan brought is confirmed (or
+ * removed) on the drafts page, which lists every draft of every step, so its link leads there;
+ * any other finding opens its fix target's step page focused on its path.
+ */
+export function fixHref(ws: string, plan: string, finding: Pick<Finding, 'rule' | 'step' | 'path'>): string {
+  if (finding.rule === 'template-drafts') return draftsPath(ws, plan);
+  const target = fixTarget(finding);
+  return `${stepPath(ws, plan, target.step)}?focus=${encodeURIComponent(target.path)}`;
 }
 
 /** The funnel stage a `strategy.funnel.<stage>` path names, if it names one. */

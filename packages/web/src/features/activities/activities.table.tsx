@@ -11,6 +11,7 @@ import { useRefreshPlan } from '../../shared/api/api.queries';
 import type { EntityPatch } from '../../shared/api/api.resources';
 import type { Entity } from '../../shared/api/api.types';
 import { useEntitySaves } from '../../shared/entity-saves';
+import { DraftBadge } from '../../shared/ui/draft-badge';
 import { InlineCell } from '../../shared/ui/inline-cell';
 import { QuickAdd } from '../../shared/ui/quick-add';
 import { FindingBadges } from '../health/health.findings';
@@ -234,6 +235,7 @@ export function BacklogTable(props: {
           {a.title}
         </Anchor>
         <FindingBadges path={`activities[${index}]`} />
+        <DraftBadge collection="activities" entity={a} />
       </Group>
       {(a.type || a.actual_hours !== undefined) && (
         <Text size="xs" c="dimmed">

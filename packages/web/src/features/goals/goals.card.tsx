@@ -10,6 +10,7 @@ import type { EntityPatch } from '../../shared/api/api.resources';
 import type { Entity } from '../../shared/api/api.types';
 import type { EntitySaves } from '../../shared/entity-saves';
 import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
+import { DraftBadge } from '../../shared/ui/draft-badge';
 import { InlineCell } from '../../shared/ui/inline-cell';
 import { FindingBadges, FindingsInline, findingsAt, useFindings } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -100,6 +101,7 @@ export function GoalCard(props: GoalCardProps) {
             </Badge>
             {progress ? <GoalStatusBadge status={progress.status} size="sm" /> : progress === undefined && <Skeleton height={18} width={70} radius="xl" />}
             <FindingBadges path={path} />
+            <DraftBadge collection="goals" entity={goal} />
           </Group>
           <Title order={3} size="h5" id={titleId} style={{ overflowWrap: 'anywhere' }}>
             {goal.title}

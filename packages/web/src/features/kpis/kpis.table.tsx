@@ -12,6 +12,7 @@ import type { EntityPatch } from '../../shared/api/api.resources';
 import type { Entity } from '../../shared/api/api.types';
 import type { EntitySaves } from '../../shared/entity-saves';
 import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
+import { DraftBadge } from '../../shared/ui/draft-badge';
 import { InlineCell, type InlineOption } from '../../shared/ui/inline-cell';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -361,12 +362,14 @@ function KpiName(props: { row: KpiRow; meta: boolean }) {
     kpi.unit && intl.formatMessage({ id: `kpis.unit.${kpi.unit}` }),
   ].filter(Boolean);
   return (
-    <Stack gap={4} miw={0}>
+    // Wide enough in the table for a draft's badge and its button not to be cut short.
+    <Stack gap={4} miw={kpi.draft ? 150 : 0}>
       <Group gap="xs" wrap="wrap">
         <Anchor component={Link} to={kpiPath(ws, plan.id, kpi.id)} fw={600}>
           {kpi.name}
         </Anchor>
         <FindingBadges path={`kpis[${props.row.index}]`} />
+        <DraftBadge collection="kpis" entity={kpi} />
       </Group>
       {props.meta && (
         <Group gap={6} wrap="wrap">

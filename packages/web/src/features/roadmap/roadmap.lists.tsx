@@ -5,6 +5,7 @@ import { IconDots, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import type { Entity } from '../../shared/api/api.types';
 import { DangerMenuItem } from '../../shared/ui/danger-menu-item';
+import { DraftBadge } from '../../shared/ui/draft-badge';
 import type { RoadmapView } from './roadmap.filter';
 import classes from './roadmap.module.css';
 import type { RoadmapWords } from './roadmap.words';
@@ -115,24 +116,28 @@ export function MilestoneList(props: {
         <ol className={classes.list}>
           {props.rows.map(({ milestone: m, color, laneName, goalNames }) => (
             <li key={m.id} className={classes.milestone} data-past={m.date < props.today || undefined}>
-              <button type="button" className={classes.item} data-milestone-row={m.id} data-highlight={props.highlight === m.id || undefined} onClick={() => props.onOpen(m.id)}>
-                <svg width={12} height={12} aria-hidden="true" className={classes.diamond}>
-                  <path d="M6,0L12,6L6,12L0,6Z" fill={color} />
-                </svg>
-                <span className={classes.date}>{props.words.date(m.date)}</span>
-                <span>
-                  <span className={classes.title}>{m.title}</span>
-                  <span className={classes.meta}>
-                    {laneName}
-                    {m.draft ? ` · ${intl.formatMessage({ id: 'roadmap.milestone.draftBadge' })}` : ''}
+              <div className={classes.milestoneMain}>
+                <button type="button" className={classes.item} data-milestone-row={m.id} data-highlight={props.highlight === m.id || undefined} onClick={() => props.onOpen(m.id)}>
+                  <svg width={12} height={12} aria-hidden="true" className={classes.diamond}>
+                    <path d="M6,0L12,6L6,12L0,6Z" fill={color} />
+                  </svg>
+                  <span className={classes.date}>{props.words.date(m.date)}</span>
+                  <span>
+                    <span className={classes.title}>{m.title}</span>
+                    <span className={classes.meta}>{laneName}</span>
+                    {goalNames.length > 0 && (
+                      <span className={classes.meta} data-milestone-goals>
+                        {intl.formatMessage({ id: 'roadmap.milestones.goals' }, { goals: goalNames.join(', ') })}
+                      </span>
+                    )}
                   </span>
-                  {goalNames.length > 0 && (
-                    <span className={classes.meta} data-milestone-goals>
-                      {intl.formatMessage({ id: 'roadmap.milestones.goals' }, { goals: goalNames.join(', ') })}
-                    </span>
-                  )}
-                </span>
-              </button>
+                </button>
+                {m.draft && (
+                  <div className={classes.draft}>
+                    <DraftBadge collection="milestones" entity={m} />
+                  </div>
+                )}
+              </div>
               {props.canEdit && (
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>

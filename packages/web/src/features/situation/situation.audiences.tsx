@@ -5,6 +5,7 @@ import { IconPlus, IconUserCheck, IconUserQuestion, IconUserStar, IconUsers } fr
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Entity } from '../../shared/api/api.types';
+import { DraftBadge } from '../../shared/ui/draft-badge';
 import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import {
@@ -80,9 +81,12 @@ export function AudiencesSection(props: { audiences: Audience[]; focus: Situatio
                 return (
                   <Paper key={audience.id} id={domIdOf(path)} withBorder radius="md" p="xs" className={classes.card}>
                     <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
-                      <Text fw={600} size="sm">
-                        {audience.name}
-                      </Text>
+                      <Group gap={6} miw={0}>
+                        <Text fw={600} size="sm">
+                          {audience.name}
+                        </Text>
+                        <DraftBadge collection="audiences" entity={audience} />
+                      </Group>
                       <EntityActions name={audience.name} onEdit={() => form.open({ audience })} onDelete={() => setDeleting(audience)} />
                     </Group>
                     {audience.notes && (

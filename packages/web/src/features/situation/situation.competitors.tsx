@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { usePlanPart, useSavePlanPart } from '../../shared/api/api.plan-parts';
 import type { Entity } from '../../shared/api/api.types';
+import { DraftBadge } from '../../shared/ui/draft-badge';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
@@ -57,9 +58,12 @@ export function CompetitorsSection(props: { competitors: Competitor[]; focus: Si
             return (
               <Paper key={competitor.id} id={domIdOf(path)} withBorder radius="md" p="sm" className={classes.card}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
-                  <Title order={3} size="h5">
-                    {competitor.name}
-                  </Title>
+                  <Group gap={6} miw={0}>
+                    <Title order={3} size="h5">
+                      {competitor.name}
+                    </Title>
+                    <DraftBadge collection="competitors" entity={competitor} />
+                  </Group>
                   <EntityActions name={competitor.name} onEdit={() => form.open(competitor)} onDelete={() => setDeleting(competitor)} />
                 </Group>
                 <Stack gap={6} mt={6}>

@@ -20,6 +20,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useUpdateEntity } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
+import { DraftBadge } from '../../shared/ui/draft-badge';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
@@ -249,6 +250,7 @@ function ChannelInfo(props: { channel: Channel; path: string }) {
             <FormattedMessage id={`situation.channelType.${channel.type}`} />
           </Badge>
         )}
+        <DraftBadge collection="channels" entity={channel} />
       </Group>
       {(absent || silo) && (
         <Group gap={4}>

@@ -5,6 +5,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/i18n.hooks';
 import type { Entity } from '../../shared/api/api.types';
+import { DraftBadge } from '../../shared/ui/draft-badge';
 import { FindingBadges, FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { quarterBars, quarterParts } from './themes.bars';
@@ -56,6 +57,7 @@ export function ThemeCard(props: { theme: Entity<'themes'> | null; index: number
               </Badge>
             )}
             {props.index !== null && <FindingBadges path={`themes[${props.index}]`} />}
+            {theme && <DraftBadge collection="themes" entity={theme} />}
           </Group>
           {props.onEdit && (
             <Button variant="default" size="xs" leftSection={<IconPencil size={14} aria-hidden />} onClick={props.onEdit} aria-label={intl.formatMessage({ id: 'themes.editNamed' }, { name })}>

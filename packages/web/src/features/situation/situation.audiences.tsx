@@ -1,11 +1,12 @@
 import type { AudienceKind } from '@kurs/core';
-import { AUDIENCE_KINDS } from '@kurs/core/browser';
+import { AUDIENCE_KINDS, TEXT_LIMITS } from '@kurs/core/browser';
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, ThemeIcon, Title } from '@mantine/core';
 import { IconPlus, IconUserCheck, IconUserQuestion, IconUserStar, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Entity } from '../../shared/api/api.types';
 import { DraftBadge } from '../../shared/ui/draft-badge';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import {
@@ -147,6 +148,7 @@ function AudienceForm(props: { audience?: Audience; kind?: AudienceKind; path?: 
   const [notes, setNotes] = useState(props.audience?.notes ?? '');
   const [submitted, setSubmitted] = useState(false);
   const errorAt = useFieldError(props.saving, FIELDS);
+  const limited = useTextLimit();
 
   const values = { name: name.trim(), kind: (kind as AudienceKind | null) ?? undefined, notes: orUndefined(notes) };
 
@@ -163,6 +165,7 @@ function AudienceForm(props: { audience?: Audience; kind?: AudienceKind; path?: 
         placeholder={intl.formatMessage({ id: 'situation.audiences.namePlaceholder' })}
         value={name}
         onChange={(event) => setName(event.currentTarget.value)}
+        {...limited(name, TEXT_LIMITS.name)}
         error={(submitted && !name.trim() ? intl.formatMessage({ id: 'situation.form.nameRequired' }) : undefined) ?? errorAt('name')}
         required
         data-autofocus
@@ -177,9 +180,9 @@ function AudienceForm(props: { audience?: Audience; kind?: AudienceKind; path?: 
       />
       <Textarea
         label={intl.formatMessage({ id: 'situation.audiences.notes' })}
-        description={intl.formatMessage({ id: 'situation.audiences.notesHint' })}
         value={notes}
         onChange={(event) => setNotes(event.currentTarget.value)}
+        {...limited(notes, TEXT_LIMITS.text, intl.formatMessage({ id: 'situation.audiences.notesHint' }))}
         autosize
         minRows={2}
         error={errorAt('notes')}

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@kurs/core/browser';
 import { Badge, Group, Paper, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -5,6 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { usePlanPart, useSavePlanPart } from '../../shared/api/api.plan-parts';
 import type { Entity } from '../../shared/api/api.types';
 import { DraftBadge } from '../../shared/ui/draft-badge';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import {
@@ -164,6 +166,7 @@ function CompetitorForm(props: { competitor?: Competitor; path?: string; onClose
   const [notes, setNotes] = useState(props.competitor?.notes ?? '');
   const [submitted, setSubmitted] = useState(false);
   const errorAt = useFieldError(props.saving, FIELDS);
+  const limited = useTextLimit();
   const strengths = betterAt.map((s) => s.trim()).filter(Boolean);
   const values = {
     name: name.trim(),
@@ -184,6 +187,7 @@ function CompetitorForm(props: { competitor?: Competitor; path?: string; onClose
         label={intl.formatMessage({ id: 'situation.competitors.name' })}
         value={name}
         onChange={(event) => setName(event.currentTarget.value)}
+        {...limited(name, TEXT_LIMITS.name)}
         error={(submitted && !name.trim() ? intl.formatMessage({ id: 'situation.form.nameRequired' }) : undefined) ?? errorAt('name')}
         required
         data-autofocus
@@ -199,9 +203,9 @@ function CompetitorForm(props: { competitor?: Competitor; path?: string; onClose
       />
       <Textarea
         label={intl.formatMessage({ id: 'situation.competitors.ourDifference' })}
-        description={intl.formatMessage({ id: 'situation.competitors.ourDifferenceHint' })}
         value={difference}
         onChange={(event) => setDifference(event.currentTarget.value)}
+        {...limited(difference, TEXT_LIMITS.text, intl.formatMessage({ id: 'situation.competitors.ourDifferenceHint' }))}
         autosize
         minRows={2}
         error={errorAt('our_difference')}
@@ -210,6 +214,7 @@ function CompetitorForm(props: { competitor?: Competitor; path?: string; onClose
         label={intl.formatMessage({ id: 'situation.form.notes' })}
         value={notes}
         onChange={(event) => setNotes(event.currentTarget.value)}
+        {...limited(notes, TEXT_LIMITS.text)}
         autosize
         minRows={1}
         error={errorAt('notes')}

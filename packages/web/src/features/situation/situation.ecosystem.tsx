@@ -1,5 +1,5 @@
 import type { ChannelType, FunnelStage } from '@kurs/core';
-import { CHANNEL_TYPES, FUNNEL_STAGES } from '@kurs/core/browser';
+import { CHANNEL_TYPES, FUNNEL_STAGES, TEXT_LIMITS } from '@kurs/core/browser';
 import {
   Badge,
   Checkbox,
@@ -22,6 +22,7 @@ import type { Entity } from '../../shared/api/api.types';
 import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { DraftBadge } from '../../shared/ui/draft-badge';
 import { ErrorAlert } from '../../shared/ui/error-alert';
+import { useTextLimit } from '../../shared/ui/text-limit';
 import { useCan } from '../access/access.can';
 import { FindingBadges } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
@@ -315,6 +316,7 @@ function ChannelForm(props: { channel?: Channel; takenIds: string[]; path?: stri
   const [notes, setNotes] = useState(channel?.notes ?? '');
   const [submitted, setSubmitted] = useState(false);
   const errorAt = useFieldError(props.saving, FIELDS);
+  const limited = useTextLimit();
 
   const stages = FUNNEL_STAGES.filter((stage) => funnel.includes(stage));
   const values = {
@@ -341,6 +343,7 @@ function ChannelForm(props: { channel?: Channel; takenIds: string[]; path?: stri
           placeholder={intl.formatMessage({ id: 'situation.channels.namePlaceholder' })}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
+          {...limited(name, TEXT_LIMITS.name)}
           error={(submitted && !name.trim() ? intl.formatMessage({ id: 'situation.form.nameRequired' }) : undefined) ?? errorAt('name')}
           required
           data-autofocus
@@ -378,18 +381,18 @@ function ChannelForm(props: { channel?: Channel; takenIds: string[]; path?: stri
       </Checkbox.Group>
       <Textarea
         label={intl.formatMessage({ id: 'situation.channels.goal' })}
-        description={intl.formatMessage({ id: 'situation.channels.goalHint' })}
         value={goal}
         onChange={(event) => setGoal(event.currentTarget.value)}
+        {...limited(goal, TEXT_LIMITS.text, intl.formatMessage({ id: 'situation.channels.goalHint' }))}
         autosize
         minRows={1}
         error={errorAt('goal')}
       />
       <Textarea
         label={intl.formatMessage({ id: 'situation.channels.challenges' })}
-        description={intl.formatMessage({ id: 'situation.channels.challengesHint' })}
         value={challenges}
         onChange={(event) => setChallenges(event.currentTarget.value)}
+        {...limited(challenges, TEXT_LIMITS.text, intl.formatMessage({ id: 'situation.channels.challengesHint' }))}
         autosize
         minRows={1}
         error={errorAt('challenges')}
@@ -398,6 +401,7 @@ function ChannelForm(props: { channel?: Channel; takenIds: string[]; path?: stri
         label={intl.formatMessage({ id: 'situation.form.notes' })}
         value={notes}
         onChange={(event) => setNotes(event.currentTarget.value)}
+        {...limited(notes, TEXT_LIMITS.text)}
         autosize
         minRows={1}
         error={errorAt('notes')}

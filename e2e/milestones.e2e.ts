@@ -182,7 +182,9 @@ describe.skipIf(!chromiumAvailable())('a marketing lead puts milestones on the r
     await edit.waitFor({ state: 'hidden' });
     await expect.poll(async () => (await stored()).find((m) => m.id === spring.id)).toMatchObject({ title: 'Spring campaign live in all shops', goals: ['loyal-readers'] });
 
-    // Deleted from the list, after a question.
+    // Deleted from the list, after a question. The notice of the save goes first: at the
+    // bottom of the page it would lie over the list's menu.
+    await page.getByText(/^Milestone saved: /).first().waitFor({ state: 'hidden', timeout: 20_000 });
     await page.getByRole('button', { name: 'Actions for Gift guide online' }).click();
     await page.getByRole('menuitem', { name: 'Delete milestone' }).click();
     const question = page.getByRole('dialog', { name: 'Delete the milestone?' });

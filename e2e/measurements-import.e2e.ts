@@ -164,7 +164,9 @@ describe.skipIf(!chromiumAvailable())('a marketing lead imports an Excel export 
     const end = visits[0]![0];
     await dialog.getByRole('combobox', { name: 'Dates of the values' }).click();
     await page.getByRole('option', { name: 'One period that I give' }).click();
+    // A typed date is read when the field is left, as a person leaves it with Tab.
     await dialog.getByLabel('To', { exact: true }).fill(end);
+    await dialog.getByLabel('To', { exact: true }).press('Tab');
     await dialog.getByRole('button', { name: 'Check with this mapping' }).click();
     await dialog.getByText('1 value is ready to import').waitFor();
     expect(await reading.getByRole('row', { name: /Period of the file/ }).textContent()).toContain(`each value is dated ${dateLabel(end)}`);

@@ -14,6 +14,7 @@ import { MembersService } from './services/members.service.js';
 import { ShareLinksService } from './services/share-links.service.js';
 import { CollectionsService } from './services/collections.service.js';
 import { DemoService } from './services/demo.service.js';
+import { DerivedViewsService } from './services/derived-views.service.js';
 import { HealthService } from './services/health.service.js';
 import { PlanningService } from './services/planning.service.js';
 import { ProgressService } from './services/progress.service.js';
@@ -35,6 +36,8 @@ export interface Services {
   health: HealthService;
   progress: ProgressService;
   planning: PlanningService;
+  /** The engine's answers, cached by the plan's revision: what the HTTP routes serve. */
+  views: DerivedViewsService;
   access: AccessService;
   accounts: AccountsService;
   members: MembersService;
@@ -84,6 +87,7 @@ export async function createContainer(config: Config, options: { logger?: Logger
     health: new HealthService(store),
     progress: new ProgressService(store),
     planning: new PlanningService(store),
+    views: new DerivedViewsService(store),
     access: new AccessService(store),
     accounts: new AccountsService(store, auth, secret, invitations),
     members: new MembersService(store),

@@ -35,6 +35,8 @@ interface EngineCall {
 const CALLS: EngineCall[] = [
   { method: 'get', path: `${PLAN}/health`, query: `today=${TODAY}` },
   { method: 'get', path: `${PLAN}/health`, query: `today=${TODAY}&locale=nb` },
+  { method: 'get', path: `${PLAN}/health`, query: `today=${TODAY}&step=kpis` },
+  { method: 'get', path: `${PLAN}/health/summary`, query: `today=${TODAY}&locale=sv` },
   { method: 'get', path: `${PLAN}/progress`, query: `today=${TODAY}` },
   { method: 'get', path: `${PLAN}/status`, query: `today=${TODAY}` },
   { method: 'get', path: `${PLAN}/kpis/{kpi}/series`, query: 'grain=quarter' },

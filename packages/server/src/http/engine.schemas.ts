@@ -47,6 +47,7 @@ import {
   type ThemeQuarterBudget,
 } from '@kurs/core';
 import { z } from 'zod';
+import type { HealthSummary } from '../services/health.service.js';
 import type { KpiSeries, ProgressReport, StatusReport } from '../services/progress.service.js';
 
 /*
@@ -120,6 +121,18 @@ export const healthReportSchema = schemaOf<HealthReport>()(
       scores: z.object({ overall: stepScore, steps: fieldsFor(STEPS, stepScore) }).meta({ description: 'Scores 0–100, overall and per step of the method (docs/health-rules.md)' }),
     })
     .meta({ id: 'HealthReport', description: 'The health check of the plan: findings against the method, and scores' }),
+);
+
+const severityCounts = fieldsFor(SEVERITIES, count).meta({ id: 'SeverityCounts', description: 'How many findings of each severity' });
+
+export const healthSummarySchema = schemaOf<HealthSummary>()(
+  z
+    .object({
+      scores: z.object({ overall: stepScore, steps: fieldsFor(STEPS, stepScore) }).meta({ description: 'Scores 0–100, overall and per step of the method (docs/health-rules.md)' }),
+      counts: severityCounts,
+      steps: fieldsFor(STEPS, severityCounts).meta({ description: 'The counts of each step' }),
+    })
+    .meta({ id: 'HealthSummary', description: "The health check's scores and its findings counted by severity, without the findings" }),
 );
 
 // Goal progress and the KPI overview

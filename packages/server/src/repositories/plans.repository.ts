@@ -43,6 +43,17 @@ export class PlansRepository {
       .executeTakeFirst();
   }
 
+  /** The plan's id and revision by the workspace's slug and its own, in one small query: what a cached view checks first. */
+  revisionBySlugs(workspaceSlug: string, planSlug: string): Promise<{ id: string; revision: number } | undefined> {
+    return this.db
+      .selectFrom('plans')
+      .innerJoin('workspaces', 'workspaces.id', 'plans.workspace_id')
+      .select(['plans.id', 'plans.revision'])
+      .where('workspaces.slug', '=', workspaceSlug)
+      .where('plans.slug', '=', planSlug)
+      .executeTakeFirst();
+  }
+
   findById(workspaceId: string, id: string): Promise<PlanRowData | undefined> {
     return this.db.selectFrom('plans').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   }

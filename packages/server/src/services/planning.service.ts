@@ -5,9 +5,11 @@ import {
   type FieldError,
   isOpenActivity,
   isoDateSchema,
+  type PlanDocument,
   planQuarter,
   type QuarterPlan,
   RANK_METHODS,
+  type RankMethod,
   type RankedActivity,
   rankBacklog,
   roadmapModel,
@@ -96,16 +98,13 @@ export class PlanningService {
   constructor(private readonly store: Store) {}
 
   async priorities(workspace: string, plan: string, request: { method?: string; today?: string } = {}): Promise<RankedActivity[]> {
-    const method = request.method === undefined ? undefined : parseInput(z.enum(RANK_METHODS, { error: `must be one of: ${RANK_METHODS.join(', ')}` }), request.method, 'The method', ['method']);
-    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: false });
-    return rankBacklog(doc, { today: dayOf(request.today), method });
+    const input = prioritiesInput(request);
+    return prioritiesOf(await readPlanDocument(this.store, workspace, plan, { measurements: false }), input);
   }
 
   async quarterPlan(workspace: string, plan: string, body: unknown): Promise<QuarterPlan> {
-    const request = parseInput(quarterRequestSchema, body, 'The quarter plan request');
-    const today = dayOf(request.today);
-    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: false });
-    return planQuarter(doc, { from: dateOf(request.from, 'from') ?? today, capacityHours: request.capacity_hours, today });
+    const input = quarterPlanInput(body);
+    return quarterPlanOf(await readPlanDocument(this.store, workspace, plan, { measurements: false }), input);
   }
 
   /**
@@ -171,16 +170,58 @@ export class PlanningService {
   }
 
   async themeBudgets(workspace: string, plan: string, today?: string): Promise<ThemeBudgets> {
-    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: false });
-    return themeBudgets(doc, { today: dayOf(today) });
+    const day = dayOf(today);
+    return themeBudgetsOf(await readPlanDocument(this.store, workspace, plan, { measurements: false }), day);
   }
 
   async roadmap(workspace: string, plan: string, request: { from?: string; to?: string; today?: string } = {}): Promise<RoadmapModel> {
-    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: false });
-    return roadmapModel(doc, {
-      today: dayOf(request.today),
-      from: dateOf(request.from, 'from'),
-      to: dateOf(request.to, 'to'),
-    });
+    const input = roadmapInput(request);
+    return roadmapOf(await readPlanDocument(this.store, workspace, plan, { measurements: false }), input);
   }
 }
+
+/*
+ * Each answer in two halves: its input, read and checked from the request (a 422 before the
+ * plan is read), and the computation from a plan document, so that the derived views can
+ * cache the answer by the checked input (services/derived-views.service.ts).
+ */
+
+export interface PrioritiesInput {
+  method?: RankMethod;
+  today: string;
+}
+
+export function prioritiesInput(request: { method?: string; today?: string }): PrioritiesInput {
+  const method = request.method === undefined ? undefined : parseInput(z.enum(RANK_METHODS, { error: `must be one of: ${RANK_METHODS.join(', ')}` }), request.method, 'The method', ['method']);
+  return { method, today: dayOf(request.today) };
+}
+
+export const prioritiesOf = (doc: PlanDocument, input: PrioritiesInput): RankedActivity[] => rankBacklog(doc, input);
+
+export interface QuarterPlanInput {
+  from: string;
+  capacityHours: number | Record<string, number>;
+  today: string;
+}
+
+export function quarterPlanInput(body: unknown): QuarterPlanInput {
+  const request = parseInput(quarterRequestSchema, body, 'The quarter plan request');
+  const today = dayOf(request.today);
+  return { from: dateOf(request.from, 'from') ?? today, capacityHours: request.capacity_hours, today };
+}
+
+export const quarterPlanOf = (doc: PlanDocument, input: QuarterPlanInput): QuarterPlan => planQuarter(doc, input);
+
+export const themeBudgetsOf = (doc: PlanDocument, today: string): ThemeBudgets => themeBudgets(doc, { today });
+
+export interface RoadmapInput {
+  today: string;
+  from?: string;
+  to?: string;
+}
+
+export function roadmapInput(request: { from?: string; to?: string; today?: string }): RoadmapInput {
+  return { today: dayOf(request.today), from: dateOf(request.from, 'from'), to: dateOf(request.to, 'to') };
+}
+
+export const roadmapOf = (doc: PlanDocument, input: RoadmapInput): RoadmapModel => roadmapModel(doc, input);

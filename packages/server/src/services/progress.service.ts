@@ -11,6 +11,7 @@ import {
   kpiSeries,
   type KpiSeriesPoint,
   type Milestone,
+  type PlanDocument,
   type PlanHeader,
   type PlanProgress,
   planProgress,
@@ -50,6 +51,32 @@ export interface StatusReport extends ProgressReport {
 
 const grainSchema = z.enum(GRAINS, { error: `must be one of: ${GRAINS.join(', ')}` });
 
+/** Progress, status and forecast of every goal, and the KPI overview, as of `day`. */
+export function progressOf(doc: PlanDocument, day: string): ProgressReport {
+  const goals = goalProgress(doc, { today: day });
+  return {
+    today: day,
+    summary: planProgress(doc, { today: day }, goals),
+    goals,
+    kpis: kpiOverview(doc, { today: day }, goals),
+  };
+}
+
+/** What `kurs status` prints: progress and forecasts, overdue KPIs, the next milestones. */
+export function statusOf(doc: PlanDocument, day: string): StatusReport {
+  const milestones = (doc.milestones ?? []).filter((m) => m.date >= day).sort((a, b) => a.date.localeCompare(b.date));
+  const { summary, goals, kpis } = progressOf(doc, day);
+  return {
+    today: day,
+    plan: doc.plan,
+    summary,
+    goals,
+    kpis,
+    milestones: milestones.slice(0, 5),
+    names: Object.fromEntries([...(doc.goals ?? []).map((g) => [g.id, g.title]), ...(doc.kpis ?? []).map((k) => [k.id, k.name])]),
+  };
+}
+
 /** KPI series, goal progress and forecasts of a stored plan. */
 export class ProgressService {
   constructor(private readonly store: Store) {}
@@ -70,30 +97,11 @@ export class ProgressService {
 
   async progress(workspace: string, plan: string, today?: string): Promise<ProgressReport> {
     const day = dayOf(today);
-    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: true });
-    const goals = goalProgress(doc, { today: day });
-    return {
-      today: day,
-      summary: planProgress(doc, { today: day }, goals),
-      goals,
-      kpis: kpiOverview(doc, { today: day }, goals),
-    };
+    return progressOf(await readPlanDocument(this.store, workspace, plan, { measurements: true }), day);
   }
 
-  /** What `kurs status` prints: progress and forecasts, overdue KPIs, the next milestones. */
   async status(workspace: string, plan: string, today?: string): Promise<StatusReport> {
     const day = dayOf(today);
-    const doc = await readPlanDocument(this.store, workspace, plan, { measurements: true });
-    const milestones = (doc.milestones ?? []).filter((m) => m.date >= day).sort((a, b) => a.date.localeCompare(b.date));
-    const goals = goalProgress(doc, { today: day });
-    return {
-      today: day,
-      plan: doc.plan,
-      summary: planProgress(doc, { today: day }, goals),
-      goals,
-      kpis: kpiOverview(doc, { today: day }, goals),
-      milestones: milestones.slice(0, 5),
-      names: Object.fromEntries([...(doc.goals ?? []).map((g) => [g.id, g.title]), ...(doc.kpis ?? []).map((k) => [k.id, k.name])]),
-    };
+    return statusOf(await readPlanDocument(this.store, workspace, plan, { measurements: true }), day);
   }
 }

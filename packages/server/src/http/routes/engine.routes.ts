@@ -1,10 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { GRAINS, LOCALES, RANK_METHODS } from '@kurs/core';
+import { GRAINS, LOCALES, RANK_METHODS, STEPS } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { quarterRequestSchema } from '../../services/planning.service.js';
+import { viewAnswer } from '../etag.js';
 import {
   healthReportSchema,
+  healthSummarySchema,
   kpiSeriesSchema,
   prioritiesSchema,
   progressReportSchema,
@@ -22,6 +24,17 @@ const date = (description: string) => z.string().optional().meta({ description: 
 const today = date('Compute as of this date; default today');
 const span = { from: date('First date'), to: date('Last date') };
 
+const locale = z.enum(LOCALES).optional().meta({ description: "The language of the findings; default the plan's" });
+// Derived views: cached by the plan's revision and revalidated with the ETag they answer.
+const viewHeaders = z.object({ 'if-none-match': z.string().optional().meta({ description: 'The ETag of the answer you have: 304 when it is still the current one' }) });
+const viewAnswered = <T extends z.ZodType>(schema: T, description: string) => ({
+  200: {
+    ...json(schema, description),
+    headers: z.object({ ETag: z.string().meta({ description: "The plan's revision and what the answer depends on (weak)" }) }),
+  },
+  304: { description: 'Not modified: the If-None-Match names the current answer' },
+});
+
 export function engineRoutes(app: OpenAPIHono, services: Services): void {
   apiRoute(
     app,
@@ -32,12 +45,34 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.dashboard',
       summary: 'The health check: findings against the method, and scores per step',
-      request: { params, query: z.object({ locale: z.enum(LOCALES).optional().meta({ description: "The language of the findings; default the plan's" }), today }) },
-      responses: { 200: json(healthReportSchema, 'The report'), ...problems(400, 404, 422) },
+      request: {
+        params,
+        query: z.object({ locale, today, step: z.enum(STEPS).optional().meta({ description: "Only this step's findings (the scores stay the whole plan's)" }) }),
+        headers: viewHeaders,
+      },
+      responses: { ...viewAnswered(healthReportSchema, 'The report'), ...problems(400, 404, 422) },
     },
     async (c) => {
       const { ws, plan } = c.req.valid('param');
-      return c.json(await services.health.check(ws, plan, c.req.valid('query')), 200);
+      return viewAnswer(c, await services.views.health(ws, plan, c.req.valid('query')));
+    },
+  );
+
+  apiRoute(
+    app,
+    {
+      method: 'get',
+      path: `${PLAN}/health/summary`,
+      operationId: 'getHealthSummary',
+      tags: ['Engine'],
+      action: 'plan.dashboard',
+      summary: "The health check's scores and its findings counted by severity, in all and per step",
+      request: { params, query: z.object({ locale, today }), headers: viewHeaders },
+      responses: { ...viewAnswered(healthSummarySchema, 'The summary'), ...problems(400, 404, 422) },
+    },
+    async (c) => {
+      const { ws, plan } = c.req.valid('param');
+      return viewAnswer(c, await services.views.healthSummary(ws, plan, c.req.valid('query')));
     },
   );
 
@@ -68,12 +103,12 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.dashboard',
       summary: 'Progress, status and forecast of every goal; the KPI overview',
-      request: { params, query: z.object({ today }) },
-      responses: { 200: json(progressReportSchema, 'The progress'), ...problems(400, 404, 422) },
+      request: { params, query: z.object({ today }), headers: viewHeaders },
+      responses: { ...viewAnswered(progressReportSchema, 'The progress'), ...problems(400, 404, 422) },
     },
     async (c) => {
       const { ws, plan } = c.req.valid('param');
-      return c.json(await services.progress.progress(ws, plan, c.req.valid('query').today), 200);
+      return viewAnswer(c, await services.views.progress(ws, plan, c.req.valid('query').today));
     },
   );
 
@@ -86,12 +121,12 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.dashboard',
       summary: 'The status report: the plan header, goal progress and forecasts, KPI overview, the next milestones, names by id',
-      request: { params, query: z.object({ today }) },
-      responses: { 200: json(statusReportSchema, 'The report'), ...problems(400, 404, 422) },
+      request: { params, query: z.object({ today }), headers: viewHeaders },
+      responses: { ...viewAnswered(statusReportSchema, 'The report'), ...problems(400, 404, 422) },
     },
     async (c) => {
       const { ws, plan } = c.req.valid('param');
-      return c.json(await services.progress.status(ws, plan, c.req.valid('query').today), 200);
+      return viewAnswer(c, await services.views.status(ws, plan, c.req.valid('query').today));
     },
   );
 
@@ -104,12 +139,12 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.read',
       summary: 'The ranked backlog with scores and the reason for each place',
-      request: { params, query: z.object({ method: z.enum(RANK_METHODS).optional().meta({ description: 'The score to rank by; default ice' }), today }) },
-      responses: { 200: json(prioritiesSchema, 'The backlog'), ...problems(400, 404, 422) },
+      request: { params, query: z.object({ method: z.enum(RANK_METHODS).optional().meta({ description: 'The score to rank by; default ice' }), today }), headers: viewHeaders },
+      responses: { ...viewAnswered(prioritiesSchema, 'The backlog'), ...problems(400, 404, 422) },
     },
     async (c) => {
       const { ws, plan } = c.req.valid('param');
-      return c.json({ items: await services.planning.priorities(ws, plan, c.req.valid('query')) }, 200);
+      return viewAnswer(c, await services.views.priorities(ws, plan, c.req.valid('query')));
     },
   );
 
@@ -142,12 +177,12 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.read',
       summary: 'Hours planned and spent against each theme budget, per quarter; the maintenance share',
-      request: { params, query: z.object({ today }) },
-      responses: { 200: json(themeBudgetsSchema, 'The budgets'), ...problems(400, 404, 422) },
+      request: { params, query: z.object({ today }), headers: viewHeaders },
+      responses: { ...viewAnswered(themeBudgetsSchema, 'The budgets'), ...problems(400, 404, 422) },
     },
     async (c) => {
       const { ws, plan } = c.req.valid('param');
-      return c.json(await services.planning.themeBudgets(ws, plan, c.req.valid('query').today), 200);
+      return viewAnswer(c, await services.views.themeBudgets(ws, plan, c.req.valid('query').today));
     },
   );
 
@@ -160,12 +195,12 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       tags: ['Engine'],
       action: 'plan.dashboard',
       summary: 'The roadmap model the web app draws: lanes, packed rows, milestones, quarters, links, now/next/later',
-      request: { params, query: z.object({ ...span, today }) },
-      responses: { 200: json(roadmapModelSchema, 'The roadmap'), ...problems(400, 404, 422) },
+      request: { params, query: z.object({ ...span, today }), headers: viewHeaders },
+      responses: { ...viewAnswered(roadmapModelSchema, 'The roadmap'), ...problems(400, 404, 422) },
     },
     async (c) => {
       const { ws, plan } = c.req.valid('param');
-      return c.json(await services.planning.roadmap(ws, plan, c.req.valid('query')), 200);
+      return viewAnswer(c, await services.views.roadmap(ws, plan, c.req.valid('query')));
     },
   );
 }

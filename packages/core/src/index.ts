@@ -19,6 +19,7 @@ export * from './activities/activities.maintenance.js';
 export * from './activities/activities.quarter.js';
 export * from './kpis/kpis.periods.js';
 export * from './kpis/kpis.series.js';
+export * from './kpis/kpis.reduce.js';
 export * from './kpis/kpis.frequency.js';
 export * from './kpis/kpis.due.js';
 export * from './kpis/kpis.overview.js';

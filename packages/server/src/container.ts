@@ -16,6 +16,7 @@ import { CollectionsService } from './services/collections.service.js';
 import { DemoService } from './services/demo.service.js';
 import { DerivedViewsService } from './services/derived-views.service.js';
 import { HealthService } from './services/health.service.js';
+import { KpiSeriesService } from './services/kpi-series.service.js';
 import { PlanningService } from './services/planning.service.js';
 import { ProgressService } from './services/progress.service.js';
 import { MeasurementImportService } from './services/measurement-import.service.js';
@@ -35,6 +36,7 @@ export interface Services {
   demo: DemoService;
   health: HealthService;
   progress: ProgressService;
+  kpiSeries: KpiSeriesService;
   planning: PlanningService;
   /** The engine's answers, cached by the plan's revision: what the HTTP routes serve. */
   views: DerivedViewsService;
@@ -86,6 +88,7 @@ export async function createContainer(config: Config, options: { logger?: Logger
     demo: new DemoService(store, workspaces, plans),
     health: new HealthService(store),
     progress: new ProgressService(store),
+    kpiSeries: new KpiSeriesService(store),
     planning: new PlanningService(store),
     views: new DerivedViewsService(store),
     access: new AccessService(store),

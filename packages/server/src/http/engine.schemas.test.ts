@@ -41,6 +41,7 @@ const CALLS: EngineCall[] = [
   { method: 'get', path: `${PLAN}/status`, query: `today=${TODAY}` },
   { method: 'get', path: `${PLAN}/kpis/{kpi}/series`, query: 'grain=quarter' },
   { method: 'get', path: `${PLAN}/kpis/{kpi}/series`, query: 'grain=day&from=2026-10-01' },
+  { method: 'get', path: `${PLAN}/kpis/{kpi}/series`, query: 'grain=day&width=100' },
   ...RANK_METHODS.map((method): EngineCall => ({ method: 'get', path: `${PLAN}/priorities`, query: `method=${method}&today=${TODAY}` })),
   { method: 'post', path: `${PLAN}/quarter-plan`, json: { from: TODAY, capacity_hours: 300, today: TODAY } },
   { method: 'post', path: `${PLAN}/quarter-plan`, json: { from: TODAY, capacity_hours: 0, today: TODAY } },

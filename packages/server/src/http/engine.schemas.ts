@@ -16,11 +16,11 @@ import {
   type HealthReport,
   HORIZONS,
   type KpiOverview,
-  type KpiSeriesPoint,
   type LeftOutActivity,
   milestoneSchema,
   type NoDataReason,
   planHeaderSchema,
+  POINTS_PER_COLUMN,
   type PlanProgress,
   PRIORITY_CLASSES,
   type PriorityOf,
@@ -38,6 +38,7 @@ import {
   type RoadmapModel,
   type RoadmapQuarter,
   type RoadmapUndatedItem,
+  SERIES_WIDTH,
   SEVERITIES,
   type StatusCounts,
   STEPS,
@@ -47,8 +48,9 @@ import {
   type ThemeQuarterBudget,
 } from '@kurs/core';
 import { z } from 'zod';
+import type { KpiSeries } from '../services/kpi-series.service.js';
 import type { HealthSummary } from '../services/health.service.js';
-import type { KpiSeries, ProgressReport, StatusReport } from '../services/progress.service.js';
+import type { ProgressReport, StatusReport } from '../services/progress.service.js';
 
 /*
  * The answers of the engine routes, for the OpenAPI document. The types are core's (and the
@@ -261,22 +263,37 @@ export const statusReportSchema = schemaOf<StatusReport>()(
     .meta({ id: 'StatusReport', description: 'What `kurs status` prints' }),
 );
 
-export const kpiSeriesPointSchema = schemaOf<KpiSeriesPoint>()(
-  z
-    .object({
-      period: z.string().meta({ description: 'Its label: 2027-01-31, 2027-W05, 2027-01, 2027-Q1 or 2027' }),
-      start: date,
-      end: date,
-      value: z.number(),
-      count: count.meta({ description: 'How many measurements fell in the period' }),
-    })
-    .meta({ id: 'KpiSeriesPoint' }),
-);
+/** The series route's query; dates and the width are checked by the service (422 naming the field), as for the CLI. */
+export const kpiSeriesQuerySchema = z.object({
+  grain: z.enum(GRAINS).optional().meta({ description: "The periods to roll the values up into; default the KPI's frequency's (weekly → week)" }),
+  from: z.string().optional().meta({ description: 'First day a period may end on (YYYY-MM-DD); default the first period' }),
+  to: z.string().optional().meta({ description: 'Last day a period may end on (YYYY-MM-DD); default the last period' }),
+  width: z
+    .string()
+    .optional()
+    .meta({ description: `The chart's width in pixels, a whole number; default 1000, taken as ${SERIES_WIDTH.min} to ${SERIES_WIDTH.max}` }),
+});
+
+const dayNumbers = z.array(z.number().int()).meta({ description: 'Each period’s last day, in days since 1970-01-01, ascending' });
 
 export const kpiSeriesSchema = schemaOf<KpiSeries>()(
   z
-    .object({ kpi: z.string(), grain: z.enum(GRAINS), aggregation: z.enum(AGGREGATIONS), points: z.array(kpiSeriesPointSchema).meta({ description: 'Only periods with a measurement, oldest first' }) })
-    .meta({ id: 'KpiSeries', description: "A KPI's measurements rolled up into calendar periods by its aggregation" }),
+    .object({
+      kpi: z.string(),
+      grain: z.enum(GRAINS),
+      aggregation: z.enum(AGGREGATIONS),
+      width: z.number().int().min(SERIES_WIDTH.min).max(SERIES_WIDTH.max).meta({ description: 'The pixel columns the series was reduced for' }),
+      from: date.nullable().meta({ description: 'The range answered: the asked from, else the first period’s last day; null with no period' }),
+      to: date.nullable().meta({ description: 'The asked to, else the last period’s last day; null with no period' }),
+      total: count.meta({ description: 'How many periods end within the range' }),
+      reduced: z.boolean().meta({
+        description: `false: t, v and n hold every period of the range (at most ${POINTS_PER_COLUMN} × width). true: the range is cut into width equal columns of days, and each column sends its lowest and its highest period in time order, with the range's first and last period`,
+      }),
+      t: dayNumbers,
+      v: z.array(z.number()).meta({ description: "Each period's value, by the KPI's aggregation" }),
+      n: z.array(count).meta({ description: 'How many measurements fell in each period' }),
+    })
+    .meta({ id: 'KpiSeries', description: "A KPI's measurements rolled up into calendar periods by its aggregation, as columns, oldest first; only periods with a measurement" }),
 );
 
 // The backlog and the 90-day plan

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import type { FieldError, PlanDocument } from '@kurs/core';
+import { fromDayNumber } from '@kurs/core';
 import type { MeasurementImportReport } from '../services/measurement-import.service.js';
 import { startedOn, TEST_DATABASES } from '../testing/databases.js';
 import { problemOf, startTestServer, withWorkspace } from '../testing/http.js';
@@ -122,7 +123,7 @@ describe.each(TEST_DATABASES)('measurement import on %s', (kind) => {
           expect(res.status).toBe(200);
           const series = kpiSeriesSchema.parse(await (await api.call('GET', `${PLAN}/kpis/visits/series?grain=day`)).json());
           const expected = [...rows].sort((a, b) => a.date.localeCompare(b.date));
-          expect(series.points.map((p) => [p.period, p.value])).toEqual(expected.map((r) => [r.date, r.value]));
+          expect(series.t.map((t, i) => [fromDayNumber(t), series.v[i]])).toEqual(expected.map((r) => [r.date, r.value]));
         },
       ),
       { numRuns: 15 },

@@ -1,39 +1,17 @@
 import {
-  type Aggregation,
-  aggregationOf,
-  DomainError,
   type GoalProgress,
   goalProgress,
-  GRAINS,
-  type Grain,
   type KpiOverview,
   kpiOverview,
-  kpiSeries,
-  type KpiSeriesPoint,
   type Milestone,
   type PlanDocument,
   type PlanHeader,
   type PlanProgress,
   planProgress,
 } from '@kurs/core';
-import { z } from 'zod';
 import type { Store } from '../repositories/repositories.js';
-import { parseInput } from './input.js';
-import { dateOf, dayOf } from './options.js';
-import { readPlanDocument, resolvePlan } from './plan-scope.js';
-
-export interface SeriesRequest {
-  grain?: string;
-  from?: string;
-  to?: string;
-}
-
-export interface KpiSeries {
-  kpi: string;
-  grain: Grain;
-  aggregation: Aggregation;
-  points: KpiSeriesPoint[];
-}
+import { dayOf } from './options.js';
+import { readPlanDocument } from './plan-scope.js';
 
 export interface ProgressReport {
   today: string;
@@ -48,8 +26,6 @@ export interface StatusReport extends ProgressReport {
   /** Goal titles and KPI names by id, so the report reads in words. */
   names: Record<string, string>;
 }
-
-const grainSchema = z.enum(GRAINS, { error: `must be one of: ${GRAINS.join(', ')}` });
 
 /** Progress, status and forecast of every goal, and the KPI overview, as of `day`. */
 export function progressOf(doc: PlanDocument, day: string): ProgressReport {
@@ -77,23 +53,9 @@ export function statusOf(doc: PlanDocument, day: string): StatusReport {
   };
 }
 
-/** KPI series, goal progress and forecasts of a stored plan. */
+/** Goal progress and forecasts of a stored plan (a KPI's series: KpiSeriesService). */
 export class ProgressService {
   constructor(private readonly store: Store) {}
-
-  async series(workspace: string, plan: string, kpiId: string, request: SeriesRequest = {}): Promise<KpiSeries> {
-    const grain = parseInput(grainSchema, request.grain ?? 'month', 'The grain', ['grain']);
-    const from = dateOf(request.from, 'from');
-    const to = dateOf(request.to, 'to');
-    const { kpi, measurements } = await this.store.snapshot(async (repos) => {
-      const { scope } = await resolvePlan(repos, workspace, plan);
-      const kpi = await repos.collection('kpis').find(scope, kpiId);
-      if (!kpi) throw new DomainError('not_found', `There is no KPI "${kpiId}" in plan "${plan}".`);
-      return { kpi, measurements: await repos.measurements.list(scope, { kpiIds: [kpi.rowId], from, to }) };
-    });
-    const aggregation = aggregationOf(kpi.entity as never);
-    return { kpi: kpiId, grain, aggregation, points: kpiSeries(measurements, { grain, aggregation, from, to }) };
-  }
 
   async progress(workspace: string, plan: string, today?: string): Promise<ProgressReport> {
     const day = dayOf(today);

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { GRAINS, LOCALES, RANK_METHODS, STEPS } from '@kurs/core';
+import { LOCALES, RANK_METHODS, STEPS } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { quarterRequestSchema } from '../../services/planning.service.js';
@@ -7,6 +7,7 @@ import { viewAnswer } from '../etag.js';
 import {
   healthReportSchema,
   healthSummarySchema,
+  kpiSeriesQuerySchema,
   kpiSeriesSchema,
   prioritiesSchema,
   progressReportSchema,
@@ -84,13 +85,13 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       operationId: 'getKpiSeries',
       tags: ['Engine'],
       action: 'plan.dashboard',
-      summary: "A KPI's values by period, rolled up by its aggregation",
-      request: { params: params.extend({ kpi: z.string() }), query: z.object({ grain: z.enum(GRAINS).optional().meta({ description: 'Default month' }), ...span }) },
+      summary: "A KPI's values by period, rolled up by its aggregation, as columns reduced to a chart's width",
+      request: { params: params.extend({ kpi: z.string() }), query: kpiSeriesQuerySchema },
       responses: { 200: json(kpiSeriesSchema, 'The series'), ...problems(400, 404, 422) },
     },
     async (c) => {
       const { ws, plan, kpi } = c.req.valid('param');
-      return c.json(await services.progress.series(ws, plan, kpi, c.req.valid('query')), 200);
+      return c.json(await services.kpiSeries.series(ws, plan, kpi, c.req.valid('query')), 200);
     },
   );
 

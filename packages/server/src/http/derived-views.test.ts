@@ -1,4 +1,5 @@
 import { bookshopPlan, exportPlan, type HealthReport, SEVERITIES, STEPS } from '@kurs/core';
+import { gunzipSync } from 'node:zlib';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, describe, expect, vi } from 'vitest';
@@ -119,6 +120,16 @@ describe.each(TEST_DATABASES)('derived views answered from the cache on %s', (ki
     expect(otherLocale.status).toBe(200);
     // The 304 read nothing; the two new answers were computed from the kept document.
     expect(reads()).toBe(before);
+  });
+
+  run('sends a large answer gzipped to a client that takes gzip, the same text as plain', async () => {
+    const { path } = await freshPlan();
+    const plain = await (await get(`${path}/health?today=${TODAY}`)).text();
+    for (const round of [1, 2]) {
+      const zipped = await get(`${path}/health?today=${TODAY}`, { 'accept-encoding': 'gzip, deflate' });
+      expect(zipped.headers.get('content-encoding'), `round ${round}`).toBe('gzip');
+      expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')).toBe(plain);
+    }
   });
 
   run("the summary's counts are the full report's, and ?step= keeps only that step's findings with the same scores", async () => {

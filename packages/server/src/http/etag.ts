@@ -32,5 +32,10 @@ export async function viewAnswer(c: Context, view: OpenedView): Promise<Response
   const cacheControl = 'private, no-cache';
   if (noneMatch(c.req.header('if-none-match'), view.etag)) return c.body(null, 304, { ETag: view.etag, 'Cache-Control': cacheControl });
   const answer = await view.answer();
-  return c.body(answer.body, 200, { ETag: answer.etag, 'Cache-Control': cacheControl, 'Content-Type': 'application/json' });
+  const headers = { ETag: answer.etag, 'Cache-Control': cacheControl, 'Content-Type': 'application/json' };
+  // As the compress middleware would (over 1 kB, to a client that takes gzip), from the copy kept with the answer.
+  if (answer.body.length >= 1024 && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+    return c.body((await answer.gzipped()) as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+  }
+  return c.body(answer.body, 200, headers);
 }

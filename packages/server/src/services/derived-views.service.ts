@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { PlanDocument } from '@kurs/core';
 import type { Store } from '../repositories/repositories.js';
 import { type CacheLimits, LruCache } from './derived-views.cache.js';
@@ -12,6 +14,8 @@ import { progressOf, statusOf } from './progress.service.js';
 export interface ViewAnswer {
   etag: string;
   body: string;
+  /** The text gzipped, made once when first asked: a large answer is not compressed again on every request. */
+  gzipped(): Promise<Uint8Array>;
 }
 
 /** A derived view of the plan as it is now: its tag is known before its answer is read or computed (a 304 needs no more). */
@@ -46,13 +50,14 @@ interface StoredDocument {
 }
 
 export interface DerivedViewsLimits {
-  /** Answers, by the length of their JSON text. */
+  /** Answers, by the length of their JSON text (their gzipped copy, about a tenth of it, is not counted). */
   answers: CacheLimits;
   /** Plan documents, by an estimate of their size in memory (the bench plan of 100 000 measurements: about 25 MB). */
   documents: CacheLimits;
 }
 
 const MB = 1024 * 1024;
+const gzipAsync = promisify(gzip);
 
 export const DERIVED_VIEWS_LIMITS: DerivedViewsLimits = {
   answers: { entries: 1000, bytes: 32 * MB },
@@ -71,6 +76,11 @@ function sizeOf(doc: PlanDocument): number {
 function withoutMeasurements(doc: PlanDocument): PlanDocument {
   const { measurements: _measurements, ...rest } = doc;
   return rest;
+}
+
+function answerOf(etag: string, body: string): ViewAnswer {
+  let gzipping: Promise<Uint8Array> | undefined;
+  return { etag, body, gzipped: () => (gzipping ??= gzipAsync(body)) };
 }
 
 const keyOf = (at: PlanAt, spec: ViewSpec): string => `${at.id} ${at.revision} ${spec.view} ${JSON.stringify(spec.input)}`;
@@ -186,7 +196,7 @@ export class DerivedViewsService {
     const read = await this.document(workspace, plan, at, spec.measurements);
     const value = spec.compute(spec.measurements ? read.doc : withoutMeasurements(read.doc));
     // The tag of what was read: a write between the check and the read gives the newer revision's answer.
-    return { etag: tagOf(read, spec), body: JSON.stringify(value) };
+    return answerOf(tagOf(read, spec), JSON.stringify(value));
   }
 
   /** The plan's document at (at least) this revision: kept, being read, or read now. */

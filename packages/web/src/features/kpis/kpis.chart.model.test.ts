@@ -5,23 +5,41 @@ import {
   goalProgress,
   kpiSeries,
   type Grain,
+  reduceSeries,
+  seriesColumns,
+  toDayNumber,
 } from '@kurs/core';
 import { describe, expect, it } from 'vitest';
 import { kpiChartModel } from './kpis.chart.model';
+import { chartSeries } from './kpis.series';
+import type { KpiSeries } from './kpis.types';
 
 const today = '2026-11-25';
 const plan = bookshopPlan({ today });
 const progress = goalProgress(plan, { today });
 const goals = plan.goals!.map((goal, i) => ({ goal, progress: progress[i] }));
 
-function modelOf(kpiId: string, grain?: Grain) {
+/** The series as the server answers it (core's reduceSeries) for a chart `width` pixels wide, and over a range. */
+function answerOf(kpiId: string, grain: Grain, width: number, range: { from?: string; to?: string } = {}): KpiSeries {
+  const kpi = plan.kpis!.find((k) => k.id === kpiId)!;
+  const measurements = plan.measurements!.filter((m) => m.kpi === kpiId && m.date <= today);
+  const columns = seriesColumns(kpiSeries(measurements, { grain, aggregation: aggregationOf(kpi) }));
+  const day = (date?: string) => (date === undefined ? undefined : toDayNumber(date));
+  const reduced = reduceSeries(columns, { width, from: day(range.from), to: day(range.to) });
+  return { ...reduced, kpi: kpiId, grain, aggregation: aggregationOf(kpi), width, from: range.from ?? null, to: range.to ?? null };
+}
+
+function modelOf(kpiId: string, grain?: Grain, options: { width?: number; zoom?: { from: string; to: string } } = {}) {
   const kpi = plan.kpis!.find((k) => k.id === kpiId)!;
   const chartGrain = grain ?? FREQUENCY_GRAIN[kpi.frequency!];
   const measurements = plan.measurements!.filter((m) => m.kpi === kpiId && m.date <= today);
   const points = kpiSeries(measurements, { grain: chartGrain, aggregation: aggregationOf(kpi) });
+  const width = options.width ?? 1000;
+  const series = chartSeries(answerOf(kpiId, chartGrain, width), options.zoom && answerOf(kpiId, chartGrain, width, options.zoom));
   return {
-    model: kpiChartModel({ kpi, grain: chartGrain, points, goals, activities: plan.activities!, period: plan.plan.period }),
+    model: kpiChartModel({ kpi, grain: chartGrain, series, exact: series.exact, goals, activities: plan.activities!, period: plan.plan.period }),
     points,
+    series,
   };
 }
 
@@ -57,6 +75,25 @@ describe('kpiChartModel on the demo plan', () => {
     expect(overlay.expected[0].value).toBe(0);
     expect(overlay.running[0]).toEqual({ date: plan.goals![goalIndex].baseline!.date, value: 0 });
     expect(overlay.running.at(-1)!.value).toBeCloseTo(progress[goalIndex].actual!, 6);
+    expect(overlay.runningLeftOut).toBe(false);
+  });
+
+  it('leaves a running total out where the chart has only each column’s lowest and highest, and draws it zoomed in on every period', () => {
+    const { points } = modelOf('books-sold', 'day');
+    const goal = plan.goals!.find((g) => g.id === 'sell-books')!;
+    // A chart too narrow for the days: each column sends its lowest and highest day.
+    const narrow = 2;
+    expect(points.length).toBeGreaterThan(2 * narrow);
+    const reduced = modelOf('books-sold', 'day', { width: narrow });
+    expect(reduced.series.exact).toBeNull();
+    expect(reduced.model.overlays[0]).toMatchObject({ running: [], runningLeftOut: true });
+    // Zoomed in on the goal's time, with room for every day of it: the running total is back, and right.
+    const zoom = { from: goal.baseline!.date!, to: goal.target!.date! };
+    const inGoal = points.filter((p) => p.end >= zoom.from && p.end <= zoom.to).length;
+    const zoomed = modelOf('books-sold', 'day', { width: Math.max(narrow, Math.ceil(inGoal / 2)), zoom });
+    expect(zoomed.series.exact).toEqual([toDayNumber(zoom.from), toDayNumber(zoom.to)]);
+    expect(zoomed.model.overlays[0]!.runningLeftOut).toBe(false);
+    expect(zoomed.model.overlays[0]!.running).toEqual(modelOf('books-sold', 'day').model.overlays[0]!.running);
   });
 
   it('scales a rate goal to the chart’s period: a month’s visits drawn per week', () => {

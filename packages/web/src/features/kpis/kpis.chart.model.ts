@@ -1,5 +1,5 @@
-import type { Activity, Goal, GoalProgress, Grain, IsoDate, Kpi, KpiSeriesPoint, Period } from '@kurs/core';
-import { addDays, frequencyOf, GRAIN_DAYS, MEASUREMENT_DAYS } from '@kurs/core/browser';
+import type { Activity, Goal, GoalProgress, Grain, IsoDate, Kpi, Period } from '@kurs/core';
+import { addDays, frequencyOf, fromDayNumber, GRAIN_DAYS, MEASUREMENT_DAYS, toDayNumber } from '@kurs/core/browser';
 
 /*
  * What the KPI page draws, worked out from the engine's results without the chart library:
@@ -10,6 +10,9 @@ import { addDays, frequencyOf, GRAIN_DAYS, MEASUREMENT_DAYS } from '@kurs/core/b
  * a level is drawn as it is; a rate ("60 000 visits a month") is scaled to the chart's period
  * (about 13 800 a week); a total ("120 000 books in the year") is a running total, drawn on
  * a second axis against the running total of the actuals since the goal's baseline date.
+ *
+ * A long history comes as each pixel column's lowest and highest period (kpis.series.ts); a
+ * running total is only drawn where the chart has every period, as a sum of some would be wrong.
  */
 
 export interface ChartPoint {
@@ -32,6 +35,8 @@ export interface GoalOverlay {
   forecast: { from: ChartPoint; to: ChartPoint; low: number; high: number } | null;
   /** A total goal's running total of the chart's actuals since its baseline date; empty otherwise. */
   running: ChartPoint[];
+  /** A total goal whose running total is left out: the chart has only some of its periods (zoom in to see it). */
+  runningLeftOut: boolean;
 }
 
 export interface ActivityMarker {
@@ -51,7 +56,10 @@ export interface KpiChartModel {
 export interface KpiChartInput {
   kpi: Pick<Kpi, 'id' | 'frequency'>;
   grain: Grain;
-  points: readonly KpiSeriesPoint[];
+  /** The periods: last day (days since 1970-01-01) and value. */
+  series: { t: readonly number[]; v: readonly number[] };
+  /** The days between which the series has every period (kpis.series.ts), or null. */
+  exact: readonly [number, number] | null;
   /** The plan's goals with their progress (GET /progress), in any order; those of other KPIs are left out. */
   goals: readonly { goal: Goal; progress: GoalProgress }[];
   activities: readonly Activity[];
@@ -59,7 +67,7 @@ export interface KpiChartInput {
 }
 
 export function kpiChartModel(input: KpiChartInput): KpiChartModel {
-  const actual = input.points.map((p) => ({ date: p.end, value: p.value }));
+  const actual = input.series.t.map((t, i) => ({ date: fromDayNumber(t), value: input.series.v[i]! }));
   const overlays = input.goals.flatMap(({ goal, progress }) =>
     goal.kpi === input.kpi.id ? overlayOf(goal, progress, input, actual) : [],
   );
@@ -102,9 +110,16 @@ function overlayOf(goal: Goal, progress: GoalProgress, input: KpiChartInput, act
               high: forecast.high * scale,
             }
           : null,
-      running: reading.mode === 'total' ? runningTotal(actual, start, end) : [],
+      ...(reading.mode === 'total' ? runningOf(actual, start, end, input.exact) : { running: [], runningLeftOut: false }),
     },
   ];
+}
+
+/** The running total, when the chart has every period from the day after the baseline to the target or the last period. */
+function runningOf(actual: readonly ChartPoint[], start: IsoDate, end: IsoDate, exact: KpiChartInput['exact']): Pick<GoalOverlay, 'running' | 'runningLeftOut'> {
+  const last = actual.length ? actual[actual.length - 1]!.date : end;
+  const covered = exact !== null && exact[0] <= toDayNumber(start) + 1 && exact[1] >= toDayNumber(last < end ? last : end);
+  return covered ? { running: runningTotal(actual, start, end), runningLeftOut: false } : { running: [], runningLeftOut: true };
 }
 
 /** The running total from zero on the baseline date, over the points dated after it up to the target date. */

@@ -12,17 +12,32 @@ export interface ChartTiming {
   onDrawn?: () => void;
 }
 
+/** The x range shown, in the x scale's units; null when the whole data is. */
+export type XRange = readonly [number, number] | null;
+
 /**
  * A uPlot chart that fills its container's width. The canvas is an image to assistive
  * technology, named by `label`; callers give a table of the same data beside it. Once a
  * frame is drawn at the container's size the container has `data-chart-drawn`, which tests
- * and the benchmark wait for.
+ * and the benchmark wait for. With `onZoom`, a range dragged across (or the whole again, on a
+ * double click) is told; `xRange` is the range shown when the chart is made.
  */
-export function UPlotChart(props: { options: ChartOptions; data: uPlot.AlignedData; height: number; label: string; timing?: ChartTiming }) {
+export function UPlotChart(props: {
+  options: ChartOptions;
+  data: uPlot.AlignedData;
+  height: number;
+  label: string;
+  timing?: ChartTiming;
+  xRange?: XRange;
+  onZoom?: (range: XRange) => void;
+}) {
   const { options, data, height, timing } = props;
   const box = useRef<HTMLDivElement>(null);
   const timingRef = useRef(timing);
   timingRef.current = timing;
+  const zoomRef = useRef(props.onZoom);
+  zoomRef.current = props.onZoom;
+  const [from, to] = props.xRange ?? [null, null];
 
   useLayoutEffect(() => {
     const el = box.current!;
@@ -34,9 +49,20 @@ export function UPlotChart(props: { options: ChartOptions; data: uPlot.AlignedDa
       drawn = true;
       timingRef.current?.onDrawn?.();
     };
-    const hooks = { ...options.hooks, draw: [...(options.hooks?.draw ?? []), onDraw] };
+    // Only the reader's zooms are told, not the scale the chart starts with.
+    let ready = false;
+    const onScale = (u: uPlot, key: string) => {
+      if (!ready || key !== 'x') return;
+      const xs = u.data[0];
+      const { min, max } = u.scales.x;
+      if (min == null || max == null || xs.length === 0) return;
+      zoomRef.current?.(min <= xs[0]! && max >= xs[xs.length - 1]! ? null : [min, max]);
+    };
+    const hooks = { ...options.hooks, draw: [...(options.hooks?.draw ?? []), onDraw], setScale: [...(options.hooks?.setScale ?? []), onScale] };
     timingRef.current?.onCreateStart?.();
     const chart = new uPlot({ ...options, hooks, width: el.clientWidth, height }, data, el);
+    if (from !== null && to !== null) chart.setScale('x', { min: from, max: to });
+    ready = true;
     timingRef.current?.onCreateEnd?.();
     // The chart follows its container, e.g. when the navigation opens or the phone turns.
     let width = el.clientWidth;
@@ -51,7 +77,7 @@ export function UPlotChart(props: { options: ChartOptions; data: uPlot.AlignedDa
       resize.disconnect();
       chart.destroy();
     };
-  }, [options, data, height]);
+  }, [options, data, height, from, to]);
 
   return <div ref={box} role="img" aria-label={props.label} className="kpi-chart" />;
 }

@@ -3,9 +3,11 @@ import { addDays, measurementPeriodOf, toDayNumber } from '@kurs/core/browser';
 
 /* Dates of the measurement grid and the chart, by core's own calendar arithmetic. */
 
+export const DAY_SECONDS = 86_400;
+
 /** Seconds since 1970 at midnight UTC: the x value of a date in a chart. */
 export function epochSeconds(date: IsoDate): number {
-  return toDayNumber(date) * 86_400;
+  return toDayNumber(date) * DAY_SECONDS;
 }
 
 /** The date of the measurement for the period before the one that holds `date`: that period's last day. */

@@ -1,9 +1,9 @@
-import type { Goal, GoalProgress, Grain, KpiOverview } from '@kurs/core';
-import { FREQUENCY_GRAIN, frequencyOf, GRAINS } from '@kurs/core/browser';
+import type { Goal, GoalProgress, Grain, IsoDate, KpiOverview } from '@kurs/core';
+import { FREQUENCY_GRAIN, frequencyOf, fromDayNumber, GRAINS, periodOf, toDayNumber } from '@kurs/core/browser';
 import { Anchor, Badge, Box, Breadcrumbs, Button, Card, ColorSwatch, Group, List, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconPencil, IconTable } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { IconPencil, IconTable, IconZoomOut } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../i18n/i18n.hooks';
@@ -18,18 +18,18 @@ import { useCan } from '../access/access.can';
 import { FindingsInline } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { stepPath } from '../steps/steps.list';
-import { UPlotChart, useChartTheme } from './kpis.chart';
+import { UPlotChart, useChartTheme, type XRange } from './kpis.chart';
 import { kpiChartModel, type GoalOverlay, type KpiChartModel } from './kpis.chart.model';
 import { kpiChartConfig } from './kpis.chart.options';
 import { chartWords } from './kpis.chart.words';
-import { epochSeconds } from './kpis.dates';
+import { DAY_SECONDS, epochSeconds } from './kpis.dates';
 import { KpiFormModal } from './kpis.form';
 import { chartDateFormat, kpiValueFormat, type KpiValueFormat } from './kpis.format';
 import { MeasurementGrid } from './kpis.grid';
 import { ImportMeasurementsButton } from './kpis.import';
 import { useKpiSeries, useProgress } from './kpis.queries';
+import { chartSeries, type ChartSeries, seriesWidth } from './kpis.series';
 import { KpiStatusBadge, OverdueBadge } from './kpis.status';
-import type { KpiSeries } from './kpis.types';
 
 /** One KPI: what it is, its results in a chart against the goals it measures, and a grid to enter new ones. */
 export default function KpiPage() {
@@ -39,6 +39,9 @@ export default function KpiPage() {
   const goals = useCollection(ws, plan.id, 'goals');
   const activities = useCollection(ws, plan.id, 'activities');
   const progress = useProgress(ws, plan.id);
+  // Asked at once, beside the others (the navigation asked for the same from the address already).
+  const [width] = useState(() => seriesWidth(window.innerWidth));
+  useKpiSeries(ws, plan.id, kpiId!, { grain: null, width });
   const canEdit = useCan('plan.write');
   const [gridDirty, setGridDirty] = useState(false);
   const index = kpis.data?.findIndex((k) => k.id === kpiId) ?? -1;
@@ -56,7 +59,7 @@ export default function KpiPage() {
       <KpiHeader kpi={kpi} index={index} overview={overview} />
       {progress.error && <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />}
       {progress.data && goals.data && activities.data ? (
-        <ResultsCard kpi={kpi} goals={goals.data} goalProgress={progress.data.goals} activities={activities.data} />
+        <ResultsCard kpi={kpi} goals={goals.data} goalProgress={progress.data.goals} activities={activities.data} width={width} />
       ) : (
         !progress.error && <PageLoader />
       )}
@@ -169,22 +172,48 @@ function KpiHeader(props: { kpi: Entity<'kpis'>; index: number; overview: KpiOve
   );
 }
 
-function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals'>[]; goalProgress: readonly GoalProgress[]; activities: readonly Entity<'activities'>[] }) {
+/** A range the reader zoomed in to: the chart's x range (seconds) and the days it spans. */
+interface ZoomView {
+  range: readonly [number, number];
+  from: IsoDate;
+  to: IsoDate;
+}
+
+function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals'>[]; goalProgress: readonly GoalProgress[]; activities: readonly Entity<'activities'>[]; width: number }) {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
-  const { kpi } = props;
-  const [grain, setGrain] = useState<Grain>(FREQUENCY_GRAIN[frequencyOf(kpi)]);
+  const format = useFormat(plan.currency);
+  const { kpi, width } = props;
+  // Null: the KPI's own grain, which the answer names (and the navigation asked for already).
+  const [chosenGrain, setGrain] = useState<Grain | null>(null);
+  const [view, setView] = useState<ZoomView | null>(null);
   const [showTable, setShowTable] = useState(false);
-  const series = useKpiSeries(ws, plan.id, kpi.id, grain);
+  const series = useKpiSeries(ws, plan.id, kpi.id, { grain: chosenGrain, width });
+  const overview = series.isPlaceholderData ? undefined : series.data;
+  const detail = useKpiSeries(
+    ws,
+    plan.id,
+    kpi.id,
+    { grain: overview?.grain ?? chosenGrain, width, from: view?.from, to: view?.to },
+    { enabled: view !== null && overview?.reduced === true },
+  );
+  const shown = useMemo(() => {
+    if (!series.data) return undefined;
+    const zoomed = view && detail.data && !detail.isPlaceholderData && detail.data.grain === series.data.grain ? detail.data : undefined;
+    return chartSeries(series.data, zoomed);
+  }, [series.data, view, detail.data, detail.isPlaceholderData]);
+  const grain = series.data?.grain ?? chosenGrain ?? FREQUENCY_GRAIN[frequencyOf(kpi)];
   const goals = useMemo(() => {
     const byGoal = new Map(props.goalProgress.map((p) => [p.goal, p]));
     return props.goals.flatMap((goal) => (byGoal.has(goal.id) ? [{ goal, progress: byGoal.get(goal.id)! }] : []));
   }, [props.goals, props.goalProgress]);
   const model = useMemo(
-    () =>
-      series.data && kpiChartModel({ kpi, grain: series.data.grain, points: series.data.points, goals, activities: props.activities, period: plan.period }),
-    [series.data, kpi, goals, props.activities, plan.period],
+    () => shown && series.data && kpiChartModel({ kpi, grain: series.data.grain, series: shown, exact: shown.exact, goals, activities: props.activities, period: plan.period }),
+    [shown, series.data, kpi, goals, props.activities, plan.period],
   );
+  const onZoom = useCallback((range: XRange) => {
+    setView(range && { range, from: fromDayNumber(Math.floor(range[0] / DAY_SECONDS)), to: fromDayNumber(Math.ceil(range[1] / DAY_SECONDS)) });
+  }, []);
 
   return (
     <Card withBorder radius="md" padding="lg">
@@ -202,20 +231,43 @@ function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals
             aria-label={intl.formatMessage({ id: 'kpis.page.grain' })}
             data={GRAINS.map((g) => ({ value: g, label: intl.formatMessage({ id: `kpis.grain.${g}` }) }))}
             value={grain}
-            onChange={(v) => setGrain(v as Grain)}
+            onChange={(v) => {
+              setGrain(v as Grain);
+              setView(null);
+            }}
           />
         </Group>
       </Group>
       {series.error && <ErrorAlert error={series.error} onRetry={() => void series.refetch()} />}
+      {detail.error && <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
       {!model && !series.error && <PageLoader />}
-      {model && series.data && (
+      {model && series.data && shown && (
         <Stack gap="md">
           {model.actual.length === 0 ? (
             <Text c="dimmed" ta="center" py="xl">
               <FormattedMessage id="kpis.page.noValues" />
             </Text>
           ) : (
-            <KpiChart kpi={kpi} model={model} series={series.data} />
+            <KpiChart kpi={kpi} model={model} grain={series.data.grain} total={series.data.total} view={view} onZoom={onZoom} />
+          )}
+          {(overview?.reduced || view) && (
+            <Group gap="sm" align="center" wrap="wrap">
+              {overview?.reduced && !(detail.data && !detail.data.reduced && view) && (
+                <Text size="sm" c="dimmed" maw={760}>
+                  <FormattedMessage id="kpis.page.reduced" values={{ total: overview.total }} />
+                </Text>
+              )}
+              {view && (
+                <>
+                  <Text size="sm" c="dimmed">
+                    <FormattedMessage id="kpis.page.zoomed" values={{ from: format.date(view.from), to: format.date(view.to) }} />
+                  </Text>
+                  <Button variant="default" size="xs" leftSection={<IconZoomOut size={16} aria-hidden />} onClick={() => setView(null)}>
+                    <FormattedMessage id="kpis.page.showAll" />
+                  </Button>
+                </>
+              )}
+            </Group>
           )}
           <ChartKey kpi={kpi} model={model} goals={goals} grain={series.data.grain} />
           <div>
@@ -229,7 +281,7 @@ function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals
             >
               <FormattedMessage id={showTable ? 'kpis.page.hideTable' : 'kpis.page.showTable'} />
             </Button>
-            {showTable && <SeriesTable id="kpi-data-table" kpi={kpi} series={series.data} />}
+            {showTable && <SeriesTable id="kpi-data-table" kpi={kpi} grain={series.data.grain} series={shown} view={view} />}
           </div>
         </Stack>
       )}
@@ -237,7 +289,7 @@ function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals
   );
 }
 
-function KpiChart(props: { kpi: Entity<'kpis'>; model: KpiChartModel; series: KpiSeries }) {
+function KpiChart(props: { kpi: Entity<'kpis'>; model: KpiChartModel; grain: Grain; total: number; view: ZoomView | null; onZoom: (range: XRange) => void }) {
   const { plan } = usePlanContext();
   const { locale } = useLocale();
   const intl = useIntl();
@@ -266,8 +318,8 @@ function KpiChart(props: { kpi: Entity<'kpis'>; model: KpiChartModel; series: Kp
     { id: 'kpis.chart.label' },
     {
       kpi: kpi.name,
-      grain: intl.formatMessage({ id: `kpis.grain.${props.series.grain}` }).toLowerCase(),
-      count: model.actual.length,
+      grain: intl.formatMessage({ id: `kpis.grain.${props.grain}` }).toLowerCase(),
+      count: props.total,
       from: format.date(first.date),
       to: format.date(last.date),
       last: value(last.value),
@@ -276,7 +328,7 @@ function KpiChart(props: { kpi: Entity<'kpis'>; model: KpiChartModel; series: Kp
   );
   return (
     <Box mx={{ base: -8, sm: 0 }}>
-      <UPlotChart options={config.options} data={config.data} height={340} label={label} />
+      <UPlotChart options={config.options} data={config.data} height={340} label={label} xRange={props.view?.range ?? null} onZoom={props.onZoom} />
     </Box>
   );
 }
@@ -364,6 +416,11 @@ function GoalLine(props: { overlay: GoalOverlay; number: number | null; color: s
             <FormattedMessage id="kpis.page.readTotal" values={{ date: format.date(overlay.expected[0].date) }} />
           </Text>
         )}
+        {overlay.runningLeftOut && (
+          <Text size="xs" c="dimmed">
+            <FormattedMessage id="kpis.page.runningLeftOut" />
+          </Text>
+        )}
         {overlay.per && (
           <Text size="xs" c="dimmed">
             <FormattedMessage
@@ -383,19 +440,23 @@ function GoalLine(props: { overlay: GoalOverlay; number: number | null; color: s
   );
 }
 
-function SeriesTable(props: { id: string; kpi: Entity<'kpis'>; series: KpiSeries }) {
+function SeriesTable(props: { id: string; kpi: Entity<'kpis'>; grain: Grain; series: ChartSeries; view: ZoomView | null }) {
   const { plan } = usePlanContext();
   const { locale } = useLocale();
   const format = useFormat(plan.currency);
   const intl = useIntl();
   const value = kpiValueFormat(locale, props.kpi.unit, plan.currency).value;
+  const { t, v, n } = props.series;
+  // The rows of what the chart shows: the zoomed-in range, or the whole history.
+  const [from, to] = props.view ? [toDayNumber(props.view.from), toDayNumber(props.view.to)] : [-Infinity, Infinity];
+  const rows = t.flatMap((day, i) => (day >= from && day <= to ? [i] : []));
   return (
     <Table.ScrollContainer minWidth={320} mah={360} id={props.id} mt="xs">
       <Table striped stickyHeader verticalSpacing={4} fz="sm">
         <Table.Caption>
           <FormattedMessage
             id="kpis.page.tableCaption"
-            values={{ kpi: props.kpi.name, grain: intl.formatMessage({ id: `kpis.grain.${props.series.grain}` }).toLowerCase() }}
+            values={{ kpi: props.kpi.name, grain: intl.formatMessage({ id: `kpis.grain.${props.grain}` }).toLowerCase() }}
           />
         </Table.Caption>
         <Table.Thead>
@@ -415,18 +476,21 @@ function SeriesTable(props: { id: string; kpi: Entity<'kpis'>; series: KpiSeries
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {props.series.points.map((p) => (
-            <Table.Tr key={p.period}>
-              <Table.Th scope="row" fw={500}>
-                {p.period}
-              </Table.Th>
-              <Table.Td>{format.date(p.end)}</Table.Td>
-              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {value(p.value)}
-              </Table.Td>
-              <Table.Td ta="right">{p.count}</Table.Td>
-            </Table.Tr>
-          ))}
+          {rows.map((i) => {
+            const end = fromDayNumber(t[i]!);
+            return (
+              <Table.Tr key={t[i]}>
+                <Table.Th scope="row" fw={500}>
+                  {periodOf(end, props.grain).period}
+                </Table.Th>
+                <Table.Td>{format.date(end)}</Table.Td>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {value(v[i]!)}
+                </Table.Td>
+                <Table.Td ta="right">{n[i]}</Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

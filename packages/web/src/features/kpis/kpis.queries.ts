@@ -1,8 +1,9 @@
-import type { Grain, IsoDate, Measurement } from '@kurs/core';
+import type { IsoDate, Measurement } from '@kurs/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiPath, apiRequest } from '../../shared/api/api.client';
 import { queryKeys } from '../../shared/api/api.queries';
 import type { Page } from '../../shared/api/api.types';
+import { kpiSeriesUrl, type SeriesRequest } from './kpis.series';
 import type { KpiSeries, ProgressReport } from './kpis.types';
 
 /* The KPI step's own calls: progress and series from the engine, and measurements. */
@@ -11,7 +12,8 @@ const planKey = queryKeys.plan;
 
 export const kpiKeys = {
   progress: (ws: string, plan: string) => [...planKey(ws, plan), 'progress'] as const,
-  series: (ws: string, plan: string, kpi: string, grain: Grain) => [...planKey(ws, plan), 'kpi-series', kpi, grain] as const,
+  series: (ws: string, plan: string, kpi: string, request: SeriesRequest) =>
+    [...planKey(ws, plan), 'kpi-series', kpi, request.grain, request.width, request.from ?? null, request.to ?? null] as const,
   measurements: (ws: string, plan: string, range?: MeasurementRange) =>
     [...planKey(ws, plan), 'measurements', ...(range ? [range.kpis.join(','), range.from, range.to] : [])] as const,
 };
@@ -25,12 +27,15 @@ export function useProgress(ws: string, plan: string) {
   });
 }
 
-export function useKpiSeries(ws: string, plan: string, kpi: string, grain: Grain) {
+/** A KPI's series for a chart `width` pixels wide; with `from`/`to`, only that range (every period when it has few enough). */
+export function useKpiSeries(ws: string, plan: string, kpi: string, request: SeriesRequest, options: { enabled?: boolean } = {}) {
   return useQuery({
-    queryKey: kpiKeys.series(ws, plan, kpi, grain),
-    queryFn: async () => (await apiRequest<KpiSeries>(planPath(ws, plan, 'kpis', kpi, 'series'), { query: { grain } })).data,
-    // Switching the grain keeps the old chart on screen until the new one is there.
+    queryKey: kpiKeys.series(ws, plan, kpi, request),
+    // The URL the navigation table asked for at the page's address (app/app.navigation.ts), so its early answer is taken.
+    queryFn: async () => (await apiRequest<KpiSeries>(kpiSeriesUrl(ws, plan, kpi, request))).data,
+    // Switching the grain or the range keeps the old chart on screen until the new one is there.
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }
 

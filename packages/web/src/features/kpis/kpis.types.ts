@@ -5,7 +5,6 @@ import type {
   Grain,
   IsoDate,
   KpiOverview,
-  KpiSeriesPoint,
   Measurement,
   MeasurementImportSummary,
   MeasurementMapping,
@@ -21,12 +20,24 @@ export interface ProgressReport {
   kpis: KpiOverview[];
 }
 
-/** `GET /kpis/:kpi/series`: the KPI's values rolled up by calendar period. */
+/**
+ * `GET /kpis/:kpi/series`: the KPI's values rolled up by calendar period, as columns: each
+ * period's last day (days since 1970-01-01), value and count of measurements. `reduced`: the
+ * range holds more periods than the chart's width shows, and each pixel column sends its lowest
+ * and highest (core's reduceSeries).
+ */
 export interface KpiSeries {
   kpi: string;
   grain: Grain;
   aggregation: Aggregation;
-  points: KpiSeriesPoint[];
+  width: number;
+  from: IsoDate | null;
+  to: IsoDate | null;
+  total: number;
+  reduced: boolean;
+  t: number[];
+  v: number[];
+  n: number[];
 }
 
 /** A remembered mapping's ways of writing numbers and dates left out for a file with another delimiter. */

@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { createContext } from './lib/bench.context.mjs';
+import { LegSkipped } from './lib/bench.measure.mjs';
 
 const runInfo = JSON.parse(process.argv[2]);
 
@@ -21,6 +22,10 @@ try {
   await send({ result: result() });
   process.exit(0);
 } catch (error) {
+  if (error instanceof LegSkipped) {
+    await send({ skipped: error.message });
+    process.exit(0);
+  }
   await send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   process.exit(1);
 }

@@ -64,6 +64,7 @@ function runLeg(leg, runInfo, options) {
       clearTimeout(timer);
       child = undefined;
       if (result?.result) done(result.result);
+      else if (result?.skipped) done({ ...leg, status: 'skipped', notice: result.skipped });
       else {
         const error = result?.error ?? `the leg's process ended (${signal ?? `exit code ${code}`})`;
         done({ ...leg, status: 'error', notice: error.split('\n')[0], error });

@@ -16,10 +16,17 @@ export async function firstAccount(origin, owner = { email: 'bench@kurs.test', p
   return {
     cookie,
     async call(method, path, json) {
-      const response = await fetch(`${origin}${path}`, {
-        method,
-        headers: { cookie: `${name}=${value}`, 'x-csrf-token': csrf, origin, ...(json !== undefined && { 'content-type': 'application/json' }) },
-        body: json === undefined ? undefined : JSON.stringify(json),
+      const request = () =>
+        fetch(`${origin}${path}`, {
+          method,
+          headers: { cookie: `${name}=${value}`, 'x-csrf-token': csrf, origin, ...(json !== undefined && { 'content-type': 'application/json' }) },
+          body: json === undefined ? undefined : JSON.stringify(json),
+        });
+      // After a pause (a large plan generated between two calls) the server may close the kept-alive
+      // connection just as the next request goes out on it; that request was never read, so it is sent again.
+      const response = await request().catch((error) => {
+        if (error?.cause?.code === 'ECONNRESET') return request();
+        throw error;
       });
       if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${(await response.text()).slice(0, 300)}`);
       return response.json();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportPlan, validatePlan } from '@kurs/core';
-import { measure } from './bench.measure.mjs';
+import { LegSkipped, measure } from './bench.measure.mjs';
 import { FULL_SIZES, generatePlan } from './plan.generator.mjs';
 
 /*
@@ -29,8 +29,9 @@ export const DEFAULT_WARMUP = 1;
  * @typedef {object} LegOptions
  * @property {string} [title] what is measured, in words (the table shows the name)
  * @property {number} [target] the target in milliseconds for the median; none: the figure is only reported
- * @property {'ms' | 'kB'} [unit] what the leg's figure is: a time in ms (default), or a size in kB that
- *   its elapsed() gives; target, median and min are then in that unit (results.json keeps the _ms names)
+ * @property {'ms' | 'kB' | '×'} [unit] what the leg's figure is: a time in ms (default), or a size in kB
+ *   or a ratio that its elapsed() gives; target, median and min are then in that unit (results.json
+ *   keeps the _ms names)
  * @property {number} [memoryTarget] the target in MB for the leg process's peak resident memory (setup included)
  * @property {number} [runs] measured runs, default 5
  * @property {number} [warmup] warm-up runs, default 1
@@ -79,6 +80,11 @@ export function createContext(run, mode) {
       if (leg.name !== mode.leg) return leg;
       result = { ...leg, ...(await measure(setup, leg)) };
       return result;
+    },
+
+    /** Called in a leg's setup when what the leg needs is missing: the leg is skipped with this notice. */
+    skip(notice) {
+      throw new LegSkipped(notice);
     },
 
     /** The benchmark plan (FULL_SIZES, or smaller with --quick), validated; `overrides` change some sizes. */

@@ -1,7 +1,8 @@
 /*
- * The printed table: one line per leg, the median (wall clock, or a size for a leg in kB)
- * against its target, the fastest run, the median CPU time of the bench process, and the
- * figures the leg reported (keys ending in _bytes are shown in MB).
+ * The printed table: one line per leg, the median (wall clock, or a size in kB, or a ratio)
+ * against its target, the fastest run, the median CPU time (of the bench process, or of the
+ * browser for a browser leg, or none), and the figures the leg reported (keys ending in _bytes
+ * are shown in MB).
  */
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -16,14 +17,19 @@ function ms(value) {
   return value >= 1000 ? `${count(value / 1000)} s` : `${count(value)} ms`;
 }
 
-/** A leg's figure in its unit: a time as ms or s, a size as given ("286.4 kB"). */
+/** A leg's figure in its unit: a time as ms or s, a size as given ("286.4 kB"), a ratio to two decimals ("1.35 ×"). */
 function figure(value, unit = 'ms') {
   if (unit === 'ms' || value === null || value === undefined) return ms(value);
+  if (unit === '×') return `${value.toFixed(2)} ×`;
   return `${count(value)} ${unit}`;
 }
 
 function notes(result) {
-  const parts = Object.entries(result.info ?? {}).map(([key, value]) =>
+  // A figure a leg could not take (a request renamed by the app) is left out rather than shown as
+  // NaN (or null: the result comes from the leg's process as JSON).
+  const parts = Object.entries(result.info ?? {})
+    .filter(([, value]) => value !== undefined && value !== null && (typeof value !== 'number' || Number.isFinite(value)))
+    .map(([key, value]) =>
     key.endsWith('_bytes') ? `${key.slice(0, -6).replaceAll('_', ' ')} ${count(value / 1e6)} MB` : `${key.replaceAll('_', ' ')} ${typeof value === 'number' ? count(value) : value}`,
   );
   if (result.notice) parts.push(result.notice);

@@ -40,4 +40,27 @@ describe.skipIf(!chromiumAvailable())('a new user opens Kurs', () => {
     expect(session.problems).toEqual([]);
     await session.close();
   });
+
+  it('opens a plan by its address with every request sent once and together, the session in the page', async () => {
+    const session = await openSession(browser, app.url, { signedIn: owner });
+    const { page } = session;
+    const [plan] = ((await (await owner.api('GET', '/api/v1/workspaces/demo/plans')).json()) as { items: { id: string }[] }).items;
+    const requests: { url: string; start: number; end: number }[] = [];
+    page.on('requestfinished', (request) => {
+      const url = new URL(request.url());
+      const timing = request.timing();
+      if (url.pathname.startsWith('/api/')) requests.push({ url: url.pathname + url.search, start: timing.startTime, end: timing.startTime + timing.responseEnd });
+    });
+    await page.goto(`/workspaces/demo/plans/${encodeURIComponent(plan!.id)}`);
+    await page.locator('[data-dashboard][data-ready]').waitFor();
+    const urls = requests.map((r) => r.url);
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+    expect(urls).not.toContain('/api/v1/auth/session');
+    expect(urls).toEqual(expect.arrayContaining([expect.stringMatching(/\/health\/summary\?locale=en$/), expect.stringMatching(/\/progress$/)]));
+    // All at navigation: every request went out before the first answer came back.
+    const firstEnd = Math.min(...requests.map((r) => r.end));
+    expect(requests.filter((r) => r.start > firstEnd).map((r) => r.url)).toEqual([]);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
 });

@@ -9,22 +9,24 @@ import '@fontsource/inter/latin-ext-700.css';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { AppProviders } from './app/app.providers';
-import { AppRouter } from './app/app.router';
+import { navigationOf } from './app/app.navigation';
+import { inlineSession } from './features/access/access.inline-session';
+import { loadGuidance } from './features/guidance/guidance.load';
 import { initialLocale } from './i18n/i18n.locale';
 import { loadMessages } from './i18n/i18n.messages';
+import { prefetch } from './shared/api/api.client';
 
+/*
+ * The first lines of the app, before React and the rest of it load: everything the page at this
+ * address needs starts now and in parallel (its data, its chunk, the language's words), and the
+ * app itself comes in beside them.
+ */
 const locale = initialLocale(window.localStorage, navigator.languages ?? [navigator.language]);
+const session = inlineSession(document);
+const navigation = navigationOf(window.location.pathname, locale);
+// Signed out, the page will be the sign-in page; its requests would only be refused.
+if (navigation && session) prefetch(navigation.urls);
+void navigation?.page();
+if (navigation?.guidance) void loadGuidance(locale);
 
-// The first paint waits for the one message catalogue it needs (a few kB), never for the others.
-void loadMessages(locale).then((messages) =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <AppProviders locale={locale} messages={messages}>
-        <AppRouter />
-      </AppProviders>
-    </StrictMode>,
-  ),
-);
+void Promise.all([import('./app/app.start'), loadMessages(locale)]).then(([app, messages]) => app.start({ locale, messages, session }));

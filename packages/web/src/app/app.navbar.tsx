@@ -6,7 +6,7 @@ import { useCan } from '../features/access/access.can';
 import { STEP_ICONS } from '../features/steps/steps.icons';
 import { planPath, STEPS, stepPath, type StepId } from '../features/steps/steps.list';
 import { useLocale } from '../i18n/i18n.provider';
-import { useHealth } from '../shared/api/api.queries';
+import { useHealthSummary } from '../shared/api/api.queries';
 import { ScoreRing } from '../shared/ui/score-ring';
 import { PlanSwitcher, WorkspaceSwitcher } from './header.switchers';
 
@@ -15,7 +15,7 @@ export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => v
   const intl = useIntl();
   const { pathname } = useLocation();
   const { locale } = useLocale();
-  const health = useHealth(props.ws, props.plan, locale);
+  const health = useHealthSummary(props.ws, props.plan, locale);
   const scoreOf = (step: StepId) =>
     step === 'dashboard' ? health.data?.scores.overall : health.data?.scores.steps[step];
   const exportPath = `${planPath(props.ws, props.plan)}/export`;

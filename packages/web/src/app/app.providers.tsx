@@ -9,7 +9,7 @@ import { LocaleProvider } from '../i18n/i18n.provider';
 import type { Messages } from '../i18n/i18n.messages';
 import { cssVariablesResolver, theme } from './app.theme';
 
-const queryClient = new QueryClient({
+export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 30_000,

@@ -6,32 +6,29 @@ import { STEPS, type StepId } from '../features/steps/steps.list';
 import { lazyPage } from '../shared/lazy-page';
 import { AppLayout } from './app.layout';
 import { NotFoundPage, RouteError } from './app.not-found';
+import { pages } from './app.pages';
 import { PublicLayout } from './app.public-layout';
 import { PlanLayout } from './plan.layout';
 
-// Every page is its own chunk, so the first load carries only the shell and the page it shows.
-const WorkspacesPage = lazyPage(() => import('../features/workspaces/workspaces.page'), /^\/$/);
-const PlansPage = lazyPage(() => import('../features/plans/plans.page'), /^\/workspaces\/[^/]+\/?$/);
-const ExportPage = lazyPage(() => import('../features/plans/plans.export.page'));
-const PlanSettingsPage = lazyPage(() => import('../features/plans/plans.settings.page'));
-const DraftsPage = lazyPage(() => import('../features/drafts/drafts.page'));
-const WorkspaceSettingsPage = lazyPage(() => import('../features/workspaces/workspaces.settings.page'));
-const KpiPage = lazyPage(() => import('../features/kpis/kpis.kpi.page'), /^\/workspaces\/[^/]+\/plans\/[^/]+\/kpis\/[^/]+\/?$/);
+const WorkspacesPage = lazyPage(pages.workspaces);
+const PlansPage = lazyPage(pages.plans);
+const ExportPage = lazyPage(pages.export);
+const PlanSettingsPage = lazyPage(pages.planSettings);
+const DraftsPage = lazyPage(pages.drafts);
+const WorkspaceSettingsPage = lazyPage(pages.workspaceSettings);
+const KpiPage = lazyPage(pages.kpi);
 const KpiChartBenchPage = lazy(() => import('../features/kpis/kpis.chart-bench.page'));
 
-/** The address of a step of a plan (the dashboard is the plan's own address). */
-const stepAt = (step: StepId) => new RegExp(`^/workspaces/[^/]+/plans/[^/]+${step === 'dashboard' ? '' : `/${step}`}/?$`);
-
 const stepPages: Record<StepId, ComponentType> = {
-  dashboard: lazyPage(() => import('../features/dashboard/dashboard.page'), stepAt('dashboard')),
-  situation: lazyPage(() => import('../features/situation/situation.page'), stepAt('situation')),
-  goals: lazyPage(() => import('../features/goals/goals.page'), stepAt('goals')),
-  kpis: lazyPage(() => import('../features/kpis/kpis.page'), stepAt('kpis')),
-  strategy: lazyPage(() => import('../features/strategy/strategy.page'), stepAt('strategy')),
-  activities: lazyPage(() => import('../features/activities/activities.page'), stepAt('activities')),
-  themes: lazyPage(() => import('../features/themes/themes.page'), stepAt('themes')),
-  roadmap: lazyPage(() => import('../features/roadmap/roadmap.page'), stepAt('roadmap')),
-  reviews: lazyPage(() => import('../features/reviews/reviews.page'), stepAt('reviews')),
+  dashboard: lazyPage(pages.dashboard),
+  situation: lazyPage(pages.situation),
+  goals: lazyPage(pages.goals),
+  kpis: lazyPage(pages.kpis),
+  strategy: lazyPage(pages.strategy),
+  activities: lazyPage(pages.activities),
+  themes: lazyPage(pages.themes),
+  roadmap: lazyPage(pages.roadmap),
+  reviews: lazyPage(pages.reviews),
 };
 
 const DashboardPage = stepPages.dashboard;

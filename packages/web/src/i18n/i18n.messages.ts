@@ -5,35 +5,26 @@ import type { FeatureMessages } from './i18n.features';
 /*
  * The app's words: the shell's catalogue (./<locale>.json) plus one catalogue per feature,
  * kept beside the feature (src/features/<f>/<f>.messages.<locale>.json) so that features can
- * grow their words independently. Feature catalogues register their type in i18n.features.ts.
+ * grow their words independently, and put together per language in i18n.<locale>.ts. Feature
+ * catalogues register their type in i18n.features.ts.
  */
 
 export type MessageId = keyof typeof en | keyof FeatureMessages;
 export type Messages = Record<MessageId, string>;
 
-type Catalogue = () => Promise<{ default: Record<string, string> }>;
+type Catalogues = Record<string, Record<string, string>>;
 
-// One chunk per language and feature: the browser loads only the language it shows.
-const shell: Record<Locale, Catalogue> = {
-  en: () => import('./en.json'),
-  nb: () => import('./nb.json'),
-  sv: () => import('./sv.json'),
-  da: () => import('./da.json'),
-};
-
-const features: Record<Locale, Record<string, Catalogue>> = {
-  en: import.meta.glob<{ default: Record<string, string> }>('../features/*/*.messages.en.json'),
-  nb: import.meta.glob<{ default: Record<string, string> }>('../features/*/*.messages.nb.json'),
-  sv: import.meta.glob<{ default: Record<string, string> }>('../features/*/*.messages.sv.json'),
-  da: import.meta.glob<{ default: Record<string, string> }>('../features/*/*.messages.da.json'),
+// One chunk per language with all its catalogues: the browser loads only the language it shows.
+const languages: Record<Locale, () => Promise<{ catalogues: Catalogues }>> = {
+  en: () => import('./i18n.en'),
+  nb: () => import('./i18n.nb'),
+  sv: () => import('./i18n.sv'),
+  da: () => import('./i18n.da'),
 };
 
 /** Every catalogue of a language, by file, for the tests that keep them complete and apart. */
-export async function loadCatalogues(locale: Locale): Promise<Record<string, Record<string, string>>> {
-  const entries = await Promise.all(
-    Object.entries({ [`shell.${locale}.json`]: shell[locale], ...features[locale] }).map(async ([file, load]) => [file, (await load()).default] as const),
-  );
-  return Object.fromEntries(entries);
+export async function loadCatalogues(locale: Locale): Promise<Catalogues> {
+  return (await languages[locale]()).catalogues;
 }
 
 export async function loadMessages(locale: Locale): Promise<Messages> {

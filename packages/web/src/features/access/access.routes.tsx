@@ -1,20 +1,20 @@
-import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { pages } from '../../app/app.pages';
 import { lazyPage } from '../../shared/lazy-page';
 
 /*
  * The routes of accounts and access, for the app's router: one lazy chunk per page, like the
  * step pages.
  */
-const SignInPage = lazyPage(() => import('./access.sign-in.page'), /^\/sign-in\/?$/);
-const SetupPage = lazy(() => import('./access.setup.page'));
-const InvitationPage = lazy(() => import('./access.invitation.page'));
-const SharedPlanPage = lazyPage(() => import('./access.shared.page'), /^\/shared\/?$/);
-const PasswordPage = lazy(() => import('./access.password.page'));
-const TokensPage = lazy(() => import('./access.tokens.page'));
-const MembersPage = lazy(() => import('./access.members.page'));
-const AuditPage = lazy(() => import('./access.audit.page'));
-const ShareLinksPage = lazy(() => import('./access.share-links.page'));
+const SignInPage = lazyPage(pages.signIn);
+const SetupPage = lazyPage(pages.setup);
+const InvitationPage = lazyPage(pages.invitation);
+const SharedPlanPage = lazyPage(pages.shared);
+const PasswordPage = lazyPage(pages.password);
+const TokensPage = lazyPage(pages.tokens);
+const MembersPage = lazyPage(pages.members);
+const AuditPage = lazyPage(pages.audit);
+const ShareLinksPage = lazyPage(pages.shareLinks);
 
 /** Pages reached without a session, inside the public layout. */
 export const publicRoutes: RouteObject[] = [

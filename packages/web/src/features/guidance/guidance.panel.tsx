@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocale } from '../../i18n/i18n.provider';
-import { useHealth } from '../../shared/api/api.queries';
+import { useHealthSummary } from '../../shared/api/api.queries';
 import { usePlanContext } from '../plans/plan.context';
 import type { StepId } from '../steps/steps.list';
 import { loadGuidance } from './guidance.load';
@@ -19,7 +19,7 @@ export function GuidancePanel(props: { step: StepId }) {
   const intl = useIntl();
   const headingId = useId();
   const { ws, plan } = usePlanContext();
-  const health = useHealth(ws, plan.id, locale);
+  const health = useHealthSummary(ws, plan.id, locale);
   const score = props.step === 'dashboard' ? health.data?.scores.overall : health.data?.scores.steps[props.step];
   const met = score === 100;
   const query = useQuery({

@@ -2,15 +2,17 @@ import type { Finding, Severity, Step } from '@kurs/core';
 import { SEVERITIES } from '@kurs/core/browser';
 import { Alert, Anchor, Badge, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
+import { useQueries } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n.provider';
-import { useHealth } from '../../shared/api/api.queries';
+import { healthQuery } from '../../shared/api/api.queries';
 import { useSetSearchParams } from '../../shared/search-params';
 import { useCan } from '../access/access.can';
 import { usePlanContext } from '../plans/plan.context';
 import { findingKeysAt, fixHref, focusFixed, isAt } from './health.focus';
+import { findingStepsAt } from './health.steps';
 
 /*
  * The health check's findings where they belong: beside the entity they concern, and as a
@@ -24,12 +26,27 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 const SEVERITY_COLOR: Record<Severity, string> = { error: 'red', warning: 'yellow', info: 'blue' };
 const SEVERITY_ICON = { error: IconCircleX, warning: IconAlertTriangle, info: IconInfoCircle } as const;
 
-/** The plan's findings in the reader's language (shared with every other user of the health query). */
-export function useFindings(): { findings: Finding[]; isLoading: boolean } {
+/**
+ * The findings the page shows, in the reader's language: on a step page those of the steps it
+ * shows (health.steps.ts), elsewhere all of them; shared with every other user of the same query.
+ */
+function usePageHealth() {
   const { ws, plan } = usePlanContext();
   const { locale } = useLocale();
-  const health = useHealth(ws, plan.id, locale);
-  return { findings: health.data?.findings ?? [], isLoading: health.isLoading };
+  const { pathname } = useLocation();
+  const steps = findingStepsAt(pathname);
+  return useQueries({
+    queries: steps ? steps.map((step) => healthQuery(ws, plan.id, locale, step)) : [healthQuery(ws, plan.id, locale)],
+    combine: (results) => ({
+      findings: results.every((r) => r.data) ? results.flatMap((r) => r.data!.findings) : undefined,
+      isLoading: results.some((r) => r.isLoading),
+    }),
+  });
+}
+
+export function useFindings(): { findings: Finding[]; isLoading: boolean } {
+  const { findings, isLoading } = usePageHealth();
+  return { findings: findings ?? [], isLoading };
 }
 
 export function findingsAt(findings: readonly Finding[], path: string): Finding[] {
@@ -43,18 +60,16 @@ export function findingsAt(findings: readonly Finding[], path: string): Finding[
 export function useFocusPath(): string | null {
   const [params] = useSearchParams();
   const focus = params.get('focus');
-  const { ws, plan } = usePlanContext();
-  const { locale } = useLocale();
-  const health = useHealth(ws, plan.id, locale);
+  const health = usePageHealth();
   const setParams = useSetSearchParams();
   const seen = useRef<{ path: string | null; keys: Set<string> }>({ path: null, keys: new Set() });
   useEffect(() => {
-    if (!focus || !health.data) return;
+    if (!focus || !health.findings) return;
     if (seen.current.path !== focus) seen.current = { path: focus, keys: new Set() };
-    const now = findingKeysAt(health.data.findings, focus);
+    const now = findingKeysAt(health.findings, focus);
     if (focusFixed(seen.current.keys, now)) setParams({ focus: null });
     else for (const key of now) seen.current.keys.add(key);
-  }, [focus, health.data, setParams]);
+  }, [focus, health.findings, setParams]);
   return focus;
 }
 

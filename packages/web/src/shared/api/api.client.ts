@@ -73,6 +73,33 @@ export function onSessionLost(handler: (() => void) | null): void {
   sessionLost = handler;
 }
 
+/*
+ * Requests started at navigation, before the app runs (app/app.navigation.ts), by their URL.
+ * The first call of the API client for the same URL takes the answer over instead of asking
+ * again; an answer nobody took within a while is left, so nothing stale is ever shown.
+ */
+const EARLY_TTL_MS = 15_000;
+const early = new Map<string, { response: Promise<Response>; at: number }>();
+const HEADERS = { Accept: 'application/json' };
+
+/** Starts GET requests now (with the session cookie), for the API client to take over later. */
+export function prefetch(urls: readonly string[]): void {
+  for (const url of urls) {
+    if (early.has(url)) continue;
+    const response = fetch(url, { headers: HEADERS, credentials: 'same-origin' });
+    // A failure is the taker's to report; until taken it must not count as unhandled.
+    response.catch(() => undefined);
+    early.set(url, { response, at: performance.now() });
+  }
+}
+
+/** The early answer of a URL, once, while it is fresh. */
+function takeEarly(url: string): Promise<Response> | undefined {
+  const entry = early.get(url);
+  early.delete(url);
+  return entry && performance.now() - entry.at < EARLY_TTL_MS ? entry.response : undefined;
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | undefined>;
@@ -95,7 +122,7 @@ export interface ApiResponse<T> {
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers(HEADERS);
   let body: string | undefined;
   if (options.json !== undefined) {
     headers.set('Content-Type', 'application/json');
@@ -109,16 +136,21 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (options.bearer) headers.set('Authorization', `Bearer ${options.bearer}`);
   else if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
 
+  const url = apiUrl(path, options.query);
+  // A write may change what an early answer says; one read with a bearer token is not the session's.
+  const taken = method === 'GET' && !options.bearer ? takeEarly(url) : undefined;
+  if (method !== 'GET') early.clear();
   let response: Response;
   try {
-    response = await fetch(withQuery(path, options.query), {
+    response = await (taken ??
+      fetch(url, {
       method,
       headers,
       body,
       signal: options.signal,
       // A share link's caller must not act as whoever is signed in in this browser.
       credentials: options.bearer ? 'omit' : 'same-origin',
-    });
+      }));
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiError(0, 'Network error', error instanceof Error ? error.message : undefined);
@@ -132,7 +164,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   };
 }
 
-function withQuery(path: string, query: RequestOptions['query']): string {
+/** The URL the client asks for: the path and the query's defined values, in the order given. */
+export function apiUrl(path: string, query?: RequestOptions['query']): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

@@ -1,5 +1,5 @@
-import type { Locale } from '@kurs/core';
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Locale, Step } from '@kurs/core';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { isApiError } from './api.client';
 import {
@@ -12,6 +12,7 @@ import {
   deleteTemplate,
   deleteWorkspace,
   getHealth,
+  getHealthSummary,
   getPlan,
   getProgress,
   getTemplate,
@@ -36,6 +37,8 @@ export const queryKeys = {
   plan: (ws: string, plan: string) => ['workspaces', ws, 'plans', plan] as const,
   health: (ws: string, plan: string, locale?: Locale) =>
     ['workspaces', ws, 'plans', plan, 'health', ...(locale ? [locale] : [])] as const,
+  healthSummary: (ws: string, plan: string, locale: Locale) => [...queryKeys.health(ws, plan, locale), 'summary'] as const,
+  stepHealth: (ws: string, plan: string, locale: Locale, step: Step) => [...queryKeys.health(ws, plan, locale), 'step', step] as const,
   progress: (ws: string, plan: string) => ['workspaces', ws, 'plans', plan, 'progress'] as const,
   collection: (ws: string, plan: string, collection: CollectionName) =>
     ['workspaces', ws, 'plans', plan, 'collection', collection] as const,
@@ -84,9 +87,27 @@ export function useCreatePlan(ws: string) {
   });
 }
 
-/** The health check of a plan, its findings in the reader's language. */
+/** The health check of a plan, its findings in the reader's language: all of them, or one step's. */
+export function healthQuery(ws: string, plan: string, locale: Locale, step?: Step) {
+  return queryOptions({
+    queryKey: step ? queryKeys.stepHealth(ws, plan, locale, step) : queryKeys.health(ws, plan, locale),
+    queryFn: () => getHealth(ws, plan, locale, step),
+  });
+}
+
+/** Every finding of the health check: for a page that shows findings of every step (the dashboard). */
 export function useHealth(ws: string, plan: string, locale: Locale) {
-  return useQuery({ queryKey: queryKeys.health(ws, plan, locale), queryFn: () => getHealth(ws, plan, locale) });
+  return useQuery(healthQuery(ws, plan, locale));
+}
+
+/** The health check's scores and counts, without findings: the navigation's rings, the guidance's tick. */
+export function useHealthSummary(ws: string, plan: string, locale: Locale) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: queryKeys.healthSummary(ws, plan, locale),
+    // Before the server had the summary, the whole report stood in: shared with the page that shows it.
+    queryFn: () => getHealthSummary(ws, plan, locale, () => queryClient.fetchQuery(healthQuery(ws, plan, locale))),
+  });
 }
 
 /** The engine's progress of every goal and the KPI overview (GET /progress). */

@@ -1,9 +1,11 @@
-import type { HealthReport, Locale, PlanDocument } from '@kurs/core';
-import { apiPath, apiRequest, etagOf } from './api.client';
+import type { HealthReport, Locale, PlanDocument, Step } from '@kurs/core';
+import { SEVERITIES, STEPS } from '@kurs/core/browser';
+import { apiPath, apiRequest, apiUrl, etagOf, isApiError } from './api.client';
 import type {
   CollectionName,
   CollectionTypes,
   Entity,
+  HealthSummary,
   Page,
   PlanPatch,
   PlanSummary,
@@ -21,6 +23,11 @@ import type {
  */
 
 const PAGE_LIMIT = 1000;
+
+/** The URL of a list's first page as listAll asks for it (navigation starts these early). */
+export function firstPageUrl(path: string, query: Record<string, string | undefined> = {}): string {
+  return apiUrl(path, { ...query, limit: PAGE_LIMIT });
+}
 
 export async function listAll<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T[]> {
   const items: T[] = [];
@@ -122,9 +129,49 @@ export function documentUrl(ws: string, plan: string, format: DocumentFormat): s
   return `${apiPath('workspaces', ws, 'plans', plan, 'document')}?format=${format}`;
 }
 
-/** The health check's findings (messages in `locale`) and its scores per step. */
-export async function getHealth(ws: string, plan: string, locale: Locale): Promise<HealthReport> {
-  return (await apiRequest<HealthReport>(apiPath('workspaces', ws, 'plans', plan, 'health'), { query: { locale } })).data;
+/** The URL of the health check: every finding, or only those of one step (the scores stay the whole plan's). */
+export function healthUrl(ws: string, plan: string, locale: Locale, step?: Step): string {
+  return apiUrl(apiPath('workspaces', ws, 'plans', plan, 'health'), { locale, step });
+}
+
+export function healthSummaryUrl(ws: string, plan: string, locale: Locale): string {
+  return apiUrl(apiPath('workspaces', ws, 'plans', plan, 'health', 'summary'), { locale });
+}
+
+/** The health check's findings (messages in `locale`), all or one step's, and its scores per step. */
+export async function getHealth(ws: string, plan: string, locale: Locale, step?: Step): Promise<HealthReport> {
+  const { data } = await apiRequest<HealthReport>(healthUrl(ws, plan, locale, step));
+  // A server from before the step filter answers every finding.
+  return step ? { ...data, findings: data.findings.filter((f) => f.step === step) } : data;
+}
+
+/**
+ * The health check's scores and counts without its findings. A server from before the summary
+ * (404 for it) is asked for the whole report instead, and the counts are taken from that; for a
+ * plan that does not exist that answers 404 too. `whole` reads that report (from a cache, say).
+ */
+export async function getHealthSummary(
+  ws: string,
+  plan: string,
+  locale: Locale,
+  whole: () => Promise<HealthReport> = () => getHealth(ws, plan, locale),
+): Promise<HealthSummary> {
+  try {
+    return (await apiRequest<HealthSummary>(healthSummaryUrl(ws, plan, locale))).data;
+  } catch (error) {
+    if (!isApiError(error) || error.status !== 404) throw error;
+    return summaryOf(await whole());
+  }
+}
+
+function summaryOf(report: HealthReport): HealthSummary {
+  const none = () => Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as HealthSummary['counts'];
+  const summary: HealthSummary = { scores: report.scores, counts: none(), steps: Object.fromEntries(STEPS.map((s) => [s, none()])) as HealthSummary['steps'] };
+  for (const finding of report.findings) {
+    summary.counts[finding.severity] += 1;
+    summary.steps[finding.step][finding.severity] += 1;
+  }
+  return summary;
 }
 
 /** Progress, status and forecast of every goal, and the KPI overview with sparklines, as of today. */

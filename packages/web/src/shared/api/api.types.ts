@@ -7,6 +7,7 @@ import type {
   FieldError,
   Goal,
   GoalProgress,
+  HealthReport,
   Kpi,
   KpiOverview,
   Locale,
@@ -15,6 +16,8 @@ import type {
   PlanHeader,
   PlanProgress,
   Review,
+  Severity,
+  Step,
   Theme,
 } from '@kurs/core';
 
@@ -110,6 +113,16 @@ export interface Problem {
 }
 
 /** `GET /plans/:plan/progress`: the engine's progress, status and forecast of every goal (plan order) and the KPI overview. */
+/**
+ * `GET …/health/summary`: the health check's scores and its findings counted by severity, in
+ * all and per step, without the findings themselves (what the navigation and guidance show).
+ */
+export interface HealthSummary {
+  scores: HealthReport['scores'];
+  counts: Record<Severity, number>;
+  steps: Record<Step, Record<Severity, number>>;
+}
+
 export interface ProgressReport {
   today: string;
   summary: PlanProgress;

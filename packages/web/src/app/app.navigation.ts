@@ -63,7 +63,8 @@ export const NAVIGATION: readonly Line[] = [
   { path: `${PLAN}/strategy`, page: pages.strategy, guidance: true, data: (a) => [...step(a, 'strategy'), ...lists(a, 'channels', 'kpis', 'activities'), plan(a, 'strategy')] },
   { path: `${PLAN}/activities`, page: pages.activities, guidance: true, data: (a) => [...step(a, 'activities'), ...lists(a, 'activities', 'themes', 'goals', 'kpis')] },
   { path: `${PLAN}/themes`, page: pages.themes, guidance: true, data: (a) => [...step(a, 'themes'), ...lists(a, 'themes'), plan(a, 'theme-budgets')] },
-  { path: `${PLAN}/roadmap`, page: pages.roadmap, guidance: true, data: (a) => [...step(a, 'roadmap'), plan(a, 'roadmap'), ...lists(a, 'activities', 'goals', 'milestones', 'themes')] },
+  // The roadmap first, the longest answer; the activities and themes as stored are read after the drawing.
+  { path: `${PLAN}/roadmap`, page: pages.roadmap, guidance: true, data: (a) => [plan(a, 'roadmap'), ...step(a, 'roadmap'), ...lists(a, 'goals', 'milestones')] },
   { path: `${PLAN}/reviews`, page: pages.reviews, guidance: true, data: (a) => [...step(a, 'reviews'), ...lists(a, 'reviews', 'goals', 'kpis'), plan(a, 'progress')] },
   { path: `${PLAN}/export`, page: pages.export, data: inPlan },
   { path: `${PLAN}/settings`, page: pages.planSettings, data: inPlan },

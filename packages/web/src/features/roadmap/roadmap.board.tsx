@@ -1,6 +1,6 @@
 import type { RoadmapItem, RoadmapModel } from '@kurs/core';
 import { Button, Grid, Paper, Stack, Text, VisuallyHidden, useComputedColorScheme } from '@mantine/core';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -13,17 +13,18 @@ import { ErrorAlert } from '../../shared/ui/error-alert';
 import { useFocusPath } from '../health/health.findings';
 import { usePlanContext } from '../plans/plan.context';
 import { RoadmapChart } from './roadmap.chart';
-import { RoadmapDetails, type DetailsTarget } from './roadmap.details';
+import type { DetailsTarget } from './roadmap.details';
 import { useRoadmapEditing, type EditEvent } from './roadmap.editing';
 import { download, svgToPng } from './roadmap.export';
 import { ownersOf, shownRoadmap, VIEWS, type RoadmapFilters, type RoadmapView } from './roadmap.filter';
 import { layoutRoadmap } from './roadmap.layout';
 import { RoadmapLegend } from './roadmap.legend';
 import { MilestoneList, UndatedBuckets, type MilestoneRow } from './roadmap.lists';
-import { MilestoneEditor, type MilestoneTarget } from './roadmap.milestone-form';
+import { LazyMilestoneEditor, LazyRoadmapDetails } from './roadmap.lazy';
+import type { MilestoneTarget } from './roadmap.milestone-form';
 import { paletteFor } from './roadmap.palette';
 import { drawnDomain, timeScale, ZOOMS, type Zoom } from './roadmap.scale';
-import { roadmapKey, useGoalTitles } from './roadmap.queries';
+import { roadmapKey, useCollectionWhen, useGoalTitles, useIdleAfterDraw, useOnceTrue } from './roadmap.queries';
 import { RoadmapToolbar, type ExportFormat } from './roadmap.toolbar';
 import { useRoadmapWords } from './roadmap.words';
 
@@ -63,10 +64,17 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
   const setParam = (name: string, value: string | null) => setParams({ focus: null, [name]: value });
 
 
-  const activities = useCollection(ws, plan.id, 'activities');
+  const [detailsId, setDetailsId] = useState<string | null>(null);
+  const [editor, setEditor] = useState<MilestoneTarget | null>(null);
+  const focusPath = useFocusPath();
+  const focusIndex = activityIndex(focusPath);
+  // The activities and themes as stored are for the goal filter, a fix link, the details and the
+  // milestone form: read when one of those asks, or once the timeline is drawn and all is quiet.
+  const later = useIdleAfterDraw();
+  const activities = useCollectionWhen(ws, plan.id, 'activities', later || filters.goal !== null || focusIndex !== null || detailsId !== null || editor !== null);
+  const themes = useCollectionWhen(ws, plan.id, 'themes', later || editor !== null);
   const goals = useCollection(ws, plan.id, 'goals');
   const milestones = useCollection(ws, plan.id, 'milestones');
-  const themes = useCollection(ws, plan.id, 'themes');
   const goalsOf = useMemo(() => {
     const byId = new Map((activities.data ?? []).map((a) => [a.id, a.goals ?? []]));
     return (id: string) => byId.get(id);
@@ -111,7 +119,6 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [undo, canEdit]);
 
-  const [detailsId, setDetailsId] = useState<string | null>(null);
   const details = useMemo((): DetailsTarget | null => {
     if (detailsId === null) return null;
     const box = layout.byId.get(detailsId);
@@ -120,14 +127,11 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
     return { item, dates: box ? (editing.overrides.get(detailsId) ?? box.bar) : null, laneName: laneName(item.theme) };
   }, [detailsId, layout, model, editing.overrides, laneName]);
 
-  const [editor, setEditor] = useState<MilestoneTarget | null>(null);
   const [deleting, setDeleting] = useState<Entity<'milestones'> | null>(null);
 
   // A fix link (?focus=activities[3].start) shows that activity: its bar, or its place in the
   // lists. One about milestones shows the list and, for an editor, opens the form: a new
   // milestone for "milestones", that milestone at the field named for "milestones[2].date".
-  const focusPath = useFocusPath();
-  const focusIndex = activityIndex(focusPath);
   const handledFocus = useRef<string | null>(null);
   const [focusMilestone, setFocusMilestone] = useState<string | null>(null);
   useEffect(() => {
@@ -194,6 +198,9 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
 
   // The list shows every stored milestone, also one outside the timeline's span, in the colour
   // and lane the engine gave it (or its theme's).
+  const editorWanted = useOnceTrue(editor !== null);
+  const detailsWanted = useOnceTrue(details !== null);
+
   const milestoneRows = useMemo((): MilestoneRow[] => {
     const drawn = new Map(model.lanes.flatMap((lane) => lane.milestones.map((m) => [m.id, { color: m.color, theme: m.theme }] as const)));
     const lane = (theme: string | null) => model.lanes.find((l) => l.theme === theme);
@@ -288,19 +295,24 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
-      <MilestoneEditor
-        target={editor}
-        milestones={milestones.data ?? []}
-        themes={themes.data ?? []}
-        activities={activities.data ?? []}
-        goalTitles={goalTitles}
-        canEdit={canEdit}
-        onClose={closeEditor}
-        onDelete={(milestone) => {
-          closeEditor();
-          setDeleting(milestone);
-        }}
-      />
+      {editorWanted && (
+        <Suspense fallback={null}>
+          <LazyMilestoneEditor
+            // Opened once what it offers to choose from is there.
+            target={milestones.data && themes.data && activities.data ? editor : null}
+            milestones={milestones.data ?? []}
+            themes={themes.data ?? []}
+            activities={activities.data ?? []}
+            goalTitles={goalTitles}
+            canEdit={canEdit}
+            onClose={closeEditor}
+            onDelete={(milestone) => {
+              closeEditor();
+              setDeleting(milestone);
+            }}
+          />
+        </Suspense>
+      )}
       <DeleteDialog
         ws={ws}
         plan={plan.id}
@@ -316,16 +328,21 @@ export function RoadmapBoard(props: { model: RoadmapModel; canEdit: boolean }) {
           void queryClient.invalidateQueries({ queryKey: roadmapKey(ws, plan.id) });
         }}
       />
-      <RoadmapDetails
-        target={details}
-        activities={activities.data}
-        goalTitles={goalTitles}
-        ws={ws}
-        plan={plan.id}
-        today={model.today}
-        words={words}
-        onClose={() => setDetailsId(null)}
-      />
+      {detailsWanted && (
+        <Suspense fallback={null}>
+          <LazyRoadmapDetails
+            // Opened once the activity as stored (its goals, estimate, dependencies) is there.
+            target={activities.data ? details : null}
+            activities={activities.data}
+            goalTitles={goalTitles}
+            ws={ws}
+            plan={plan.id}
+            today={model.today}
+            words={words}
+            onClose={() => setDetailsId(null)}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import type { RoadmapLink, RoadmapModel } from '@kurs/core';
 import { fromDayNumber, toDayNumber } from '@kurs/core/browser';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { shiftDates, keyChange, type Dates } from './roadmap.drag';
 import { AXIS_HEIGHT, Axis, BarGroup, barElement, FONT_FAMILY, Grid, LaneLabels, LinkMarkers, Links, milestoneElement, OverBudget, type Drawing, type DrawingWords } from './roadmap.drawing';
 import type { Dated } from './roadmap.editing';
@@ -59,9 +59,10 @@ function contains(outer: Viewport, inner: Viewport): boolean {
  * The timeline. Only the bars in and near the visible part are in the DOM (the rest are
  * added as the user scrolls), so it draws as fast for 2 000 activities as for 20; a drag
  * changes the dragged bar's attributes directly, frame by frame, and React draws again
- * only when the change is dropped.
+ * only when the change is dropped. What the page reads after the first drawing (milestones,
+ * goals, the activities as stored) does not draw it again: its props stay the same.
  */
-export function RoadmapChart(props: RoadmapChartProps) {
+export const RoadmapChart = memo(function RoadmapChart(props: RoadmapChartProps) {
   const { layout, palette } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<SVGSVGElement>(null);
@@ -391,7 +392,7 @@ export function RoadmapChart(props: RoadmapChartProps) {
       </div>
     </div>
   );
-}
+});
 
 /** The place of the milestone of a lane that Tab reaches: the one last focused, else the first. */
 function tabbableMilestone(milestones: readonly { id: string | null }[], chosen: string | undefined): number {

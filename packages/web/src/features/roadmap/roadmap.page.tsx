@@ -1,10 +1,9 @@
 import type { RoadmapModel } from '@kurs/core';
 import { Button, Group, Paper, Stack } from '@mantine/core';
 import { IconFlag } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useCollection } from '../../shared/api/api.queries';
 import { useSetSearchParams } from '../../shared/search-params';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
@@ -15,8 +14,8 @@ import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
 import { stepPath } from '../steps/steps.list';
 import { RoadmapBoard } from './roadmap.board';
-import { MilestoneEditor } from './roadmap.milestone-form';
-import { useGoalTitles, useRoadmap } from './roadmap.queries';
+import { LazyMilestoneEditor } from './roadmap.lazy';
+import { useCollectionWhen, useGoalTitles, useOnceTrue, useRoadmap } from './roadmap.queries';
 
 function isEmpty(model: RoadmapModel): boolean {
   const undated = model.undated.now.length + model.undated.next.length + model.undated.later.length;
@@ -79,26 +78,31 @@ function FirstMilestone() {
     setOpen(true);
     setParams({ focus: null });
   }, [asked, setParams]);
-  const milestones = useCollection(ws, plan.id, 'milestones');
-  const themes = useCollection(ws, plan.id, 'themes');
-  const activities = useCollection(ws, plan.id, 'activities');
+  const wanted = useOnceTrue(open);
+  const milestones = useCollectionWhen(ws, plan.id, 'milestones', wanted);
+  const themes = useCollectionWhen(ws, plan.id, 'themes', wanted);
+  const activities = useCollectionWhen(ws, plan.id, 'activities', wanted);
   const goalTitles = useGoalTitles(ws, plan.id);
   return (
     <>
       <Button variant="default" leftSection={<IconFlag size={16} aria-hidden />} onClick={() => setOpen(true)}>
         {intl.formatMessage({ id: 'roadmap.milestone.add' })}
       </Button>
-      <MilestoneEditor
-        target={open && milestones.data ? { kind: 'new' } : null}
-        milestones={milestones.data ?? []}
-        themes={themes.data ?? []}
-        activities={activities.data ?? []}
-        goalTitles={goalTitles}
-        canEdit
-        onClose={() => setOpen(false)}
-        // A new milestone has nothing to delete.
-        onDelete={() => undefined}
-      />
+      {wanted && (
+        <Suspense fallback={null}>
+          <LazyMilestoneEditor
+            target={open && milestones.data && themes.data && activities.data ? { kind: 'new' } : null}
+            milestones={milestones.data ?? []}
+            themes={themes.data ?? []}
+            activities={activities.data ?? []}
+            goalTitles={goalTitles}
+            canEdit
+            onClose={() => setOpen(false)}
+            // A new milestone has nothing to delete.
+            onDelete={() => undefined}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

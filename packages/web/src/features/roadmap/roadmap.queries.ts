@@ -1,6 +1,6 @@
 import type { RoadmapModel } from '@kurs/core';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { apiPath, apiRequest } from '../../shared/api/api.client';
 import { queryKeys, useCollection } from '../../shared/api/api.queries';
 import { listCollection } from '../../shared/api/api.resources';
@@ -18,6 +18,42 @@ export async function getRoadmap(ws: string, plan: string): Promise<RoadmapModel
 /** The engine's roadmap model of a plan: lanes, packed rows, milestones, quarters, links, now/next/later. */
 export function useRoadmap(ws: string, plan: string) {
   return useQuery({ queryKey: roadmapKey(ws, plan), queryFn: () => getRoadmap(ws, plan) });
+}
+
+/**
+ * A collection of the plan, read only once `enabled`: what the first drawing does not need is
+ * not read before it (2 000 activities are a large answer to fetch and parse).
+ */
+export function useCollectionWhen<C extends CollectionName>(ws: string, plan: string, collection: C, enabled: boolean) {
+  return useQuery({ queryKey: queryKeys.collection(ws, plan, collection), queryFn: () => listCollection(ws, plan, collection), enabled });
+}
+
+/**
+ * False until the browser has had a quiet moment after the page was first drawn: then what
+ * only a later click needs (details, the milestone form) is read ahead, so that it opens at once.
+ */
+export function useIdleAfterDraw(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let idleId: number | undefined;
+    // A second first: the frames that show the drawing come before anything read ahead.
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idleId = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      else setIdle(true);
+    }, 1000);
+    return () => {
+      clearTimeout(timer);
+      if (idleId !== undefined) cancelIdleCallback(idleId);
+    };
+  }, []);
+  return idle;
+}
+
+/** True from the first time `value` is true: a part loaded on first use stays mounted, so it closes as it should. */
+export function useOnceTrue(value: boolean): boolean {
+  const [seen, setSeen] = useState(value);
+  if (value && !seen) setSeen(true);
+  return seen || value;
 }
 
 /** The titles of the plan's goals by id, in the plan's order (empty until they are read). */

@@ -2,6 +2,7 @@ export * from './plan/plan.schema.js';
 export * from './plan/plan.rules.js';
 export * from './plan/plan.parse.js';
 export * from './plan/plan.change.js';
+export * from './plan/plan.edit.js';
 export * from './plan/plan.normalize.js';
 export * from './plan/plan.export.js';
 export * from './shared/errors.js';

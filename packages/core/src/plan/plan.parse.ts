@@ -1,13 +1,11 @@
-import { DomainError, describeFieldError, formatPath, type ErrorParams, type FieldError, type FieldErrorCode, type PathSegment } from '../shared/errors.js';
-import { issueProblems } from '../shared/issues.js';
+import { DomainError, describeFieldError, formatPath } from '../shared/errors.js';
 import { unstorablePlaces } from '../shared/storable.js';
-import { introducedErrors } from './plan.change.js';
-import { SCHEMA_PARSE } from './plan.issues.js';
+import { check, type Checked, inTextOrder, judgeChange, type PlanResult } from './plan.check.js';
 import { readJson } from './plan.json.js';
-import { checkPlanRules } from './plan.rules.js';
-import { planDocumentSchema, type PlanDocument, writtenVersion } from './plan.schema.js';
-import type { SourceDocument } from './plan.source.js';
+import type { PlanDocument } from './plan.schema.js';
 import { readYaml } from './plan.yaml.js';
+
+export type { PlanResult } from './plan.check.js';
 
 export type PlanFormat = 'yaml' | 'json';
 
@@ -16,19 +14,6 @@ export interface ReadPlanOptions {
   format?: PlanFormat;
 }
 
-/** A plan, or the errors that stop it: syntax errors, else schema and rule errors together. */
-export interface PlanResult {
-  plan?: PlanDocument;
-  errors: FieldError[];
-}
-
-interface Checked extends PlanResult {
-  stage: 'syntax' | 'invalid';
-  /** The value as the schema read it, when it passed the schema (it may still break a rule). */
-  parsed?: PlanDocument;
-}
-
-type Locate = SourceDocument['locate'];
 
 export function detectPlanFormat(text: string): PlanFormat {
   return text.trimStart().startsWith('{') ? 'json' : 'yaml';
@@ -53,12 +38,8 @@ export function validatePlan(value: unknown): PlanResult {
  * errors, so a change to a valid plan costs one validation, as validatePlan does.
  */
 export function validateChange(before: unknown, after: unknown): PlanResult {
-  const checked = check(after);
-  if (checked.plan) return { plan: checked.plan, errors: [] };
-  const errors = introducedErrors(check(before).errors, checked.errors);
-  if (errors.length) return { errors };
-  // A value that failed the schema only where `before` did has no read of it: it is kept as it is (its text untrimmed).
-  return { plan: checked.parsed ?? (after as PlanDocument), errors: [] };
+  const { plan, errors } = judgeChange(() => check(before).errors, after, check(after));
+  return plan ? { plan, errors } : { errors };
 }
 
 /** readPlan that returns the plan or throws DomainError 'syntax' or 'invalid' with every error. */
@@ -86,52 +67,4 @@ function read(text: string, options: ReadPlanOptions): Checked {
   const unstorable = unstorablePlaces(source.value).map(({ path, onKey, error }) => ({ ...error, path: formatPath(path), ...source.locate(path, onKey) }));
   if (unstorable.length > 0) return { errors: inTextOrder(unstorable), stage: 'invalid' };
   return check(source.value, source.locate);
-}
-
-function check(value: unknown, locate?: Locate): Checked {
-  const place = (
-    path: readonly PathSegment[],
-    error: { code: FieldErrorCode; params?: ErrorParams; message: string },
-    onKey = false,
-  ): FieldError => ({ path: formatPath(path), ...error, ...locate?.(path, onKey) });
-
-  if (value === null || value === undefined) {
-    const message = 'the document is empty; a plan starts with "kurs: 1" and "plan"';
-    return { errors: [place([], { code: 'empty_document', message })], stage: 'invalid' };
-  }
-  // Another version's fields mean other things: its version is the only error worth naming.
-  const kurs = fieldOf(value, 'kurs');
-  const version = planDocumentSchema.shape.kurs.safeParse(kurs);
-  if (!version.success && kurs !== undefined) {
-    const error = { code: 'unsupported_version', params: { version: writtenVersion(kurs) }, message: version.error.issues[0].message } as const;
-    return { errors: [place(['kurs'], error)], stage: 'invalid' };
-  }
-
-  const parsed = planDocumentSchema.safeParse(value, SCHEMA_PARSE);
-  const schemaErrors = parsed.success
-    ? []
-    : issueProblems(parsed.error.issues).map(({ path, onKey, ...error }) => place(path, error, onKey));
-  // The rules read defensively, so they also run on a document that failed the schema.
-  const schemaPaths = new Set(schemaErrors.map((error) => error.path));
-  const ruleErrors = checkPlanRules((parsed.success ? parsed.data : value) as PlanDocument)
-    .filter((error) => !schemaPaths.has(error.path))
-    .map(({ path, ...error }) => place(segmentsOf(path), error));
-
-  const errors = [...inTextOrder(schemaErrors), ...inTextOrder(ruleErrors)];
-  if (parsed.success && errors.length === 0) return { plan: parsed.data, errors, stage: 'invalid' };
-  return { errors, stage: 'invalid', ...(parsed.success && { parsed: parsed.data }) };
-}
-
-/** Errors in the order of the text they point at, when they point at one. */
-function inTextOrder(errors: FieldError[]): FieldError[] {
-  return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-
-function fieldOf(value: unknown, field: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
-}
-
-/** ["goals", 2, "kpi"] from "goals[2].kpi"; rule paths hold only the format's field names. */
-function segmentsOf(path: string): PathSegment[] {
-  return (path.match(/[^.[\]]+|\[\d+\]/g) ?? []).map((part) => (part.startsWith('[') ? Number(part.slice(1, -1)) : part));
 }

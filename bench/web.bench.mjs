@@ -9,8 +9,9 @@
  * dashboard: the time taken inside the page, from navigation start until the dashboard sets
  * `data-ready` (everything shown), by `performance.now()` at the moment the attribute appears.
  * The notes show where the time of the last run went, each step's end in ms from navigation
- * start: the session check, the plan's header, the dashboard's chunk, and its data requests
- * (first start and last end). CPU: the renderer main thread's CPU time until data-ready.
+ * start: the document, the session check (when it is a request of its own, not in the
+ * document), the plan's header, the dashboard's chunk, and its data requests (first start and
+ * last end). CPU: the renderer main thread's CPU time until data-ready.
  *
  * initial-js: every script the browser fetched on that visit until data-ready (Chromium's
  * network log: the entry, its imports, the dashboard's chunk, its translation chunk, whatever
@@ -81,9 +82,9 @@ async function dashboardLeg(context) {
 }
 
 /**
- * Runs in the page: the ready time and, from the resource timings, the chain before it (ms
- * from navigation start, the end of each step): the session check, the plan's header, the
- * dashboard's own chunk, and the dashboard's data requests (start and end).
+ * Runs in the page: the ready time and, from the navigation and resource timings, the chain
+ * before it (ms from navigation start, the end of each step): the document, the session check,
+ * the plan's header, the dashboard's own chunk, and the dashboard's data requests (start and end).
  */
 function timeline() {
   const ready = window.__dashboardReady;
@@ -94,8 +95,10 @@ function timeline() {
   const path = (r) => new URL(r.name).pathname;
   const end = (test) => Math.round(Math.max(...resources.filter((r) => test(path(r))).map((r) => r.responseEnd)));
   const data = resources.filter((r) => /^\/api\/v1\/workspaces\/[^/]+\/plans\/[^/]+\/(progress|goals|kpis|milestones|health(\/summary)?)$/.test(path(r)));
+  const [navigation] = performance.getEntriesByType('navigation');
   return {
     ready_ms: ready,
+    document_ms: Math.round(navigation instanceof PerformanceNavigationTiming ? navigation.responseEnd : Number.NaN),
     session_ms: end((p) => p === '/api/v1/auth/session'),
     plan_ms: end((p) => /^\/api\/v1\/workspaces\/[^/]+\/plans\/[^/]+$/.test(p)),
     page_chunk_ms: end((p) => /\/dashboard\.page-[^/]+\.js$/.test(p)),

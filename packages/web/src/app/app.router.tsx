@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { RequireSession } from '../features/access/access.gate';
 import { accountRoutes, planRoutes, publicRoutes } from '../features/access/access.routes';
@@ -17,7 +17,6 @@ const PlanSettingsPage = lazyPage(pages.planSettings);
 const DraftsPage = lazyPage(pages.drafts);
 const WorkspaceSettingsPage = lazyPage(pages.workspaceSettings);
 const KpiPage = lazyPage(pages.kpi);
-const KpiChartBenchPage = lazy(() => import('../features/kpis/kpis.chart-bench.page'));
 
 const stepPages: Record<StepId, ComponentType> = {
   dashboard: lazyPage(pages.dashboard),
@@ -67,8 +66,6 @@ const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-  // The KPI chart alone, for the benchmark (npm run bench).
-  { path: '/bench/kpi-chart', element: <Suspense fallback={null}><KpiChartBenchPage /></Suspense> },
 ]);
 
 export function AppRouter() {

@@ -5,13 +5,6 @@ import 'uplot/dist/uPlot.min.css';
 import './kpis.chart.css';
 import type { ChartOptions, ChartTheme } from './kpis.chart.options';
 
-export interface ChartTiming {
-  /** Just before and after uPlot is created, and after its first draw (for the benchmark). */
-  onCreateStart?: () => void;
-  onCreateEnd?: () => void;
-  onDrawn?: () => void;
-}
-
 /** The x range shown, in the x scale's units; null when the whole data is. */
 export type XRange = readonly [number, number] | null;
 
@@ -27,14 +20,11 @@ export function UPlotChart(props: {
   data: uPlot.AlignedData;
   height: number;
   label: string;
-  timing?: ChartTiming;
   xRange?: XRange;
   onZoom?: (range: XRange) => void;
 }) {
-  const { options, data, height, timing } = props;
+  const { options, data, height } = props;
   const box = useRef<HTMLDivElement>(null);
-  const timingRef = useRef(timing);
-  timingRef.current = timing;
   const zoomRef = useRef(props.onZoom);
   zoomRef.current = props.onZoom;
   const [from, to] = props.xRange ?? [null, null];
@@ -42,13 +32,7 @@ export function UPlotChart(props: {
   useLayoutEffect(() => {
     const el = box.current!;
     el.removeAttribute('data-chart-drawn');
-    let drawn = false;
-    const onDraw = () => {
-      el.setAttribute('data-chart-drawn', '');
-      if (drawn) return;
-      drawn = true;
-      timingRef.current?.onDrawn?.();
-    };
+    const onDraw = () => el.setAttribute('data-chart-drawn', '');
     // Only the reader's zooms are told, not the scale the chart starts with.
     let ready = false;
     const onScale = (u: uPlot, key: string) => {
@@ -59,11 +43,9 @@ export function UPlotChart(props: {
       zoomRef.current?.(min <= xs[0]! && max >= xs[xs.length - 1]! ? null : [min, max]);
     };
     const hooks = { ...options.hooks, draw: [...(options.hooks?.draw ?? []), onDraw], setScale: [...(options.hooks?.setScale ?? []), onScale] };
-    timingRef.current?.onCreateStart?.();
     const chart = new uPlot({ ...options, hooks, width: el.clientWidth, height }, data, el);
     if (from !== null && to !== null) chart.setScale('x', { min: from, max: to });
     ready = true;
-    timingRef.current?.onCreateEnd?.();
     // The chart follows its container, e.g. when the navigation opens or the phone turns.
     let width = el.clientWidth;
     const resize = new ResizeObserver(() => {

@@ -3,12 +3,21 @@
  * exported YAML file (parse, validate, write in one transaction) and export as YAML and JSON.
  * A PATCH of one activity of 5 000 (the write validates the whole plan), on the valid plan and
  * on the same plan stored with an error a later rule found in it (issue 10).
+ * PATCH through the HTTP app at 500 and 8 000 activities (issue 14): a write's cost must not
+ * grow with the plan, p99 at 8 000 ≤ 1.5 × at 500.
  */
 
 const KINDS = ['sqlite', 'postgres'];
 const IMPORT_WORKSPACE = 'bench-import';
 const EXPORT_WORKSPACE = 'bench-export';
 const EXPORT_PLAN = 'large';
+const PATCH_SIZES = [500, 8000];
+const PATCH_WRITES = 200;
+/** The runner ends a leg after 20 minutes; a slow server stops writing before that, with fewer writes (counted in the notes). */
+const PATCH_TIME_LIMIT_MS = 14 * 60_000;
+const PATCH_TARGET_MS = 50;
+const PATCH_WORKSPACE = 'bench-http-patch';
+const BENCH_OWNER = { email: 'bench-writes@kurs.test', password: 'bench-password-1', name: 'Bench' };
 
 export async function run(context) {
   const results = [];
@@ -34,6 +43,21 @@ export async function run(context) {
           `patch.${stored}.${kind}`,
           { title: `collections.update of one activity's title on the ${stored === 'valid' ? 'valid plan' : 'plan stored with a second review of a quarter'} on ${kind}`, target: 1000, needs },
           () => patchLeg(context, kind, stored),
+        ),
+      );
+    }
+    for (const activities of PATCH_SIZES) {
+      results.push(
+        await context.bench(
+          `patch.${activities}.${kind}`,
+          {
+            title: `p99 of ${PATCH_WRITES} PATCHes of one goal and ${PATCH_WRITES} of one activity through the HTTP app, plan of ${activities} activities, on ${kind}${activities === PATCH_SIZES[1] ? ` (the ${PATCH_SIZES[0]} plan's writes interleaved, for the ratio)` : ''}`,
+            target: PATCH_TARGET_MS,
+            runs: 1,
+            warmup: 0,
+            needs,
+          },
+          () => httpPatchLeg(context, kind, activities),
         ),
       );
     }
@@ -104,4 +128,104 @@ async function storeAsIs(container, workspace, id, doc) {
     const row = await repos.plans.insert(ws.id, id, PlanDocumentsRepository.planColumns(doc));
     await repos.documents.write({ workspaceId: ws.id, planId: row.id }, doc);
   });
+}
+
+/**
+ * PATCH of one goal's and one activity's title through the Hono app in this process (the whole
+ * request: auth, CSRF, If-Match, the service, the answer), each write timed alone. The leg of the
+ * larger plan interleaves the same writes on the smaller plan, so that both see the same load
+ * and their ratio is the figure (ratio_p99 in the notes).
+ */
+async function httpPatchLeg(context, kind, activities) {
+  const container = await context.openContainer(kind);
+  const { createApp } = await import('../packages/server/dist/http/app.js');
+  const config = await context.serverConfig(kind);
+  const app = createApp({
+    services: container.services,
+    logger: container.logger,
+    ready: () => container.db.ping(),
+    bodyLimitBytes: config.bodyLimitBytes,
+    importLimitBytes: config.importLimitBytes,
+    access: config,
+  });
+  const call = await signedIn(app);
+  const created = await call('POST', '/api/v1/workspaces', { id: PATCH_WORKSPACE, name: 'Bench writes' });
+  if (created.status !== 201 && created.status !== 409) throw new Error(`workspace: ${created.status} ${await created.text()}`);
+  const sizes = activities === PATCH_SIZES[1] ? PATCH_SIZES : [activities];
+  const targets = [];
+  for (const size of sizes) {
+    const plan = context.largePlan({ activities: size, measurements: 0 });
+    const id = `writes-${size}`;
+    await storeAsIs(container, PATCH_WORKSPACE, id, plan);
+    const path = `/api/v1/workspaces/${PATCH_WORKSPACE}/plans/${id}`;
+    for (const [collection, list] of [['goals', plan.goals], ['activities', plan.activities]]) {
+      targets.push({ size, url: `${path}/${collection}/${list[Math.floor(list.length / 2)].id}`, etag: '*', times: [] });
+    }
+  }
+  let n = 0;
+  const patch = async (target) => {
+    const started = performance.now();
+    const res = await call('PATCH', target.url, { title: `Renamed ${++n}` }, { 'if-match': target.etag });
+    const body = await res.text();
+    const ms = performance.now() - started;
+    if (res.status !== 200) throw new Error(`PATCH ${target.url}: ${res.status} ${body.slice(0, 300)}`);
+    target.etag = res.headers.get('etag');
+    return ms;
+  };
+  // Warm-up: the first writes compile the code paths and fill what the server keeps between requests.
+  for (let i = 0; i < 5; i++) for (const target of targets) await patch(target);
+  return {
+    run: async () => {
+      for (const target of targets) target.times = [];
+      const started = performance.now();
+      for (let i = 0; i < PATCH_WRITES && performance.now() - started < PATCH_TIME_LIMIT_MS; i++) {
+        for (const target of targets) target.times.push(await patch(target));
+      }
+      return figures(targets, activities);
+    },
+    elapsed: (result) => result.p99,
+    info: (result) => result.info,
+    close: () => container.close(),
+  };
+}
+
+/** p99 and median of the writes on the plan of this size, and beside them those of the smaller plan and the ratios. */
+function figures(targets, activities) {
+  const of = (size) => percentiles(targets.filter((t) => t.size === size).flatMap((t) => t.times));
+  const own = of(activities);
+  const info = { activities, writes: own.count, p99_ms: own.p99, median_ms: own.median };
+  for (const target of targets.filter((t) => t.size === activities)) {
+    const { p99, median } = percentiles(target.times);
+    info[`${target.url.split('/').at(-2)}_p99_ms`] = p99;
+    info[`${target.url.split('/').at(-2)}_median_ms`] = median;
+  }
+  if (activities !== PATCH_SIZES[0]) {
+    const small = of(PATCH_SIZES[0]);
+    Object.assign(info, { [`p99_ms_at_${PATCH_SIZES[0]}`]: small.p99, [`median_ms_at_${PATCH_SIZES[0]}`]: small.median });
+    info.ratio_p99 = Math.round((own.p99 / small.p99) * 100) / 100;
+    info.ratio_median = Math.round((own.median / small.median) * 100) / 100;
+  }
+  return { p99: own.p99, info };
+}
+
+function percentiles(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] * 10) / 10;
+  return { count: sorted.length, p99: at(0.99), median: at(0.5) };
+}
+
+/** A session on the app: the first account of the run's database, or a sign-in when another leg made it. */
+async function signedIn(app) {
+  const request = (method, path, json, headers = {}, cookie) =>
+    app.request(`http://localhost${path}`, {
+      method,
+      headers: { ...(json !== undefined && { 'content-type': 'application/json' }), ...(cookie && { cookie: cookie.value, 'x-csrf-token': cookie.csrf }), ...headers },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
+  let res = await request('POST', '/api/v1/auth/first-account', BENCH_OWNER);
+  if (res.status !== 201) res = await request('POST', '/api/v1/auth/sign-in', { email: BENCH_OWNER.email, password: BENCH_OWNER.password });
+  if (res.status !== 200 && res.status !== 201) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
+  const value = res.headers.getSetCookie().find((c) => c.startsWith('kurs.session='))?.split(';')[0];
+  const { csrf_token: csrf } = await res.json();
+  return (method, path, json, headers) => request(method, path, json, headers, { value, csrf });
 }

@@ -1,4 +1,4 @@
-import { DomainError, fieldError, type FieldError, type PlanDocument, validateChange } from '@kurs/core';
+import { DomainError, type EditResult, fieldError, type FieldError, type PlanDocument, type PlanEdit, type PlanIndex, validateChange } from '@kurs/core';
 
 /** Error paths relative to the part of the document the request changed ("goals[3].kpi" → "kpi"). */
 function relativeTo(errors: readonly FieldError[], focus: string): FieldError[] {
@@ -21,19 +21,33 @@ export type RequestPaths = string | ((errors: readonly FieldError[]) => FieldErr
  * does not lock the user out of unrelated writes. The health check names such an error.
  */
 export function assertValidChange(before: PlanDocument, after: unknown, what: string, paths: RequestPaths): PlanDocument {
-  const { plan, errors } = validateChange(before, after);
+  return accepted(validateChange(before, after), what, paths);
+}
+
+/**
+ * The same for a change to one item of a list, judged by the rules it can break (core's
+ * PlanIndex.validate gives validateChange's answer): the plan after it, and whether that plan
+ * is clean (for the next write's index).
+ */
+export function assertValidEdit(index: PlanIndex, edit: PlanEdit, what: string, paths: RequestPaths): { plan: PlanDocument; clean: boolean } {
+  const result = index.validate(edit);
+  return { plan: accepted(result, what, paths), clean: result.clean };
+}
+
+function accepted({ plan, errors }: { plan?: PlanDocument; errors: FieldError[] }, what: string, paths: RequestPaths): PlanDocument {
   if (!plan) throw new DomainError('invalid', `${what} is not valid.`, typeof paths === 'string' ? relativeTo(errors, paths) : paths(errors));
   return plan;
 }
 
 /**
- * The same for a delete. The errors it brings are, as a rule, the places that still refer to
+ * The same for a delete from a list. The errors it brings are, as a rule, the places that still refer to
  * what goes: then it is "still used elsewhere" (409), each place named with code `uses`. Any
  * other error it would bring is reported as what it is (422).
  */
-export function assertValidDelete(before: PlanDocument, after: PlanDocument, what: { label: string; id: string }): void {
-  const { errors } = validateChange(before, after);
-  if (errors.length === 0) return;
+export function assertValidDelete(index: PlanIndex, edit: PlanEdit & { kind: 'delete' }, what: { label: string; id: string }): EditResult {
+  const result = index.validate(edit);
+  const { errors } = result;
+  if (errors.length === 0) return result;
   const isUse = (e: FieldError) => e.code === 'unknown_reference' && e.params?.id === what.id;
   const named = errors.map((e) => (isUse(e) ? fieldError(e.path, 'uses', `uses the ${e.params!.kind} "${what.id}"`, e.params) : e));
   if (errors.every(isUse)) {

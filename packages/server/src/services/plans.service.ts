@@ -24,6 +24,7 @@ import { parseInput } from './input.js';
 import { mergePatch } from './merge-patch.js';
 import { type PageRequest, type PageResult, paginate } from './pagination.js';
 import { lockPlan, resolvePlan } from './plan-scope.js';
+import { lockedPlanIndex } from './plan-document-cache.js';
 import { assertValidChange } from './plan-validation.js';
 
 /** A plan document as text (a file, a request body) or as an already parsed value. */
@@ -216,9 +217,10 @@ export class PlansService {
     archived?: boolean,
   ): Promise<PlanSummary> {
     return this.store.transaction(async (repos) => {
-      const { plan: row, scope } = await lockPlan(repos, workspace, plan);
+      const resolved = await lockPlan(repos, workspace, plan);
+      const { plan: row, scope } = resolved;
       checkVersion(expected, row.version, `plan "${plan}"`);
-      const current = await repos.documents.read(scope, row, { measurements: false });
+      const current = (await lockedPlanIndex(this.store, repos, resolved)).plan;
       const next = assertValidChange(current, change(current), what, focus);
       const columns = { ...PlanDocumentsRepository.planColumns(next), ...(archived !== undefined && { archived_at: archivedAtOf(row, archived) }) };
       const updated = await repos.plans.update(row.id, columns, row.version);

@@ -1,8 +1,8 @@
 /*
  * The large plan through the server's services on both databases (issue 3): import from the
  * exported YAML file (parse, validate, write in one transaction) and export as YAML and JSON.
- * A PATCH of one activity of 5 000 (the write validates the whole plan), on the valid plan and
- * on the same plan stored with an error a later rule found in it (issue 10).
+ * A PATCH of one activity of 5 000 through the service, on the valid plan and on the same plan
+ * stored with an error a later rule found in it (issue 10; that one is still judged whole).
  * PATCH through the HTTP app at 500 and 8 000 activities (issue 14): a write's cost must not
  * grow with the plan, p99 at 8 000 ≤ 1.5 × at 500.
  */

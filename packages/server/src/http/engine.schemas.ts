@@ -49,6 +49,7 @@ import {
 } from '@kurs/core';
 import { z } from 'zod';
 import type { KpiSeries } from '../services/kpi-series.service.js';
+import type { HealthSummaryAnswer } from '../services/derived-views.service.js';
 import type { HealthSummary } from '../services/health.service.js';
 import type { ProgressReport, StatusReport } from '../services/progress.service.js';
 
@@ -135,6 +136,15 @@ export const healthSummarySchema = schemaOf<HealthSummary>()(
       steps: fieldsFor(STEPS, severityCounts).meta({ description: 'The counts of each step' }),
     })
     .meta({ id: 'HealthSummary', description: "The health check's scores and its findings counted by severity, without the findings" }),
+);
+
+export const healthSummaryAnswerSchema = schemaOf<HealthSummaryAnswer>()(
+  healthSummarySchema
+    .extend({
+      top: z.array(findingSchema).optional().meta({ description: 'With `?top=N`: the N findings to fix first, errors before warnings before notes, otherwise in the order of the report' }),
+      rules: z.record(z.string(), count).optional().meta({ description: 'With `?top=N`: how many findings each rule made, by rule id' }),
+    })
+    .meta({ id: 'HealthSummaryAnswer', description: "The health check's scores and counts, with `?top=N` its worst findings and each rule's count" }),
 );
 
 // Goal progress and the KPI overview

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { PlanDocument } from '@kurs/core';
+import { type Finding, type PlanDocument, SEVERITIES } from '@kurs/core';
+import { z } from 'zod';
 import type { Store } from '../repositories/repositories.js';
 import { type CacheLimits, LruCache } from './derived-views.cache.js';
-import { findingsOfStep, healthOf, stepOf, summaryOf } from './health.service.js';
+import { findingsOfStep, type HealthSummary, healthOf, stepOf, summaryOf } from './health.service.js';
+import { parseInput } from './input.js';
 import { dayOf, localeOf } from './options.js';
 import { resolvePlan } from './plan-scope.js';
 import { prioritiesInput, prioritiesOf, roadmapInput, roadmapOf, themeBudgetsOf } from './planning.service.js';
@@ -22,6 +24,33 @@ export interface ViewAnswer {
 export interface OpenedView {
   etag: string;
   answer(): Promise<ViewAnswer>;
+}
+
+/** The health summary with, when asked, the worst findings and every rule's count (the dashboard shows no more). */
+export interface HealthSummaryAnswer extends HealthSummary {
+  top?: Finding[];
+  rules?: Record<string, number>;
+}
+
+export const HEALTH_TOP_MAX = 50;
+const topSchema = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(HEALTH_TOP_MAX);
+
+/** The `top` a request names, checked (422 naming `top`); undefined when it names none. */
+const topOf = (value: string | undefined): number | undefined => (value === undefined ? undefined : parseInput(topSchema, value, 'The number of findings', ['top']));
+
+/** The `limit` findings to fix first: errors before warnings before notes, otherwise in the report's order. */
+export function worstFindings(findings: readonly Finding[], limit: number): Finding[] {
+  return findings
+    .map((finding, order) => ({ finding, order }))
+    .sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) || a.order - b.order)
+    .slice(0, limit)
+    .map((x) => x.finding);
+}
+
+function countsByRule(findings: readonly Finding[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { rule } of findings) counts[rule] = (counts[rule] ?? 0) + 1;
+  return counts;
 }
 
 /** A plan at a revision. */
@@ -129,10 +158,19 @@ export class DerivedViewsService {
     });
   }
 
-  /** The health check's scores and its findings counted by severity, in all and per step. */
-  healthSummary(workspace: string, plan: string, request: { locale?: string; today?: string }): Promise<OpenedView> {
-    const input = { locale: request.locale === undefined ? undefined : localeOf(request.locale, undefined), today: dayOf(request.today) };
-    return this.open(workspace, plan, { view: 'health-summary', input, measurements: true, compute: (doc) => summaryOf(healthOf(doc, input)) });
+  /** The health check's scores and its findings counted by severity, in all and per step; with `top`, its worst findings and the count of each rule. */
+  healthSummary(workspace: string, plan: string, request: { locale?: string; today?: string; top?: string }): Promise<OpenedView> {
+    const input = { locale: request.locale === undefined ? undefined : localeOf(request.locale, undefined), today: dayOf(request.today), top: topOf(request.top) };
+    return this.open(workspace, plan, {
+      view: 'health-summary',
+      input,
+      measurements: true,
+      compute: (doc): HealthSummaryAnswer => {
+        const report = healthOf(doc, input);
+        const summary = summaryOf(report);
+        return input.top === undefined ? summary : { ...summary, top: worstFindings(report.findings, input.top), rules: countsByRule(report.findings) };
+      },
+    });
   }
 
   progress(workspace: string, plan: string, today?: string): Promise<OpenedView> {

@@ -2,11 +2,12 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { LOCALES, RANK_METHODS, STEPS } from '@kurs/core';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
+import { HEALTH_TOP_MAX } from '../../services/derived-views.service.js';
 import { quarterRequestSchema } from '../../services/planning.service.js';
 import { viewAnswer } from '../etag.js';
 import {
   healthReportSchema,
-  healthSummarySchema,
+  healthSummaryAnswerSchema,
   kpiSeriesQuerySchema,
   kpiSeriesSchema,
   prioritiesSchema,
@@ -67,9 +68,17 @@ export function engineRoutes(app: OpenAPIHono, services: Services): void {
       operationId: 'getHealthSummary',
       tags: ['Engine'],
       action: 'plan.dashboard',
-      summary: "The health check's scores and its findings counted by severity, in all and per step",
-      request: { params, query: z.object({ locale, today }), headers: viewHeaders },
-      responses: { ...viewAnswered(healthSummarySchema, 'The summary'), ...problems(400, 404, 422) },
+      summary: "The health check's scores and its findings counted by severity, in all and per step; with top, its worst findings",
+      request: {
+        params,
+        query: z.object({
+          locale,
+          today,
+          top: z.string().optional().meta({ description: `Also the findings to fix first, this many (1–${HEALTH_TOP_MAX}), and each rule's count` }),
+        }),
+        headers: viewHeaders,
+      },
+      responses: { ...viewAnswered(healthSummaryAnswerSchema, 'The summary'), ...problems(400, 404, 422) },
     },
     async (c) => {
       const { ws, plan } = c.req.valid('param');

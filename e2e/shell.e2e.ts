@@ -56,7 +56,9 @@ describe.skipIf(!chromiumAvailable())('a new user opens Kurs', () => {
     const urls = requests.map((r) => r.url);
     expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
     expect(urls).not.toContain('/api/v1/auth/session');
-    expect(urls).toEqual(expect.arrayContaining([expect.stringMatching(/\/health\/summary\?locale=en$/), expect.stringMatching(/\/progress$/)]));
+    expect(urls).toEqual(expect.arrayContaining([expect.stringMatching(/\/health\/summary\?locale=en&top=5$/), expect.stringMatching(/\/progress$/)]));
+    // The dashboard's worst findings come with the summary: the whole report is not read.
+    expect(urls.filter((url) => /\/health(\?|$)/.test(url))).toEqual([]);
     // All at navigation: every request went out before the first answer came back.
     const firstEnd = Math.min(...requests.map((r) => r.end));
     expect(requests.filter((r) => r.start > firstEnd).map((r) => r.url)).toEqual([]);

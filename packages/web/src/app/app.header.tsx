@@ -1,11 +1,8 @@
 import { Anchor, Burger, Group } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { AccountMenu } from '../features/access/access.account-menu';
 import { Brand } from './app.public-layout';
-import { ColorSchemeMenu } from './header.color-scheme-menu';
-import { LanguageMenu } from './header.language-menu';
-import { PlanSwitcher, WorkspaceSwitcher } from './header.switchers';
+import { AccountControl, ColorSchemeControl, LanguageControl, PlanControl, WorkspaceControl } from './header.controls';
 
 export function AppHeader(props: { ws?: string; plan?: string; navbarOpened: boolean; onToggleNavbar?: () => void }) {
   const intl = useIntl();
@@ -27,14 +24,14 @@ export function AppHeader(props: { ws?: string; plan?: string; navbarOpened: boo
           <Brand />
         </Anchor>
         <Group gap="xs" visibleFrom="sm" wrap="nowrap" ml="md">
-          <WorkspaceSwitcher ws={props.ws} />
-          {props.ws && <PlanSwitcher ws={props.ws} plan={props.plan} />}
+          <WorkspaceControl ws={props.ws} />
+          {props.ws && <PlanControl ws={props.ws} plan={props.plan} />}
         </Group>
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <LanguageMenu />
-        <ColorSchemeMenu />
-        <AccountMenu ws={props.ws} />
+        <LanguageControl />
+        <ColorSchemeControl />
+        <AccountControl ws={props.ws} />
       </Group>
     </Group>
   );

@@ -1,4 +1,4 @@
-import { Divider, NavLink, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Divider, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconDownload, IconSettings, IconShare } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
@@ -8,7 +8,7 @@ import { planPath, STEPS, stepPath, type StepId } from '../features/steps/steps.
 import { useLocale } from '../i18n/i18n.provider';
 import { useHealthSummary } from '../shared/api/api.queries';
 import { ScoreRing } from '../shared/ui/score-ring';
-import { PlanSwitcher, WorkspaceSwitcher } from './header.switchers';
+import { PlanControl, WorkspaceControl } from './header.controls';
 
 /** The plan's steps in process order, each with its completeness from the health check. */
 export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => void }) {
@@ -26,10 +26,11 @@ export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => v
   return (
     <>
       <Stack hiddenFrom="sm" gap="xs" p="md" pb={0}>
-        <WorkspaceSwitcher ws={props.ws} fullWidth />
-        <PlanSwitcher ws={props.ws} plan={props.plan} fullWidth />
+        <WorkspaceControl ws={props.ws} fullWidth />
+        <PlanControl ws={props.ws} plan={props.plan} fullWidth />
       </Stack>
-      <ScrollArea type="auto" style={{ flex: 1 }}>
+      {/* The browser's own scrolling: Mantine's ScrollArea would add 5 kB to every first page. */}
+      <Box style={{ flex: 1, overflowY: 'auto' }}>
         <Stack gap={2} p="md">
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
             {intl.formatMessage({ id: 'nav.process' })}
@@ -102,7 +103,7 @@ export function AppNavbar(props: { ws: string; plan: string; onNavigate: () => v
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
         </Stack>
-      </ScrollArea>
+      </Box>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getHealth, getHealthSummary, getPlan, getProgress, listCollection, listPlans, listWorkspaces } from '../shared/api/api.resources';
+import { getHealthSummary, getPlan, getProgress, listCollection, listPlans, listWorkspaces } from '../shared/api/api.resources';
 import { matchPath, NAVIGATION, navigationOf } from './app.navigation';
 import { pages } from './app.pages';
 
@@ -16,9 +16,8 @@ describe('navigation from the address alone', () => {
       '/api/v1/workspaces?limit=1000',
       '/api/v1/workspaces/demo%20ws/plans?limit=1000',
       PLAN,
-      `${PLAN}/health/summary?locale=nb`,
+      `${PLAN}/health/summary?locale=nb&top=5`,
       `${PLAN}/progress`,
-      `${PLAN}/health?locale=nb`,
       `${PLAN}/goals?limit=1000`,
       `${PLAN}/kpis?limit=1000`,
       `${PLAN}/milestones?limit=1000`,
@@ -38,7 +37,6 @@ describe('navigation from the address alone', () => {
       getPlan(ws, plan),
       getHealthSummary(ws, plan, 'nb'),
       getProgress(ws, plan),
-      getHealth(ws, plan, 'nb'),
       listCollection(ws, plan, 'goals'),
       listCollection(ws, plan, 'kpis'),
       listCollection(ws, plan, 'milestones'),
@@ -49,7 +47,7 @@ describe('navigation from the address alone', () => {
   it('gives a step page the findings of the steps it shows, not the whole health check', () => {
     const urls = navigationOf('/workspaces/demo/plans/p/activities', 'en')!.urls.filter((u) => u.includes('/health'));
     const base = '/api/v1/workspaces/demo/plans/p/health';
-    expect(urls).toEqual([`${base}/summary?locale=en`, `${base}?locale=en&step=activities`, `${base}?locale=en&step=themes`, `${base}?locale=en&step=roadmap`]);
+    expect(urls).toEqual([`${base}/summary?locale=en&top=5`, `${base}?locale=en&step=activities`, `${base}?locale=en&step=themes`, `${base}?locale=en&step=roadmap`]);
     expect(navigationOf('/workspaces/demo/plans/p/kpis/visits', 'sv')?.page).toBe(pages.kpi);
   });
 

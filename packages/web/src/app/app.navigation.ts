@@ -53,7 +53,8 @@ export const NAVIGATION: readonly Line[] = [
   { path: '/workspaces/:ws/settings', page: pages.workspaceSettings, data: (a) => [...switchers(a), apiPath('workspaces', a.params.ws!)] },
   { path: '/workspaces/:ws/members', page: pages.members, data: switchers },
   { path: '/workspaces/:ws/audit', page: pages.audit, data: switchers },
-  { path: PLAN, page: pages.dashboard, guidance: true, data: (a) => [...inPlan(a), plan(a, 'progress'), healthUrl(a.params.ws!, a.params.plan!, a.locale), ...lists(a, 'goals', 'kpis', 'milestones')] },
+  // The health summary (in inPlan) brings the dashboard's worst findings too.
+  { path: PLAN, page: pages.dashboard, guidance: true, data: (a) => [...inPlan(a), plan(a, 'progress'), ...lists(a, 'goals', 'kpis', 'milestones')] },
   { path: `${PLAN}/situation`, page: pages.situation, guidance: true, data: (a) => [...step(a, 'situation'), ...lists(a, 'audiences', 'competitors', 'channels', 'campaigns'), plan(a, 'situation')] },
   { path: `${PLAN}/goals`, page: pages.goals, guidance: true, data: (a) => [...step(a, 'goals'), ...lists(a, 'goals', 'kpis'), plan(a, 'progress')] },
   // The measurements of this period follow from the KPIs' frequencies: asked once those are in.

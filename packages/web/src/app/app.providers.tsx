@@ -1,12 +1,11 @@
 import type { Locale } from '@kurs/core';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isApiError } from '../shared/api/api.client';
 import { LocaleProvider } from '../i18n/i18n.provider';
 import type { Messages } from '../i18n/i18n.messages';
+import { AppNotifications } from './app.notifications';
 import { cssVariablesResolver, theme } from './app.theme';
 
 export const queryClient = new QueryClient({
@@ -24,10 +23,8 @@ export function AppProviders(props: { locale: Locale; messages: Messages; childr
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <LocaleProvider locale={props.locale} messages={props.messages}>
-          <ModalsProvider>
-            <Notifications position="bottom-right" />
-            {props.children}
-          </ModalsProvider>
+          <AppNotifications />
+          {props.children}
         </LocaleProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -4,8 +4,7 @@ import { Suspense } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Outlet } from 'react-router';
 import { PageLoader } from '../shared/ui/page-loader';
-import { ColorSchemeMenu } from './header.color-scheme-menu';
-import { LanguageMenu } from './header.language-menu';
+import { ColorSchemeControl, LanguageControl } from './header.controls';
 
 /** The name and mark of the app, as the header shows it. */
 export function Brand() {
@@ -33,8 +32,8 @@ export function PublicLayout() {
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Brand />
           <Group gap="xs" wrap="nowrap">
-            <LanguageMenu />
-            <ColorSchemeMenu />
+            <LanguageControl />
+            <ColorSchemeControl />
           </Group>
         </Group>
       </Box>

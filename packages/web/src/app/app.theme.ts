@@ -1,4 +1,4 @@
-import { createTheme, Menu, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MenuProps } from '@mantine/core';
 
 const fontFamily =
   'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -17,7 +17,8 @@ export const theme = createTheme({
     // A menu holds only its entries: Mantine's focus placeholder (a focusable "presentation"
     // element) breaks role="menu" for screen readers (axe: aria-required-children). Without
     // it, an opened menu focuses its first entry, as the ARIA menu button pattern does.
-    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    // A plain object, as Menu.extend would return: the menus' code loads later than the theme (header.deferred.tsx).
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } satisfies Partial<MenuProps> },
   },
 });
 

@@ -1,20 +1,19 @@
-import { ActionIcon, Menu, Tooltip } from '@mantine/core';
-import { IconCheck, IconLanguage } from '@tabler/icons-react';
-import { useIntl } from 'react-intl';
+import { Menu, Tooltip } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
 import { APP_LOCALES, LOCALE_NAMES } from '../i18n/i18n.locale';
 import { useLocale } from '../i18n/i18n.provider';
+import { LanguageButton, useLanguageLabel } from './header.buttons';
+import { type Handover, useHandoverFocus } from './header.deferred';
 
-export function LanguageMenu() {
+export function LanguageMenu(props: { handover?: Handover }) {
   const { locale, setLocale } = useLocale();
-  const intl = useIntl();
-  const label = intl.formatMessage({ id: 'header.language' }, { language: LOCALE_NAMES[locale] });
+  const label = useLanguageLabel();
+  const ref = useHandoverFocus<HTMLButtonElement>(props.handover);
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal defaultOpened={props.handover?.opened}>
       <Menu.Target>
         <Tooltip label={label} openDelay={400}>
-          <ActionIcon variant="default" size="lg" aria-label={label}>
-            <IconLanguage size={20} aria-hidden />
-          </ActionIcon>
+          <LanguageButton ref={ref} />
         </Tooltip>
       </Menu.Target>
       <Menu.Dropdown>

@@ -1,34 +1,29 @@
-import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconHistory, IconKey, IconLock, IconLogout, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconHistory, IconKey, IconLock, IconLogout, IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { type Handover, useHandoverFocus } from '../../app/header.deferred';
+import { AccountButton } from './access.account-button';
 import { useCan } from './access.can';
 import { useSignedIn, useSignOut } from './access.session';
 import { useT } from './access.words';
 
 /** The header's menu of the signed-in person: their account, the open workspace's people and log, sign out. */
-export function AccountMenu(props: { ws?: string }) {
+export function AccountMenu(props: { ws?: string; handover?: Handover }) {
   const t = useT();
   const session = useSignedIn();
   const signOut = useSignOut();
   const canAudit = useCan('audit.read', props.ws);
+  const ref = useHandoverFocus<HTMLButtonElement>(props.handover);
   if (!session) return null;
   const name = session.user.name || session.user.email;
   const workspace = props.ws ? session.workspaces.find((w) => w.id === props.ws) : undefined;
   const wsPath = workspace && `/workspaces/${encodeURIComponent(workspace.id)}`;
 
   return (
-    <Menu position="bottom-end" withinPortal width={260}>
+    <Menu position="bottom-end" withinPortal width={260} defaultOpened={props.handover?.opened}>
       <Menu.Target>
-        <Button variant="default" px={6} rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={t('access.menu.label', { name })}>
-          {/* An icon, not initials: the button's name must hold every letter it shows. */}
-          <Avatar size={26} radius="xl" color="initials" name={name} aria-hidden>
-            <IconUser size={16} />
-          </Avatar>
-          <Text span size="sm" fw={500} ml={8} visibleFrom="md" maw={160} truncate aria-hidden>
-            {name}
-          </Text>
-        </Button>
+        <AccountButton ref={ref} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>

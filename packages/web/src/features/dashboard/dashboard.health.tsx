@@ -1,13 +1,14 @@
-import type { Finding, HealthReport } from '@kurs/core';
+import type { HealthReport } from '@kurs/core';
+import { SEVERITIES } from '@kurs/core/browser';
 import { Anchor, Group, List, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { FixLink } from '../health/health.findings';
 import { ScoreRing, scoreColor } from '../../shared/ui/score-ring';
+import type { HealthSummary } from '../../shared/api/api.types';
 import { STEPS, stepPath } from '../steps/steps.list';
 import { DashboardSection } from './dashboard.section';
-import { topFindings } from './dashboard.select';
 
 const SEVERITY = {
   error: { color: 'red', Icon: IconCircleX },
@@ -16,9 +17,9 @@ const SEVERITY = {
 } as const;
 
 /** The health check's overall score, each step's score linking to the step, and what to fix first. */
-export function HealthPanel(props: { ws: string; plan: string; report: HealthReport }) {
+export function HealthPanel(props: { ws: string; plan: string; scores: HealthReport['scores'] }) {
   const intl = useIntl();
-  const { scores } = props.report;
+  const { scores } = props;
   const steps = STEPS.filter((s) => s !== 'dashboard');
   return (
     <DashboardSection title={intl.formatMessage({ id: 'dashboard.health.title' })}>
@@ -54,12 +55,13 @@ export function HealthPanel(props: { ws: string; plan: string; report: HealthRep
   );
 }
 
-/** The few findings to fix first, worst first, each linking to where it is fixed. */
-export function TopFindings(props: { ws: string; plan: string; findings: Finding[] }) {
+/** The few findings to fix first, worst first (as the server picks them), each linking to where it is fixed. */
+export function TopFindings(props: { ws: string; plan: string; summary: HealthSummary }) {
   const intl = useIntl();
-  const top = topFindings(props.findings, 5);
+  const top = props.summary.top ?? [];
+  const count = SEVERITIES.reduce((sum, severity) => sum + props.summary.counts[severity], 0);
   return (
-    <DashboardSection title={intl.formatMessage({ id: 'dashboard.findings.title' }, { count: props.findings.length })}>
+    <DashboardSection title={intl.formatMessage({ id: 'dashboard.findings.title' }, { count })}>
       {top.length === 0 ? (
         <Text size="sm" c="dimmed">
           {intl.formatMessage({ id: 'dashboard.findings.none' })}

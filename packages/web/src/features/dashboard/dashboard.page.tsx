@@ -4,10 +4,11 @@ import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n/i18n.provider';
-import { useCollection, useHealth, useProgress } from '../../shared/api/api.queries';
+import { useCollection, useHealthSummary, useProgress } from '../../shared/api/api.queries';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { DraftsCard } from '../drafts/drafts.card';
+import { DRAFTS_RULE } from '../drafts/drafts.model';
 import { usePlanContext } from '../plans/plan.context';
 import { StepEmptyState } from '../steps/steps.empty-state';
 import { StepFrame } from '../steps/steps.frame';
@@ -30,7 +31,8 @@ export default function DashboardPage() {
   const { locale } = useLocale();
   const { ws, plan } = usePlanContext();
   const progress = useProgress(ws, plan.id);
-  const health = useHealth(ws, plan.id, locale);
+  // The scores, the counts and the worst findings: the navigation's request, not the whole report.
+  const health = useHealthSummary(ws, plan.id, locale);
   const goals = useCollection(ws, plan.id, 'goals');
   const kpis = useCollection(ws, plan.id, 'kpis');
   const milestones = useCollection(ws, plan.id, 'milestones');
@@ -47,7 +49,7 @@ export default function DashboardPage() {
     const empty = goals.data.length === 0 && kpis.data.length === 0;
     content = (
       <Stack gap="md">
-        <DraftsCard ws={ws} plan={plan.id} findings={health.data.findings} />
+        <DraftsCard ws={ws} plan={plan.id} count={health.data.rules?.[DRAFTS_RULE] ?? 0} />
         {empty && (
           <Paper withBorder radius="md" p="md">
             <StepEmptyState
@@ -73,8 +75,8 @@ export default function DashboardPage() {
           )}
           <Grid.Col span={{ base: 12, lg: empty ? 12 : 5 }}>
             <Stack gap="md">
-              <HealthPanel ws={ws} plan={plan.id} report={health.data} />
-              <TopFindings ws={ws} plan={plan.id} findings={health.data.findings} />
+              <HealthPanel ws={ws} plan={plan.id} scores={health.data.scores} />
+              <TopFindings ws={ws} plan={plan.id} summary={health.data} />
             </Stack>
           </Grid.Col>
           {!empty && (

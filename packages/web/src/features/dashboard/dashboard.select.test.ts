@@ -1,16 +1,8 @@
-import type { Finding, GoalProgress } from '@kurs/core';
+import type { GoalProgress } from '@kurs/core';
 import { describe, expect, it } from 'vitest';
-import { goalsWorstFirst, topFindings, upcomingMilestones } from './dashboard.select';
+import { goalsWorstFirst, upcomingMilestones } from './dashboard.select';
 
-const finding = (rule: string, severity: Finding['severity']): Finding => ({ rule, severity, step: 'goals', path: 'goals', message: rule, hint: '' });
 const progress = (goal: string, status: GoalProgress['status']) => ({ goal, status }) as GoalProgress;
-
-describe('topFindings', () => {
-  it('puts errors first, then warnings, then notes, keeping process order within each', () => {
-    const all = [finding('w1', 'warning'), finding('i1', 'info'), finding('e1', 'error'), finding('w2', 'warning'), finding('e2', 'error')];
-    expect(topFindings(all, 4).map((f) => f.rule)).toEqual(['e1', 'e2', 'w1', 'w2']);
-  });
-});
 
 describe('upcomingMilestones', () => {
   it('keeps milestones from today on, soonest first', () => {

@@ -1,19 +1,10 @@
-import type { Finding, GoalProgress, Milestone } from '@kurs/core';
-import { GOAL_STATUSES_WORST_FIRST, SEVERITIES } from '@kurs/core/browser';
+import type { GoalProgress, Milestone } from '@kurs/core';
+import { GOAL_STATUSES_WORST_FIRST } from '@kurs/core/browser';
 
 /*
  * What the dashboard picks out of the engine's answers: it orders and trims, and computes
  * nothing of its own.
  */
-
-/** The findings to fix first: errors before warnings before notes, otherwise in process order. */
-export function topFindings(findings: readonly Finding[], limit: number): Finding[] {
-  return findings
-    .map((finding, order) => ({ finding, order }))
-    .sort((a, b) => SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) || a.order - b.order)
-    .slice(0, limit)
-    .map((x) => x.finding);
-}
 
 /** Milestones from today on, soonest first. */
 export function upcomingMilestones<M extends Pick<Milestone, 'date'>>(milestones: readonly M[], today: string, limit: number): M[] {

@@ -1,20 +1,18 @@
-import type { Finding } from '@kurs/core';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconArrowRight, IconTemplate } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { planPath } from '../steps/steps.list';
-import { draftCount } from './drafts.model';
 
 /** The drafts page's address under a plan. */
 export function draftsPath(ws: string, plan: string): string {
   return `${planPath(ws, plan)}/drafts`;
 }
 
-/** On the dashboard while the plan holds drafts from a starting plan (as the health check counts them): how many, and a way to review them. */
-export function DraftsCard(props: { ws: string; plan: string; findings: readonly Finding[] }) {
+/** On the dashboard while the plan holds drafts from a starting plan (`count`, as the health check counts them): how many, and a way to review them. */
+export function DraftsCard(props: { ws: string; plan: string; count: number }) {
   const intl = useIntl();
-  const count = draftCount(props.findings);
+  const { count } = props;
   if (count === 0) return null;
   return (
     <Alert color="grape" variant="light" icon={<IconTemplate aria-hidden />} title={intl.formatMessage({ id: 'drafts.card.title' })} data-drafts-card>

@@ -134,8 +134,12 @@ export function healthUrl(ws: string, plan: string, locale: Locale, step?: Step)
   return apiUrl(apiPath('workspaces', ws, 'plans', plan, 'health'), { locale, step });
 }
 
+/** How many findings the summary brings: the dashboard's list of what to fix first. */
+export const HEALTH_TOP = 5;
+
+/** The health summary, with the HEALTH_TOP worst findings: the navigation, the guidance and the dashboard share it. */
 export function healthSummaryUrl(ws: string, plan: string, locale: Locale): string {
-  return apiUrl(apiPath('workspaces', ws, 'plans', plan, 'health', 'summary'), { locale });
+  return apiUrl(apiPath('workspaces', ws, 'plans', plan, 'health', 'summary'), { locale, top: HEALTH_TOP });
 }
 
 /** The health check's findings (messages in `locale`), all or one step's, and its scores per step. */

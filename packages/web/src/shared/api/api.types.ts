@@ -5,6 +5,7 @@ import type {
   Channel,
   Competitor,
   FieldError,
+  Finding,
   Goal,
   GoalProgress,
   HealthReport,
@@ -114,13 +115,18 @@ export interface Problem {
 
 /** `GET /plans/:plan/progress`: the engine's progress, status and forecast of every goal (plan order) and the KPI overview. */
 /**
- * `GET …/health/summary`: the health check's scores and its findings counted by severity, in
- * all and per step, without the findings themselves (what the navigation and guidance show).
+ * `GET …/health/summary?top=`: the health check's scores and its findings counted by severity, in
+ * all and per step (what the navigation and guidance show), and the few findings to fix first
+ * with each rule's count (what the dashboard shows), without the other findings.
  */
 export interface HealthSummary {
   scores: HealthReport['scores'];
   counts: Record<Severity, number>;
   steps: Record<Step, Record<Severity, number>>;
+  /** The worst findings, errors first; absent from a server before `top`. */
+  top?: Finding[];
+  /** How many findings each rule made, by rule id. */
+  rules?: Record<string, number>;
 }
 
 export interface ProgressReport {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kpiSeries, POINTS_PER_COLUMN, reduceSeries, seriesColumns, toDayNumber, type SeriesColumns } from '../index.js';
+import { kpiSeries, POINTS_PER_COLUMN, reduceSeries, SERIES_WIDTH, seriesColumns, toDayNumber, type SeriesColumns } from '../index.js';
 
 /** A series of distinct, ascending days with any values and counts. */
 const seriesArb = fc
@@ -90,13 +90,18 @@ describe('reduceSeries', () => {
     );
   });
 
-  it('keeps a million periods to the width', () => {
+  it('sends a million periods in under 100 kB of JSON at the widest chart, with their extremes, first and last', () => {
+    // A million days from the year 1000 with two decimals, as the API sends them: the size depends on the width alone.
     const size = 1_000_000;
-    const series: SeriesColumns = { t: Array.from({ length: size }, (_, i) => i), v: Array.from({ length: size }, (_, i) => Math.sin(i / 1000) * 1000 + (i % 977)), n: Array(size).fill(1) };
-    const reduced = reduceSeries(series, { width: 1500 });
-    expect(reduced.reduced).toBe(true);
-    expect(reduced.t.length).toBeLessThanOrEqual(3002);
+    const start = toDayNumber('1000-01-01');
+    const value = (i: number) => Math.round((1000 + 800 * Math.sin(i / 5000) + ((i * 7919) % 311)) * 100) / 100;
+    const series: SeriesColumns = { t: Array.from({ length: size }, (_, i) => start + i), v: Array.from({ length: size }, (_, i) => value(i)), n: Array(size).fill(1) };
+    const reduced = reduceSeries(series, { width: SERIES_WIDTH.max });
+    expect(reduced).toMatchObject({ reduced: true, total: size, from: start, to: start + size - 1 });
+    expect(reduced.t.length).toBeLessThanOrEqual(POINTS_PER_COLUMN * SERIES_WIDTH.max + 2);
+    expect(JSON.stringify({ t: reduced.t, v: reduced.v, n: reduced.n }).length).toBeLessThan(100_000);
     const extremes = (v: number[]) => v.reduce(([low, high], x) => [Math.min(low, x), Math.max(high, x)], [Infinity, -Infinity]);
     expect(extremes(reduced.v)).toEqual(extremes(series.v));
+    expect([reduced.t[0], reduced.t.at(-1)]).toEqual([series.t[0], series.t.at(-1)]);
   });
 });

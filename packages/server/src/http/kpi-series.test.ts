@@ -73,42 +73,41 @@ describe.each(TEST_DATABASES)('a KPI series through the API on %s', (kind) => {
   });
 });
 
-describe('a KPI series of a million values', () => {
+/*
+ * The answer's bound for any history is core's (reduceSeries on a million values stays under
+ * 100 kB, kpis.reduce.test.ts). Here, through the API, a history long enough that the widest
+ * chart must be reduced: 50 000 values cost a few seconds to store and read, where a million
+ * cost 45 to 95 s of the test run (reading and rolling them up), proving nothing more.
+ */
+describe('a KPI series longer than the chart is wide', () => {
   const { started: api, run } = startedOn('sqlite', async () => withWorkspace(await startTestServer('sqlite'), { id: 'nordbok', name: 'Nordbok' }, { demo: plan }));
-  const COUNT = 1_000_000;
+  const COUNT = 50_000;
 
-  run('stays under 100 kB at the widest chart, keeps its extremes, and is exact when zoomed in', { timeout: 120_000 }, async () => {
-    // Stored straight through the repository: a million values through the API take minutes.
+  run('is cut to the width, keeps its extremes, and is exact when zoomed in', async () => {
+    // Stored straight through the repository, as an import would: the API's checks are tested above.
     await api.server.container.store.transaction(async (repos) => {
       const { scope, plan } = await resolvePlan(repos, 'nordbok', 'demo');
       const kpi = (await repos.collection('kpis').find(scope, 'ticks'))!;
       await repos.measurements.insert(scope, Array.from({ length: COUNT }, (_, i) => ({ kpiId: kpi.rowId, date: addDays(FIRST, i), value: tickValue(i) })));
       await repos.plans.touch(plan.id);
     });
-    // The insert held the event loop past the server's keep-alive: let it close the idle socket before the next call.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const started = performance.now();
-    const res = await api.call('GET', `${PLAN}/kpis/ticks/series?width=4000`);
-    const body = await res.text();
-    const first = performance.now() - started;
-    const again = performance.now();
-    await (await api.call('GET', `${PLAN}/kpis/ticks/series?width=1000`)).text();
-    console.info(`a million values: first answer ${Math.round(first)} ms, then ${Math.round(performance.now() - again)} ms, ${body.length} bytes`);
-    expect(body.length).toBeLessThan(100_000);
+    const body = await (await api.call('GET', `${PLAN}/kpis/ticks/series?width=4000`)).text();
     const series = kpiSeriesSchema.parse(JSON.parse(body));
+    // 50 000 days on 2 000 pixel columns: more than two a column, so each column's lowest and highest.
     expect(series).toMatchObject({ reduced: true, total: COUNT, width: 2000, from: FIRST, to: addDays(FIRST, COUNT - 1) });
     expect(series.t.length).toBeLessThanOrEqual(2 * 2000 + 2);
+    expect(body.length).toBeLessThan(100_000);
     const values = Array.from({ length: COUNT }, (_, i) => tickValue(i));
     const extremes = (v: number[]) => v.reduce(([low, high], x) => [Math.min(low, x), Math.max(high, x)], [Infinity, -Infinity]);
     expect(extremes(series.v)).toEqual(extremes(values));
     expect([series.v[0], series.v.at(-1)]).toEqual([values[0], values.at(-1)]);
 
     // 1 500 days on a chart 800 pixels wide: every one of them.
-    const from = addDays(FIRST, 400_000);
+    const from = addDays(FIRST, 40_000);
     const to = addDays(from, 1499);
     const zoomed = await seriesOf(await api.call('GET', `${PLAN}/kpis/ticks/series?from=${from}&to=${to}&width=800`));
     expect(zoomed).toMatchObject({ reduced: false, total: 1500, from, to });
     expect(zoomed.t[0]).toBe(toDayNumber(from));
-    expect(zoomed.v).toEqual(values.slice(400_000, 401_500));
+    expect(zoomed.v).toEqual(values.slice(40_000, 41_500));
   });
 });

@@ -250,6 +250,51 @@ describe.skipIf(!chromiumAvailable())('a KPI owner follows up the KPIs of the de
     expect(session.problems).toEqual([]);
     await session.close();
   });
+
+  it('zooms the chart of a long history by dragging or by typed dates, and shows every value of the range', async () => {
+    // A daily KPI with 4 000 values: more than the chart's 1 500 pixel columns can show one by one.
+    expect((await owner.api('POST', `${apiPlan}/kpis`, { id: 'ticks', name: 'Ticks', frequency: 'daily', aggregation: 'last' })).status).toBe(201);
+    const items = Array.from({ length: 4000 }, (_, i) => ({ kpi: 'ticks', date: addDays('2015-01-01', i), value: 100 + (i % 97) }));
+    expect((await owner.api('POST', `${apiPlan}/measurements`, { items })).status).toBe(200);
+    const session = await openSession(browser, app.url, { signedIn: owner });
+    const { page } = session;
+    const exact = () =>
+      page.waitForResponse(async (res) => /\/kpis\/ticks\/series\?.*from=.*to=/.test(res.url()) && ((await res.json()) as { reduced: boolean }).reduced === false);
+    const lowsAndHighs = page.getByText(/are more than the chart can show one by one/);
+    await page.goto(`${planUrl}/kpis/ticks`);
+    await chartDrawn(page);
+    await lowsAndHighs.waitFor();
+
+    // Dragged across a tenth of the chart: that range, with every value.
+    const plot = (await page.locator('.u-over').boundingBox())!;
+    const dragged = exact();
+    await page.mouse.move(plot.x + plot.width * 0.45, plot.y + plot.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(plot.x + plot.width * 0.55, plot.y + plot.height / 2, { steps: 4 });
+    await page.mouse.up();
+    const range = new URL((await dragged).url()).searchParams;
+    expect(range.get('from')! > '2015-01-01' && range.get('to')! < addDays('2015-01-01', 3999)).toBe(true);
+    await lowsAndHighs.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Show the whole history' }).click();
+    await lowsAndHighs.waitFor();
+
+    // By keyboard: the dates typed in, each read when its field is left.
+    const dates = page.getByRole('group', { name: 'Dates the chart shows' });
+    const typedFrom = exact();
+    await dates.getByLabel('From', { exact: true }).fill('2025-01-01');
+    await dates.getByLabel('From', { exact: true }).press('Tab');
+    expect(new URL((await typedFrom).url()).searchParams.get('from')).toBe('2025-01-01');
+    const typedTo = exact();
+    await dates.getByLabel('To', { exact: true }).fill('2025-03-31');
+    await dates.getByLabel('To', { exact: true }).press('Enter');
+    expect(new URL((await typedTo).url()).searchParams.get('to')).toBe('2025-03-31');
+    await chartDrawn(page);
+    await lowsAndHighs.waitFor({ state: 'hidden' });
+    await screenshot(page, 'kpis-page-zoomed-1440-light');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
 });
 
 /** The chart has drawn its current data at the width of the page (the marker is set again after every redraw). */

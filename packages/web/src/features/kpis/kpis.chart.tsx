@@ -33,19 +33,23 @@ export function UPlotChart(props: {
     const el = box.current!;
     el.removeAttribute('data-chart-drawn');
     const onDraw = () => el.setAttribute('data-chart-drawn', '');
-    // Only the reader's zooms are told, not the scale the chart starts with.
-    let ready = false;
+    // Only the reader's zooms are told, not the range the chart is made with: uPlot tells a scale
+    // in a microtask, after this effect, and telling the same range again would make the chart
+    // anew with it, which tells it again, for ever (the page hung on the first drag).
+    let told: XRange = from !== null && to !== null ? [from, to] : null;
     const onScale = (u: uPlot, key: string) => {
-      if (!ready || key !== 'x') return;
+      if (key !== 'x') return;
       const xs = u.data[0];
       const { min, max } = u.scales.x;
       if (min == null || max == null || xs.length === 0) return;
-      zoomRef.current?.(min <= xs[0]! && max >= xs[xs.length - 1]! ? null : [min, max]);
+      const range: XRange = min <= xs[0]! && max >= xs[xs.length - 1]! ? null : [min, max];
+      if (range?.[0] === told?.[0] && range?.[1] === told?.[1]) return;
+      told = range;
+      zoomRef.current?.(range);
     };
     const hooks = { ...options.hooks, draw: [...(options.hooks?.draw ?? []), onDraw], setScale: [...(options.hooks?.setScale ?? []), onScale] };
     const chart = new uPlot({ ...options, hooks, width: el.clientWidth, height }, data, el);
     if (from !== null && to !== null) chart.setScale('x', { min: from, max: to });
-    ready = true;
     // The chart follows its container, e.g. when the navigation opens or the phone turns.
     let width = el.clientWidth;
     const resize = new ResizeObserver(() => {

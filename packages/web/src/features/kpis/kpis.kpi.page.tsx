@@ -12,6 +12,7 @@ import { ApiError } from '../../shared/api/api.client';
 import { useCollection } from '../../shared/api/api.queries';
 import type { Entity } from '../../shared/api/api.types';
 import { UnsavedGuard } from '../../shared/unsaved-guard';
+import { DateField } from '../../shared/ui/date-field';
 import { ErrorAlert } from '../../shared/ui/error-alert';
 import { PageLoader } from '../../shared/ui/page-loader';
 import { useCan } from '../access/access.can';
@@ -30,6 +31,8 @@ import { ImportMeasurementsButton } from './kpis.import';
 import { useKpiSeries, useProgress } from './kpis.queries';
 import { chartSeries, type ChartSeries, seriesWidth } from './kpis.series';
 import { KpiStatusBadge, OverdueBadge } from './kpis.status';
+
+const NO_ACTIVITIES: readonly Entity<'activities'>[] = [];
 
 /** One KPI: what it is, its results in a chart against the goals it measures, and a grid to enter new ones. */
 export default function KpiPage() {
@@ -58,8 +61,10 @@ export default function KpiPage() {
       <UnsavedGuard when={gridDirty} />
       <KpiHeader kpi={kpi} index={index} overview={overview} />
       {progress.error && <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />}
-      {progress.data && goals.data && activities.data ? (
-        <ResultsCard kpi={kpi} goals={goals.data} goalProgress={progress.data.goals} activities={activities.data} width={width} />
+      {activities.error && <ErrorAlert error={activities.error} onRetry={() => void activities.refetch()} />}
+      {/* The plan's activities (a page of 1 000 after another) only add their bars: the chart is drawn without waiting for them. */}
+      {progress.data && goals.data ? (
+        <ResultsCard kpi={kpi} goals={goals.data} goalProgress={progress.data.goals} activities={activities.data ?? NO_ACTIVITIES} width={width} />
       ) : (
         !progress.error && <PageLoader />
       )}
@@ -182,7 +187,6 @@ interface ZoomView {
 function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals'>[]; goalProgress: readonly GoalProgress[]; activities: readonly Entity<'activities'>[]; width: number }) {
   const { ws, plan } = usePlanContext();
   const intl = useIntl();
-  const format = useFormat(plan.currency);
   const { kpi, width } = props;
   // Null: the KPI's own grain, which the answer names (and the navigation asked for already).
   const [chosenGrain, setGrain] = useState<Grain | null>(null);
@@ -214,6 +218,12 @@ function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals
   const onZoom = useCallback((range: XRange) => {
     setView(range && { range, from: fromDayNumber(Math.floor(range[0] / DAY_SECONDS)), to: fromDayNumber(Math.ceil(range[1] / DAY_SECONDS)) });
   }, []);
+  // Typed dates zoom as a drag does; the whole history again is no zoom.
+  const zoomTo = (range: { from: IsoDate; to: IsoDate } | null) => {
+    const all = series.data;
+    if (!range || (all?.from && all.to && range.from <= all.from && range.to >= all.to)) setView(null);
+    else setView({ ...range, range: [epochSeconds(range.from), epochSeconds(range.to)] });
+  };
 
   return (
     <Card withBorder radius="md" padding="lg">
@@ -250,24 +260,13 @@ function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals
           ) : (
             <KpiChart kpi={kpi} model={model} grain={series.data.grain} total={series.data.total} view={view} onZoom={onZoom} />
           )}
-          {(overview?.reduced || view) && (
-            <Group gap="sm" align="center" wrap="wrap">
-              {overview?.reduced && !(detail.data && !detail.data.reduced && view) && (
-                <Text size="sm" c="dimmed" maw={760}>
-                  <FormattedMessage id="kpis.page.reduced" values={{ total: overview.total }} />
-                </Text>
-              )}
-              {view && (
-                <>
-                  <Text size="sm" c="dimmed">
-                    <FormattedMessage id="kpis.page.zoomed" values={{ from: format.date(view.from), to: format.date(view.to) }} />
-                  </Text>
-                  <Button variant="default" size="xs" leftSection={<IconZoomOut size={16} aria-hidden />} onClick={() => setView(null)}>
-                    <FormattedMessage id="kpis.page.showAll" />
-                  </Button>
-                </>
-              )}
-            </Group>
+          {overview?.reduced && !(detail.data && !detail.data.reduced && view) && (
+            <Text size="sm" c="dimmed" maw={760}>
+              <FormattedMessage id="kpis.page.reduced" values={{ total: overview.total }} />
+            </Text>
+          )}
+          {model.actual.length > 0 && (
+            <ZoomFields view={view} whole={series.data} onZoom={zoomTo} />
           )}
           <ChartKey kpi={kpi} model={model} goals={goals} grain={series.data.grain} />
           <div>
@@ -286,6 +285,43 @@ function ResultsCard(props: { kpi: Entity<'kpis'>; goals: readonly Entity<'goals
         </Stack>
       )}
     </Card>
+  );
+}
+
+/** The dates the chart shows, to type: zooming by keyboard, and reading the range exactly. */
+function ZoomFields(props: { view: ZoomView | null; whole: { from: IsoDate | null; to: IsoDate | null }; onZoom: (range: { from: IsoDate; to: IsoDate } | null) => void }) {
+  const intl = useIntl();
+  const { view, whole } = props;
+  const from = view?.from ?? whole.from ?? '';
+  const to = view?.to ?? whole.to ?? '';
+  // An emptied field is the history's own end; a from after the to is not a range.
+  const zoom = (next: { from: IsoDate; to: IsoDate }) => {
+    if (next.from && next.to && next.from <= next.to) props.onZoom(next);
+  };
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" role="group" aria-label={intl.formatMessage({ id: 'kpis.page.range' })}>
+      <DateField
+        size="xs"
+        w={170}
+        label={intl.formatMessage({ id: 'kpis.page.rangeFrom' })}
+        value={from}
+        maxDate={to || undefined}
+        onChange={(date) => zoom({ from: date || (whole.from ?? ''), to })}
+      />
+      <DateField
+        size="xs"
+        w={170}
+        label={intl.formatMessage({ id: 'kpis.page.rangeTo' })}
+        value={to}
+        minDate={from || undefined}
+        onChange={(date) => zoom({ from, to: date || (whole.to ?? '') })}
+      />
+      {view && (
+        <Button variant="default" size="xs" leftSection={<IconZoomOut size={16} aria-hidden />} onClick={() => props.onZoom(null)}>
+          <FormattedMessage id="kpis.page.showAll" />
+        </Button>
+      )}
+    </Group>
   );
 }
 

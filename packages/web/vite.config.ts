@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { isFirstWords } from './src/i18n/i18n.first.js';
 
 /*
  * The web app may use @kurs/core's types (erased at build time) but not its code: core brings
@@ -44,6 +45,14 @@ function asyncEntry(): Plugin {
  * its parser-less build below. The tests read the catalogues as written (this runs at build only).
  */
 const CATALOGUE = /[\\/](i18n[\\/](en|nb|sv|da)|features[\\/][^\\/]+[\\/][^\\/]+\.messages\.(en|nb|sv|da))\.json$/;
+
+/** A language's catalogues in two chunks: the words that come first (src/i18n/i18n.first.ts), and the others. */
+function wordsChunk(id: string): string | null {
+  const match = CATALOGUE.exec(id);
+  if (!match) return null;
+  const locale = match[2] ?? match[3];
+  return isFirstWords(id) ? `words.${locale}` : `words.${locale}.more`;
+}
 
 function parsedMessages(): Plugin {
   return {
@@ -98,6 +107,7 @@ export default defineConfig(({ command }) => ({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'framework', test: FRAMEWORK },
+            { name: wordsChunk, test: CATALOGUE },
             { name: 'floating', test: FLOATING },
             { name: 'scroll-lock', test: SCROLL_LOCK },
           ],

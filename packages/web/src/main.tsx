@@ -13,7 +13,7 @@ import { navigationOf } from './app/app.navigation';
 import { inlineSession } from './features/access/access.inline-session';
 import { loadGuidance } from './features/guidance/guidance.load';
 import { initialLocale } from './i18n/i18n.locale';
-import { loadMessages } from './i18n/i18n.messages';
+import { loadFirstMessages } from './i18n/i18n.messages';
 import { prefetch } from './shared/api/api.client';
 
 /*
@@ -24,9 +24,11 @@ import { prefetch } from './shared/api/api.client';
 const locale = initialLocale(window.localStorage, navigator.languages ?? [navigator.language]);
 const session = inlineSession(document);
 const navigation = navigationOf(window.location.pathname, locale);
+// The first words; a page other than the dashboard loads the others with its chunk (app.pages.ts).
+const words = loadFirstMessages(locale);
 // Signed out, the page will be the sign-in page; its requests would only be refused.
 if (navigation && session) prefetch(navigation.urls);
 void navigation?.page();
 if (navigation?.guidance) void loadGuidance(locale);
 
-void Promise.all([import('./app/app.start'), loadMessages(locale)]).then(([app, messages]) => app.start({ locale, messages, session }));
+void Promise.all([import('./app/app.start'), words]).then(([app, messages]) => app.start({ locale, messages, session }));

@@ -3,9 +3,13 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Outlet, useLocation, useParams } from 'react-router';
+import { loadMessages } from '../i18n/i18n.messages';
 import { PageLoader } from '../shared/ui/page-loader';
+import { useWhenSettled } from './app.settled';
 import { AppHeader } from './app.header';
 import { AppNavbar } from './app.navbar';
+
+const loadAllWords = () => void loadMessages();
 
 /** The shell around every page: header always, the plan's step navigation inside a plan. */
 export function AppLayout() {
@@ -18,6 +22,8 @@ export function AppLayout() {
   // On a phone the navigation covers the page; it closes once the user has gone somewhere.
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is what sets it off: each move to another page closes the navigation.
   useEffect(close, [pathname, close]);
+  // The dashboard came with the first words only: the others follow once it is in.
+  useWhenSettled(loadAllWords);
 
   return (
     <AppShell

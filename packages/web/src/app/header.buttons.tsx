@@ -1,5 +1,5 @@
 import { ActionIcon, Input, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { IconChevronDown, IconDeviceDesktop, IconLanguage, IconMoon, IconSun, type Icon } from '@tabler/icons-react';
+import { IconDeviceDesktop, IconLanguage, IconMoon, IconSelector, IconSun, type Icon } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';
 import { useIntl } from 'react-intl';
 import { LOCALE_NAMES } from '../i18n/i18n.locale';
@@ -62,7 +62,7 @@ export function SwitcherStandIn(props: ButtonProps & { label: string; placeholde
       aria-label={label}
       aria-haspopup="listbox"
       w={w}
-      rightSection={<IconChevronDown size={16} aria-hidden />}
+      rightSection={<IconSelector size={16} aria-hidden />}
       rightSectionPointerEvents="none"
       pointer
       styles={{ input: { textAlign: 'start', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } }}

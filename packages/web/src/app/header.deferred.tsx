@@ -1,5 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useWhenSettled } from './app.settled';
 
 /*
  * The header's menus and switchers (Mantine's Menu, Select, Tooltip and the floating-ui
@@ -31,32 +31,10 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** How long nothing is asked for before the page counts as in. */
-const SETTLED_MS = 300;
-
-function whenIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 0);
-}
-
 /** The menus' module once loaded; meanwhile it loads them once the page's requests are done. */
 function useMenus(): Menus | undefined {
   const loaded = useSyncExternalStore(subscribe, () => menus);
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    if (loaded) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const settle = () => {
-      clearTimeout(timer);
-      if (queryClient.isFetching() === 0) timer = setTimeout(() => whenIdle(loadMenus), SETTLED_MS);
-    };
-    const unsubscribe = queryClient.getQueryCache().subscribe(settle);
-    settle();
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, [loaded, queryClient]);
+  useWhenSettled(loaded ? undefined : loadMenus);
   return loaded;
 }
 

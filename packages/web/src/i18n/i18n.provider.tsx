@@ -1,8 +1,8 @@
 import type { Locale } from '@kurs/core';
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { rememberLocale } from './i18n.locale';
-import { loadMessages, type Messages } from './i18n.messages';
+import { allMessagesOf, loadMessages, type Messages, onMessagesLoaded } from './i18n.messages';
 
 interface LocaleState {
   locale: Locale;
@@ -11,8 +11,10 @@ interface LocaleState {
 
 const LocaleContext = createContext<LocaleState | null>(null);
 
+/** The reader's language and its words: those it starts with (the first page's), and every word once they are in. */
 export function LocaleProvider(props: { locale: Locale; messages: Messages; children: ReactNode }) {
   const [current, setCurrent] = useState({ locale: props.locale, messages: props.messages });
+  const all = useSyncExternalStore(onMessagesLoaded, () => allMessagesOf(current.locale));
 
   const setLocale = useCallback(async (locale: Locale) => {
     const messages = await loadMessages(locale);
@@ -27,7 +29,7 @@ export function LocaleProvider(props: { locale: Locale; messages: Messages; chil
   const value = useMemo(() => ({ locale: current.locale, setLocale }), [current.locale, setLocale]);
   return (
     <LocaleContext value={value}>
-      <IntlProvider locale={current.locale} messages={current.messages} defaultLocale="en">
+      <IntlProvider locale={current.locale} messages={all ?? current.messages} defaultLocale="en">
         {props.children}
       </IntlProvider>
     </LocaleContext>

@@ -1,4 +1,4 @@
-import { ActionIcon, Input, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { ActionIcon, Input, useMantineColorScheme, VisuallyHidden, type MantineColorScheme } from '@mantine/core';
 import { IconDeviceDesktop, IconLanguage, IconMoon, IconSelector, IconSun, type Icon } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';
 import { useIntl } from 'react-intl';
@@ -59,7 +59,6 @@ export function SwitcherStandIn(props: ButtonProps & { label: string; placeholde
     <Input
       component="button"
       type="button"
-      aria-label={label}
       aria-haspopup="listbox"
       w={w}
       rightSection={<IconSelector size={16} aria-hidden />}
@@ -68,6 +67,8 @@ export function SwitcherStandIn(props: ButtonProps & { label: string; placeholde
       styles={{ input: { textAlign: 'start', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } }}
       {...handlers}
     >
+      {/* Its name holds the text it shows (the select's label is not visible). */}
+      <VisuallyHidden>{label}: </VisuallyHidden>
       {value ?? <Input.Placeholder>{placeholder}</Input.Placeholder>}
     </Input>
   );

@@ -1,4 +1,4 @@
-import { ActionIcon, Input, useMantineColorScheme, VisuallyHidden, type MantineColorScheme } from '@mantine/core';
+import { ActionIcon, Input, Text, useMantineColorScheme, VisuallyHidden, type MantineColorScheme } from '@mantine/core';
 import { IconDeviceDesktop, IconLanguage, IconMoon, IconSelector, IconSun, type Icon } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';
 import { useIntl } from 'react-intl';
@@ -69,7 +69,8 @@ export function SwitcherStandIn(props: ButtonProps & { label: string; placeholde
     >
       {/* Its name holds the text it shows (the select's label is not visible). */}
       <VisuallyHidden>{label}: </VisuallyHidden>
-      {value ?? <Input.Placeholder>{placeholder}</Input.Placeholder>}
+      {/* Not Input.Placeholder: as text in a button its light grey fails the contrast a real input's placeholder is spared. */}
+      {value ?? <Text span inherit c="light-dark(var(--mantine-color-gray-7), var(--mantine-color-dark-1))">{placeholder}</Text>}
     </Input>
   );
 }

@@ -1,4 +1,6 @@
-import { toDayNumber } from '../shared/dates.js';
+import { type IsoDate, toDayNumber } from '../shared/dates.js';
+import type { Aggregation } from '../shared/plan-values.js';
+import type { Grain } from './kpis.periods.js';
 import type { KpiSeriesPoint } from './kpis.series.js';
 
 /*
@@ -23,6 +25,21 @@ export interface ReducedSeries extends SeriesColumns {
   /** The range in days since 1970-01-01 (the asked bounds, else the first and last period's); null when it holds no period. */
   from: number | null;
   to: number | null;
+}
+
+/** `GET …/kpis/:kpi/series`: a KPI's periods as columns, reduced to what a chart `width` pixels wide shows; the server answers it, the web app reads it. */
+export interface KpiSeriesAnswer extends SeriesColumns {
+  kpi: string;
+  grain: Grain;
+  aggregation: Aggregation;
+  /** The pixel columns the series was reduced for, after clamping. */
+  width: number;
+  /** The range the answer covers: the asked dates, else the first and last period's end; null with no period. */
+  from: IsoDate | null;
+  to: IsoDate | null;
+  /** How many periods end within the range. */
+  total: number;
+  reduced: boolean;
 }
 
 export interface ReduceOptions {

@@ -1,13 +1,10 @@
 import {
-  type Aggregation,
   aggregationOf,
   DomainError,
   FREQUENCY_GRAIN,
   frequencyOf,
   fromDayNumber,
   GRAINS,
-  type Grain,
-  type IsoDate,
   type Kpi,
   kpiSeries,
   reduceSeries,
@@ -15,6 +12,7 @@ import {
   type SeriesColumns,
   seriesColumns,
   toDayNumber,
+  type KpiSeriesAnswer,
 } from '@kurs/core';
 import { z } from 'zod';
 import type { Store } from '../repositories/repositories.js';
@@ -29,23 +27,7 @@ export interface KpiSeriesRequest {
   width?: string;
 }
 
-/** A KPI's periods as columns, reduced to what a chart `width` pixels wide shows (core's reduceSeries). */
-export interface KpiSeries {
-  kpi: string;
-  grain: Grain;
-  aggregation: Aggregation;
-  /** The pixel columns the series was reduced for, after clamping. */
-  width: number;
-  /** The range the answer covers: the asked dates, else the first and last period's end; null with no period. */
-  from: IsoDate | null;
-  to: IsoDate | null;
-  /** How many periods end within the range. */
-  total: number;
-  reduced: boolean;
-  t: number[];
-  v: number[];
-  n: number[];
-}
+export type KpiSeries = KpiSeriesAnswer;
 
 const grainSchema = z.enum(GRAINS, { error: `must be one of: ${GRAINS.join(', ')}` });
 const widthSchema = z.coerce

@@ -1,10 +1,9 @@
 import type {
-  Aggregation,
   CsvDelimiter,
   GoalProgress,
-  Grain,
   IsoDate,
   KpiOverview,
+  KpiSeriesAnswer,
   Measurement,
   MeasurementImportSummary,
   MeasurementMapping,
@@ -26,19 +25,7 @@ export interface ProgressReport {
  * range holds more periods than the chart's width shows, and each pixel column sends its lowest
  * and highest (core's reduceSeries).
  */
-export interface KpiSeries {
-  kpi: string;
-  grain: Grain;
-  aggregation: Aggregation;
-  width: number;
-  from: IsoDate | null;
-  to: IsoDate | null;
-  total: number;
-  reduced: boolean;
-  t: number[];
-  v: number[];
-  n: number[];
-}
+export type KpiSeries = KpiSeriesAnswer;
 
 /** A remembered mapping's ways of writing numbers and dates left out for a file with another delimiter. */
 export interface MappingDropped {
